@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { isStaff } from '@/access/isStaff'
+import { adminGroups } from '@/admin/groups'
+import { addressField } from '@/fields/address'
+import { openingHoursField } from '@/fields/openingHours'
+import { updatedByField } from '@/fields/updatedBy'
+
+/** An Infopunt: a physical desk in a community centre or library. */
+export const Locations: CollectionConfig = {
+  slug: 'locations',
+  labels: {
+    singular: { nl: 'Infopunt', en: 'Information desk' },
+    plural: { nl: 'Infopunten', en: 'Information desks' },
+  },
+  admin: {
+    group: adminGroups.infopunten,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kern', 'municipality', 'venue'],
+    listSearchableFields: ['name', 'kern', 'municipality', 'venue'],
+  },
+  defaultSort: 'name',
+  access: {
+    read: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kern', type: 'text', label: { nl: 'Kern', en: 'Village' }, required: true, index: true, admin: { width: '50%' } },
+        {
+          name: 'municipality',
+          type: 'text',
+          label: { nl: 'Gemeente', en: 'Municipality' },
+          required: true,
+          index: true,
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'venue',
+      type: 'text',
+      label: { nl: 'Gebouw', en: 'Venue' },
+      admin: { description: { nl: 'Bijvoorbeeld Kulturhus de Spil.', en: 'E.g. the community centre.' } },
+    },
+    addressField(),
+    openingHoursField(),
+    {
+      name: 'coordinators',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { nl: 'Infopuntcoördinatoren', en: 'Coordinators' },
+      filterOptions: { role: { equals: 'coordinator' } },
+    },
+    {
+      name: 'referralMailboxes',
+      type: 'join',
+      collection: 'referral-mailboxes',
+      on: 'location',
+      label: { nl: 'Verwijsmailbox', en: 'Referral mailbox' },
+    },
+    updatedByField(),
+  ],
+}

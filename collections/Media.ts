@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { isStaff } from '@/access/isStaff'
+import { adminGroups } from '@/admin/groups'
+import { uploadDir } from '@/db/paths'
+import { updatedByField } from '@/fields/updatedBy'
+
+/** Images such as logos; resized with sharp. SVG is not accepted: it can carry script. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { nl: 'Afbeelding', en: 'Image' },
+    plural: { nl: 'Afbeeldingen', en: 'Images' },
+  },
+  admin: {
+    group: adminGroups.management,
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+  },
+  access: {
+    read: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  upload: {
+    staticDir: uploadDir('media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
+    imageSizes: [
+      { name: 'thumbnail', width: 160, height: 160, fit: 'inside' },
+      { name: 'card', width: 480, fit: 'inside' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { nl: 'Alternatieve tekst', en: 'Alt text' },
+      required: true,
+      admin: { description: { nl: 'Beschrijf de afbeelding voor wie haar niet kan zien.', en: 'Describe the image.' } },
+    },
+    updatedByField(),
+  ],
+}

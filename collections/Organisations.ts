@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { isStaff } from '@/access/isStaff'
+import { adminGroups } from '@/admin/groups'
+import { contactField } from '@/fields/contact'
+import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
+import { openingHoursField } from '@/fields/openingHours'
+import { slugField } from '@/fields/slug'
+import { updatedByField } from '@/fields/updatedBy'
+
+/** A partner organisation in the referral directory (HSDS organization). */
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: {
+    singular: { nl: 'Organisatie', en: 'Organisation' },
+    plural: { nl: 'Organisaties', en: 'Organisations' },
+  },
+  admin: {
+    group: adminGroups.directory,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kindOfHelp', 'themes', 'status', 'lastVerifiedAt'],
+    listSearchableFields: ['name', 'shortDescription', 'slug'],
+  },
+  defaultSort: 'name',
+  access: {
+    read: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { nl: 'Algemeen', en: 'General' },
+          fields: [
+            { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, index: true },
+            {
+              name: 'shortDescription',
+              type: 'textarea',
+              label: { nl: 'Korte omschrijving', en: 'Short description' },
+              required: true,
+              maxLength: 300,
+              admin: { description: { nl: 'Eén of twee zinnen; verschijnt in de zoekresultaten.', en: 'Shown in search results.' } },
+            },
+            { name: 'description', type: 'richText', label: { nl: 'Omschrijving', en: 'Description' } },
+            ...classificationFields(),
+            { name: 'logo', type: 'upload', relationTo: 'media', label: { nl: 'Logo', en: 'Logo' } },
+          ],
+        },
+        {
+          label: { nl: 'Contact en doorverwijzen', en: 'Contact and referral' },
+          fields: [contactField(), warmReferralField(), openingHoursField()],
+        },
+        {
+          label: { nl: 'Diensten', en: 'Services' },
+          fields: [
+            {
+              name: 'services',
+              type: 'join',
+              collection: 'services',
+              on: 'organisation',
+              label: { nl: 'Diensten', en: 'Services' },
+            },
+          ],
+        },
+      ],
+    },
+    slugField('name'),
+    statusField(),
+    {
+      name: 'lastVerifiedAt',
+      type: 'date',
+      label: { nl: 'Laatst gecontroleerd', en: 'Last verified' },
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    {
+      name: 'verifiedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { nl: 'Gecontroleerd door', en: 'Verified by' },
+      admin: { position: 'sidebar' },
+    },
+    updatedByField(),
+  ],
+}

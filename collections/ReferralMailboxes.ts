@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { isStaff } from '@/access/isStaff'
+import { adminGroups } from '@/admin/groups'
+import { updatedByField } from '@/fields/updatedBy'
+
+/** The e-mail address an Infopunt uses to refer residents warmly to partner organisations. */
+export const ReferralMailboxes: CollectionConfig = {
+  slug: 'referral-mailboxes',
+  labels: {
+    singular: { nl: 'Verwijsmailbox', en: 'Referral mailbox' },
+    plural: { nl: 'Verwijsmailboxen', en: 'Referral mailboxes' },
+  },
+  admin: {
+    group: adminGroups.infopunten,
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'location', 'monitoredBy'],
+    listSearchableFields: ['email', 'purpose'],
+  },
+  access: {
+    read: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'E-mail address' }, required: true, unique: true },
+    {
+      name: 'location',
+      type: 'relationship',
+      relationTo: 'locations',
+      label: { nl: 'Infopunt', en: 'Information desk' },
+      required: true,
+      index: true,
+    },
+    {
+      name: 'purpose',
+      type: 'textarea',
+      label: { nl: 'Waarvoor gebruikt', en: 'Used for' },
+      admin: {
+        description: {
+          nl: 'Bijvoorbeeld: warme doorverwijzingen naar partners en terugkoppeling van partners.',
+          en: 'What this mailbox is used for.',
+        },
+      },
+    },
+    {
+      name: 'monitoredBy',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { nl: 'Gelezen door', en: 'Monitored by' },
+    },
+    updatedByField(),
+  ],
+}

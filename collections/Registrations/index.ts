@@ -1,0 +1,164 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { canCreateRegistration, canReadRegistrations, canUpdateRegistration } from '@/access/registrations'
+import { adminGroups } from '@/admin/groups'
+import { domainOptions } from '@/fields/directory'
+import {
+  ageBandOptions,
+  answerTypeOptions,
+  channelOptions,
+  referralAnswerTypes,
+} from '@/registrations/options'
+
+import { setRegisteredBy } from './hooks/registeredBy'
+
+/** A help question asked at an Infopunt. Holds no personal data about the resident. */
+export const Registrations: CollectionConfig = {
+  slug: 'registrations',
+  labels: {
+    singular: { nl: 'Registratie', en: 'Registration' },
+    plural: { nl: 'Registraties', en: 'Registrations' },
+  },
+  admin: {
+    group: adminGroups.registration,
+    useAsTitle: 'occurredAt',
+    defaultColumns: ['occurredAt', 'location', 'themes', 'answerType', 'referredOrganisations', 'registeredBy'],
+    listSearchableFields: ['summary'],
+  },
+  defaultSort: '-occurredAt',
+  access: {
+    create: canCreateRegistration,
+    read: canReadRegistrations,
+    update: canUpdateRegistration,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'occurredAt',
+          type: 'date',
+          label: { nl: 'Datum en tijd', en: 'Date and time' },
+          required: true,
+          index: true,
+          defaultValue: () => new Date().toISOString(),
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+          validate: (value: Date | string | null | undefined) => {
+            if (!value) return 'Vul de datum en tijd van de vraag in.'
+            const time = new Date(value).getTime()
+            if (Number.isNaN(time)) return 'Vul een geldige datum en tijd in.'
+            // A little slack for clocks that run ahead; a question from the future is a typing error.
+            if (time > Date.now() + 60 * 60 * 1000) return 'De datum van een vraag kan niet in de toekomst liggen.'
+            return true
+          },
+        },
+        {
+          name: 'location',
+          type: 'relationship',
+          relationTo: 'locations',
+          label: { nl: 'Infopunt', en: 'Information desk' },
+          required: true,
+          index: true,
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'channel',
+      type: 'select',
+      label: { nl: 'Kanaal', en: 'Channel' },
+      required: true,
+      defaultValue: 'desk',
+      options: channelOptions,
+    },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: { nl: "Thema's", en: 'Themes' },
+      required: true,
+      minRows: 1,
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'domain', type: 'select', label: { nl: 'Domein', en: 'Domain' }, options: domainOptions, admin: { width: '50%' } },
+        {
+          name: 'targetGroup',
+          type: 'select',
+          label: { nl: 'Doelgroep', en: 'Target group' },
+          required: true,
+          defaultValue: 'unknown',
+          options: ageBandOptions,
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { nl: 'Korte samenvatting', en: 'Short summary' },
+      maxLength: 500,
+      admin: {
+        description: {
+          nl: 'Zonder persoonsgegevens: geen namen, adressen, telefoonnummers of geboortedata.',
+          en: 'No personal data.',
+        },
+      },
+    },
+    {
+      name: 'answerType',
+      type: 'select',
+      label: { nl: 'Hoe beantwoord', en: 'Answer type' },
+      required: true,
+      options: answerTypeOptions,
+      index: true,
+    },
+    {
+      name: 'referredOrganisations',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { nl: 'Doorverwezen naar', en: 'Referred to' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        const isReferral = referralAnswerTypes.includes(siblingData?.answerType as string)
+        return isReferral && (!Array.isArray(value) || value.length === 0)
+          ? 'Kies de organisatie waarnaar is doorverwezen.'
+          : true
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'followUp',
+          type: 'checkbox',
+          label: { nl: 'Vervolg nodig', en: 'Follow-up needed' },
+          defaultValue: false,
+          admin: { width: '50%' },
+        },
+        {
+          name: 'durationMinutes',
+          type: 'number',
+          label: { nl: 'Duur (minuten)', en: 'Duration (minutes)' },
+          min: 0,
+          max: 480,
+          admin: { width: '50%', step: 5 },
+        },
+      ],
+    },
+    {
+      name: 'registeredBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { nl: 'Geregistreerd door', en: 'Registered by' },
+      index: true,
+      access: { create: () => false, update: () => false },
+      hooks: { beforeChange: [setRegisteredBy] },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

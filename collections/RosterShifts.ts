@@ -1,0 +1,119 @@
+import type { CollectionConfig } from 'payload'
+
+import { isRosterManager } from '@/access/isRosterManager'
+import { isStaff } from '@/access/isStaff'
+import { adminGroups } from '@/admin/groups'
+import { updatedByField } from '@/fields/updatedBy'
+import { validateExternalAvailability, validateStaffAvailability } from '@/roster/overlap'
+
+const MAX_SHIFT_HOURS = 12
+
+/** One staffed period at an Infopunt desk. */
+export const RosterShifts: CollectionConfig = {
+  slug: 'roster-shifts',
+  labels: {
+    singular: { nl: 'Dienst', en: 'Shift' },
+    plural: { nl: 'Rooster', en: 'Roster' },
+  },
+  admin: {
+    group: adminGroups.infopunten,
+    useAsTitle: 'startsAt',
+    defaultColumns: ['startsAt', 'endsAt', 'location', 'staff', 'externalNames', 'role'],
+  },
+  defaultSort: 'startsAt',
+  access: {
+    read: isStaff,
+    create: isRosterManager,
+    update: isRosterManager,
+    delete: isRosterManager,
+  },
+  fields: [
+    {
+      name: 'location',
+      type: 'relationship',
+      relationTo: 'locations',
+      label: { nl: 'Infopunt', en: 'Information desk' },
+      required: true,
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          label: { nl: 'Begin', en: 'Starts' },
+          required: true,
+          index: true,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          label: { nl: 'Einde', en: 'Ends' },
+          required: true,
+          index: true,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' } },
+          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (!value) return 'Vul in wanneer de dienst eindigt.'
+            const starts = siblingData?.startsAt ? new Date(siblingData.startsAt as string).getTime() : NaN
+            const ends = new Date(value).getTime()
+            if (Number.isNaN(ends)) return 'Vul een geldige eindtijd in.'
+            if (!Number.isNaN(starts) && ends <= starts) return 'Het einde van de dienst moet na het begin liggen.'
+            if (!Number.isNaN(starts) && ends - starts > MAX_SHIFT_HOURS * 3600_000)
+              return `Een dienst duurt hoogstens ${MAX_SHIFT_HOURS} uur.`
+            return true
+          },
+        },
+      ],
+    },
+    {
+      name: 'staff',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { nl: 'Medewerkers', en: 'Staff' },
+      validate: async (value, { id, req, siblingData }) =>
+        validateStaffAvailability(value as never, { id, ...(siblingData as object) }, req),
+    },
+    {
+      name: 'externalNames',
+      type: 'text',
+      hasMany: true,
+      label: { nl: 'Medewerkers zonder account', en: 'People without an account' },
+      admin: { description: { nl: 'Voor- en achternaam, bijvoorbeeld van een nieuwe vrijwilliger.', en: 'Full names.' } },
+      validate: async (value, { id, req, siblingData }) => {
+        const staff = (siblingData as { staff?: unknown[] }).staff
+        if ((!value || value.length === 0) && (!staff || staff.length === 0))
+          return 'Kies minstens één medewerker of vul een naam in.'
+        return validateExternalAvailability(value, { id, ...(siblingData as object) }, req)
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          label: { nl: 'Rol', en: 'Role' },
+          required: true,
+          defaultValue: 'volunteer',
+          options: [
+            { value: 'professional', label: { nl: 'Beroepskracht', en: 'Professional' } },
+            { value: 'volunteer', label: { nl: 'Vrijwilliger', en: 'Volunteer' } },
+          ],
+          admin: { width: '50%' },
+        },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: { nl: 'Namens organisatie', en: 'On behalf of' },
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    { name: 'notes', type: 'textarea', label: { nl: 'Opmerkingen', en: 'Notes' } },
+    updatedByField(),
+  ],
+}

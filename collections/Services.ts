@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { isStaff } from '@/access/isStaff'
+import { adminGroups } from '@/admin/groups'
+import { contactField } from '@/fields/contact'
+import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
+import { slugField } from '@/fields/slug'
+import { updatedByField } from '@/fields/updatedBy'
+
+/**
+ * A distinct offer of an organisation (HSDS service), such as Humanitas' Home-Start next to its
+ * thuisadministratie: each has its own target groups, themes and way in.
+ */
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: {
+    singular: { nl: 'Dienst', en: 'Service' },
+    plural: { nl: 'Diensten', en: 'Services' },
+  },
+  admin: {
+    group: adminGroups.directory,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'kindOfHelp', 'themes', 'status'],
+    listSearchableFields: ['name', 'description'],
+  },
+  defaultSort: 'name',
+  access: {
+    read: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, index: true },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: { nl: 'Organisatie', en: 'Organisation' },
+      required: true,
+      index: true,
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { nl: 'Omschrijving', en: 'Description' },
+      required: true,
+      maxLength: 1000,
+    },
+    ...classificationFields(),
+    contactField(false),
+    warmReferralField(),
+    slugField('name'),
+    statusField(),
+    updatedByField(),
+  ],
+}

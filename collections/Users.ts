@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+import { APIError } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { roleOptions } from '@/access/roles'
+import { adminGroups } from '@/admin/groups'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { nl: 'Gebruiker', en: 'User' },
+    plural: { nl: 'Gebruikers', en: 'Users' },
+  },
+  auth: {
+    tokenExpiration: 8 * 60 * 60, // one working day at the desk
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: {
+      sameSite: 'Lax',
+      secure: isProduction && process.env.INFOPUNT_INSECURE_COOKIES !== 'true',
+    },
+  },
+  admin: {
+    group: adminGroups.management,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'organisation', 'defaultLocation', 'active'],
+    listSearchableFields: ['name', 'email'],
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user && user.active !== false),
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeLogin: [
+      ({ user }) => {
+        if (user.active === false) {
+          throw new APIError('Dit account is gedeactiveerd. Neem contact op met de beheerder.', 403, null, true)
+        }
+        return user
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: { nl: 'Rol', en: 'Role' },
+      required: true,
+      defaultValue: 'baliemedewerker',
+      saveToJWT: true,
+      options: roleOptions,
+      // Only administrators hand out roles: nobody can promote themselves.
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      label: { nl: 'Actief', en: 'Active' },
+      defaultValue: true,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: { nl: 'Een inactief account kan niet inloggen.', en: 'Inactive accounts cannot log in.' },
+      },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: { nl: 'Organisatie', en: 'Organisation' },
+      admin: { description: { nl: 'De partnerorganisatie waarvoor deze persoon werkt.', en: 'Employer.' } },
+    },
+    {
+      name: 'defaultLocation',
+      type: 'relationship',
+      relationTo: 'locations',
+      label: { nl: 'Vaste Infopunt', en: 'Default desk' },
+      admin: {
+        description: {
+          nl: 'Wordt vooraf ingevuld bij het registreren van een hulpvraag.',
+          en: 'Preselected when registering a question.',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { isInAudience } from '@/access/audience'
+import { isContentEditor } from '@/access/isContentEditor'
+import { adminGroups } from '@/admin/groups'
+import { uploadDir } from '@/db/paths'
+import { audienceRolesField } from '@/fields/audienceRoles'
+import { updatedByField } from '@/fields/updatedBy'
+
+export const workDocumentMimeTypes = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text',
+]
+
+/** Job descriptions, rosters, contact lists, training and protocols for the desk staff. */
+export const WorkDocuments: CollectionConfig = {
+  slug: 'work-documents',
+  labels: {
+    singular: { nl: 'Werkdocument', en: 'Work document' },
+    plural: { nl: 'Werkdocumenten', en: 'Work documents' },
+  },
+  admin: {
+    group: adminGroups.infopunten,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'versionDate', 'filename'],
+    listSearchableFields: ['title', 'filename'],
+  },
+  defaultSort: '-versionDate',
+  access: {
+    read: isInAudience,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  upload: {
+    staticDir: uploadDir('work-documents'),
+    mimeTypes: workDocumentMimeTypes,
+    filesRequiredOnCreate: true,
+  },
+  fields: [
+    { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true },
+    {
+      name: 'category',
+      type: 'select',
+      label: { nl: 'Soort document', en: 'Category' },
+      required: true,
+      options: [
+        { value: 'job-description', label: { nl: 'Werkomschrijving', en: 'Job description' } },
+        { value: 'roster', label: { nl: 'Rooster', en: 'Roster' } },
+        { value: 'contact-list', label: { nl: 'Contactenlijst', en: 'Contact list' } },
+        { value: 'training', label: { nl: 'Training', en: 'Training' } },
+        { value: 'protocol', label: { nl: 'Protocol', en: 'Protocol' } },
+      ],
+    },
+    {
+      name: 'versionDate',
+      type: 'date',
+      label: { nl: 'Versiedatum', en: 'Version date' },
+      required: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    audienceRolesField(),
+    updatedByField(),
+  ],
+}

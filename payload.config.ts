@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { DigitalSources } from './collections/DigitalSources'
+import { Locations } from './collections/Locations'
+import { Media } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { ReferralMailboxes } from './collections/ReferralMailboxes'
+import { Registrations } from './collections/Registrations'
+import { RosterShifts } from './collections/RosterShifts'
+import { Services } from './collections/Services'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { WorkDocuments } from './collections/WorkDocuments'
+import { payloadSecret } from './src/config/secret'
+import { serverURL } from './src/config/serverURL'
+import { databaseAdapter } from './src/db/adapter'
+import { Brand } from './src/globals/Brand'
+import { seedOnEmptyDatabase } from './src/seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverURL(),
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Infopunt' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'd MMMM yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'nl',
+  },
+  collections: [
+    Organisations,
+    Services,
+    Themes,
+    Locations,
+    ReferralMailboxes,
+    RosterShifts,
+    DigitalSources,
+    WorkDocuments,
+    Registrations,
+    Users,
+    Media,
+  ],
+  globals: [Brand],
+  csrf: [serverURL()],
+  cors: [serverURL()],
+  graphQL: { disable: true },
+  maxDepth: 3,
+  defaultDepth: 1,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+  onInit: seedOnEmptyDatabase,
+})

@@ -1,0 +1,19 @@
+import type { User } from '@/payload-types'
+
+export const roles = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker'] as const
+export type Role = (typeof roles)[number]
+
+export const roleLabels: Record<Role, { nl: string; en: string }> = {
+  beheerder: { nl: 'Beheerder', en: 'Administrator' },
+  communicatie: { nl: 'Communicatie', en: 'Communications' },
+  coordinator: { nl: 'Coördinator', en: 'Coordinator' },
+  baliemedewerker: { nl: 'Baliemedewerker', en: 'Desk worker' },
+}
+
+export const roleOptions = roles.map((value) => ({ value, label: roleLabels[value] }))
+
+type MaybeUser = Pick<User, 'role'> & { active?: boolean | null; collection?: string }
+
+/** An active, logged-in user holding one of the given roles. Deactivated accounts hold no role at all. */
+export const hasRole = (user: MaybeUser | null | undefined, ...allowed: Role[]): boolean =>
+  Boolean(user && user.active !== false && allowed.includes(user.role as Role))

@@ -66,5 +66,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  // Tests assert on responses; info lines (WAL, migrations) would only bury their output.
+  logger: process.env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
   onInit: seedOnEmptyDatabase,
 })

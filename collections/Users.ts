@@ -20,7 +20,7 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     cookies: {
       sameSite: 'Lax',
-      secure: isProduction && process.env.INFOPUNT_INSECURE_COOKIES !== 'true',
+      secure: isProduction,
     },
   },
   admin: {

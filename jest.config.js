@@ -1,0 +1,34 @@
+/** Integration tests (tests/int) boot the app in-process; browser tests (tests/e2e) need `next build` first. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const shared = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+  },
+}
+
+export default {
+  projects: [
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/tests/int/**/*.test.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+  ],
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.js',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.js',
+  reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
+  testTimeout: 60_000,
+}

@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+
+export const TEST_PASSWORD = 'test-wachtwoord-lang-genoeg'
+
+export interface ApiResponse<T = any> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+/** One REST call over HTTP, authenticated with a JWT when a token is given. */
+export const api = async <T = any>(
+  baseURL: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiResponse<T>> => {
+  const headers: Record<string, string> = { ...options.headers }
+  if (options.token) headers.Authorization = `JWT ${options.token}`
+  let body: string | undefined
+  if (options.body !== undefined) {
+    headers['Content-Type'] ??= 'application/json'
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+  }
+  const response = await fetch(`${baseURL}${path}`, { method, headers, body })
+  const text = await response.text()
+  let parsed: unknown = text
+  try {
+    parsed = text ? JSON.parse(text) : undefined
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed as T, headers: response.headers }
+}
+
+export const login = async (baseURL: string, email: string, password = TEST_PASSWORD): Promise<string> => {
+  const response = await api<{ token?: string }>(baseURL, 'POST', '/api/users/login', { body: { email, password } })
+  if (response.status !== 200 || !response.body?.token)
+    throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body.token
+}
+
+/** Creates one user per role (Local API, as an administrator would) and logs each in over HTTP. */
+export const createRoleUsers = async (payload: Payload, baseURL: string) => {
+  const roles: Role[] = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker']
+  const users = {} as Record<Role, { id: number | string; email: string; token: string }>
+  for (const role of roles) {
+    const email = `${role}@test.example`
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: TEST_PASSWORD, name: `Test ${role}`, role },
+    })
+    users[role] = { id: user.id, email, token: await login(baseURL, email) }
+  }
+  return users
+}

@@ -1,0 +1,72 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+
+import type { SanitizedConfig } from 'payload'
+
+type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * Serves Payload's REST routes over real HTTP with exactly the handlers that
+ * src/app/(payload)/api/[...slug]/route.ts gives Next.js, so that integration tests need no
+ * production build.
+ */
+export const startHttpServer = async (config: Promise<SanitizedConfig>): Promise<{ url: string; close: () => Promise<void> }> => {
+  const routes = await import('@payloadcms/next/routes')
+  const handlers: Record<string, RouteHandler> = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+    PUT: routes.REST_PUT(config),
+    DELETE: routes.REST_DELETE(config),
+    OPTIONS: routes.REST_OPTIONS(config),
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    const handler = handlers[req.method ?? 'GET']
+    if (!url.pathname.startsWith('/api/') || !handler) {
+      res.writeHead(404).end()
+      return
+    }
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+      else if (value !== undefined) headers.set(name, value)
+    }
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    const request = new Request(url, {
+      method: req.method,
+      headers,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      // @ts-expect-error -- required by Node's fetch for streamed request bodies
+      duplex: 'half',
+    })
+    const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
+    const response = await handler(request, { params: Promise.resolve({ slug }) })
+    const outHeaders: Record<string, string | string[]> = {}
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') outHeaders[name] = value
+    })
+    const cookies = response.headers.getSetCookie()
+    if (cookies.length) outHeaders['set-cookie'] = cookies
+    res.writeHead(response.status, outHeaders)
+    if (response.body) Readable.fromWeb(response.body as never).pipe(res)
+    else res.end()
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      // Only reached when a handler throws instead of answering: a real 500.
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { api, createRoleUsers } from '../helpers/api'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let app: TestApp
+beforeAll(async () => {
+  app = await startTestApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('smoke', () => {
+  it('serves REST over HTTP', async () => {
+    const users = await createRoleUsers(app.payload, app.url)
+    const res = await api(app.url, 'GET', '/api/users/me', { token: users.beheerder.token })
+    expect(res.status).toBe(200)
+    expect(res.body.user.role).toBe('beheerder')
+  })
+})

@@ -21,6 +21,7 @@ import { WorkDocuments } from './collections/WorkDocuments'
 import { payloadSecret } from './src/config/secret'
 import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
+import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 
@@ -56,6 +57,7 @@ export default buildConfig({
     Media,
   ],
   globals: [Brand],
+  endpoints: [healthEndpoint],
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

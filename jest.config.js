@@ -23,11 +23,16 @@ const shared = {
   },
 }
 
+const projects = [
+  { ...shared, displayName: 'int', testMatch: ['<rootDir>/tests/int/**/*.test.ts'] },
+  { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+]
+
+// TEST_SUITE=int or e2e picks one project and leaves positional arguments free for file patterns.
+const only = process.env.TEST_SUITE
+
 export default {
-  projects: [
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/tests/int/**/*.test.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
-  ],
+  projects: only ? projects.filter((project) => project.displayName === only) : projects,
   globalSetup: '<rootDir>/tests/helpers/globalSetup.js',
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.js',
   reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],

@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roleOptions } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
+import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -38,6 +39,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeLogin: [
       ({ user }) => {
         if (user.active === false) {

@@ -14,7 +14,7 @@ afterAll(async () => {
   await app?.close()
 })
 
-const newUser = (email: string, password: string) => ({ email, password, name: 'Nieuwe Collega', role: 'baliemedewerker' })
+const newUser = (email: string, password: string) => ({ email, password, name: 'Nieuwe Collega', role: 'baliemedewerker' as const })
 
 describe('password policy', () => {
   it.each([

@@ -1,0 +1,120 @@
+import type { Payload } from 'payload'
+
+import type { Organisation, Registration } from '@/payload-types'
+
+import { locations } from './data/locations'
+import { themes } from './data/themes'
+import { users } from './data/users'
+import type { SeededContent } from './content'
+import { localInstant, localParts, weekdayOf } from './localTime'
+import { seededRandom } from './random'
+
+const REGISTRATION_COUNT = 500
+const DAY = 24 * 60 * 60 * 1000
+
+const locationWeights = [
+  ['Infopunt Nieuwleusen', 45],
+  ['Infopunt Dalfsen', 35],
+  ['Infopunt Lemelerveld', 20],
+] as const
+
+const themeWeights: (readonly [string, number])[] = themes
+  .filter((theme) => theme.name !== 'Geld')
+  .map((theme) => [
+    theme.name,
+    ({ 'Toeslagen en regelingen': 14, 'Digitale vaardigheden': 12, Schuldhulp: 9, 'Zorg thuis': 9, Mantelzorg: 7, Eenzaamheid: 7, Wonen: 6 } as Record<string, number>)[theme.name] ?? 3,
+  ])
+
+const domainOfTheme: Record<string, Registration['domain']> = {
+  'Opvoeden en opgroeien': 'youth',
+  'Werk en inkomen': 'participation',
+  Schuldhulp: 'participation',
+  'Toeslagen en regelingen': 'participation',
+  Nieuwkomers: 'participation',
+  'Zorg thuis': 'wmo',
+  Mantelzorg: 'wmo',
+  Dementie: 'wmo',
+  Beperking: 'wmo',
+  Vervoer: 'wmo',
+  Eenzaamheid: 'wmo',
+}
+
+const summaries: Record<string, string[]> = {
+  'Toeslagen en regelingen': ['Vraag over aanvragen huurtoeslag, uitgelegd hoe het werkt.', 'Samen de proefberekening zorgtoeslag gedaan.', 'Informatie gegeven over de meedoenregeling van de gemeente.'],
+  'Digitale vaardigheden': ['Hulp gevraagd bij het activeren van DigiD; verwezen naar het Digicafé.', 'Uitleg over inloggen bij de zorgverzekeraar via de app.'],
+  Schuldhulp: ['Betalingsachterstanden bij meerdere instanties; met toestemming aangemeld bij schuldhulp.', 'Brief van deurwaarder ontvangen, samen de achterwacht gebeld.'],
+  'Zorg thuis': ['Vraag naar huishoudelijke hulp na ziekenhuisopname; melding Wmo uitgelegd.', 'Informatie over maaltijdservice gegeven.'],
+  Mantelzorg: ['Mantelzorger voelt zich overbelast; doorverwezen naar mantelzorgconsulent.', 'Vraag over respijtzorg voor een weekend.'],
+  Eenzaamheid: ['Inwoner zoekt contact met leeftijdsgenoten; activiteitenprogramma meegegeven.', 'Belangstelling voor een maatje via vrijwilligers.'],
+  Wonen: ['Vraag over woningaanpassing (traplift) via de Wmo.', 'Huurachterstand; woonconsulent gebeld.'],
+}
+
+export const seedRegistrations = async (payload: Payload, content: SeededContent): Promise<number> => {
+  if ((await payload.count({ collection: 'registrations' })).totalDocs > 0) return 0
+  const random = seededRandom(20170501)
+  const deskWorkers = users.filter((user) => user.role === 'baliemedewerker')
+  const activeOrganisations = [...content.organisations.values()].filter((organisation) => organisation.status === 'active')
+  const organisationsFor = (themeId: Organisation['id'], informal: boolean) =>
+    activeOrganisations.filter(
+      (organisation) =>
+        (organisation.themes ?? []).some((theme) => (typeof theme === 'object' ? theme.id : theme) === themeId) &&
+        (informal ? organisation.kindOfHelp !== 'formal' : true),
+    )
+
+  const now = Date.now()
+  let created = 0
+  while (created < REGISTRATION_COUNT) {
+    const locationName = random.weighted(locationWeights)
+    const location = locations.find((candidate) => candidate.name === locationName)!
+    const date = localParts(new Date(now - random.int(0, 364) * DAY)).date
+    const periods = location.openingHours.filter((period) => period.weekday === weekdayOf(date))
+    if (periods.length === 0) continue
+    const period = random.pick(periods)
+    const [openHour, openMinute] = period.opens.split(':').map(Number)
+    const [closeHour, closeMinute] = period.closes.split(':').map(Number)
+    const minute = openHour * 60 + openMinute + random.int(0, closeHour * 60 + closeMinute - openHour * 60 - openMinute - 5)
+    const occurredAt = localInstant(date, `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`)
+    if (occurredAt.getTime() > now) continue
+
+    const themeNames = [random.weighted(themeWeights)]
+    if (random.next() < 0.3) themeNames.push(random.weighted(themeWeights))
+    const uniqueThemes = [...new Set(themeNames)]
+    const themeIds = uniqueThemes.map((name) => content.themes.get(name)!.id)
+    const answerType = random.weighted([
+      ['information', 30],
+      ['advice', 20],
+      ['helped', 15],
+      ['warm-referral', 22],
+      ['informal-referral', 9],
+      ['unable', 4],
+    ] as const)
+    const referral = answerType === 'warm-referral' || answerType === 'informal-referral'
+    const candidates = referral ? organisationsFor(themeIds[0], answerType === 'informal-referral') : []
+    if (referral && candidates.length === 0) continue
+
+    const registrar =
+      random.pick(deskWorkers.filter((user) => user.defaultLocation === locationName)) ?? random.pick(deskWorkers)
+    const pool = summaries[uniqueThemes[0]]
+    await payload.create({
+      collection: 'registrations',
+      depth: 0,
+      data: {
+        occurredAt: occurredAt.toISOString(),
+        createdAt: occurredAt.toISOString(),
+        location: content.locations.get(locationName)!.id,
+        channel: random.weighted([['desk', 88], ['phone', 6], ['email', 3], ['other', 3]] as const),
+        themes: themeIds,
+        domain: domainOfTheme[uniqueThemes[0]] ?? 'other',
+        targetGroup: random.weighted([['adult', 45], ['senior', 35], ['youth', 8], ['unknown', 12]] as const),
+        summary: pool && random.next() < 0.45 ? random.pick(pool) : undefined,
+        answerType,
+        referredOrganisations: referral ? [random.pick(candidates).id] : [],
+        followUp: random.next() < 0.15,
+        durationMinutes: random.pick([5, 10, 10, 15, 15, 20, 30, 45]),
+        registeredBy: content.users.get(registrar.email)!.id,
+      },
+    })
+    created++
+  }
+  return created
+}

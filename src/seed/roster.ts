@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+
+import type { User } from '@/payload-types'
+
+import { locations } from './data/locations'
+import { users } from './data/users'
+import type { SeededContent } from './content'
+import { localDates, localInstant, weekdayOf } from './localTime'
+import { seededRandom } from './random'
+
+const ROSTER_DAYS = 28
+
+/**
+ * Four weeks of shifts from today: usually a professional and a volunteer per opening period,
+ * sometimes only one of them (so the coverage view has gaps to show). People are only booked on
+ * one desk at a time, so no period overlaps another of theirs.
+ */
+export const seedRoster = async (payload: Payload, content: SeededContent): Promise<number> => {
+  if ((await payload.count({ collection: 'roster-shifts' })).totalDocs > 0) return 0
+  const random = seededRandom(20181129)
+  const staff = users
+    .filter((user) => user.staffRole)
+    .map((user) => ({ seed: user, doc: content.users.get(user.email) as User }))
+  const busy = new Map<string, { from: number; to: number }[]>()
+  const isFree = (email: string, from: number, to: number) =>
+    !(busy.get(email) ?? []).some((slot) => slot.from < to && slot.to > from)
+
+  let created = 0
+  for (const date of localDates(new Date(), ROSTER_DAYS)) {
+    for (const location of locations) {
+      const locationDoc = content.locations.get(location.name)!
+      for (const period of location.openingHours.filter((hours) => hours.weekday === weekdayOf(date))) {
+        const startsAt = localInstant(date, period.opens)
+        const endsAt = localInstant(date, period.closes)
+        const roll = random.next()
+        const roles: ('professional' | 'volunteer')[] =
+          roll < 0.08 ? [] : roll < 0.25 ? [random.pick(['professional', 'volunteer'] as const)] : ['professional', 'volunteer']
+        for (const role of roles) {
+          const candidates = staff.filter(
+            (person) => person.seed.staffRole === role && isFree(person.seed.email, startsAt.getTime(), endsAt.getTime()),
+          )
+          const local = candidates.filter((person) => person.seed.defaultLocation === location.name)
+          const person = random.pick(local.length ? local : candidates)
+          if (!person) continue
+          busy.set(person.seed.email, [...(busy.get(person.seed.email) ?? []), { from: startsAt.getTime(), to: endsAt.getTime() }])
+          await payload.create({
+            collection: 'roster-shifts',
+            depth: 0,
+            data: {
+              location: locationDoc.id,
+              startsAt: startsAt.toISOString(),
+              endsAt: endsAt.toISOString(),
+              staff: [person.doc.id],
+              role,
+              organisation: person.seed.organisation ? content.organisations.get(person.seed.organisation)?.id : undefined,
+            },
+          })
+          created++
+        }
+      }
+    }
+  }
+  return created
+}

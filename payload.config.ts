@@ -35,6 +35,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // The gravatar default would load images from a third party for every user.
+    avatar: 'default',
     meta: { titleSuffix: ' – Infopunt' },
     importMap: { baseDir: dirname },
     dateFormat: 'd MMMM yyyy HH:mm',

@@ -3,7 +3,8 @@
 import config from '@payload-config'
 import { login, logout } from '@payloadcms/next/auth'
 import { redirect } from 'next/navigation'
-import { APIError, AuthenticationError, LockedAuth } from 'payload'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
 
 import { safeReturnPath } from './safeReturnPath'
 
@@ -12,11 +13,18 @@ export interface LoginState {
   email?: string
 }
 
+const lockedMessages = [nl.translations.error.userLocked, en.translations.error.userLocked]
+
+/**
+ * Payload's auth errors, told apart by status and message: the bundled server action and Payload
+ * may hold different copies of the error classes, so `instanceof` is not reliable here.
+ */
 const loginErrorMessage = (error: unknown): string => {
-  if (error instanceof LockedAuth)
+  const { status, message, isPublic } = (error ?? {}) as { status?: number; message?: string; isPublic?: boolean }
+  if (status === 401 && message && lockedMessages.includes(message))
     return 'Te veel mislukte pogingen. Dit account is 15 minuten geblokkeerd; probeer het daarna opnieuw.'
-  if (error instanceof AuthenticationError) return 'Het e-mailadres of wachtwoord klopt niet.'
-  if (error instanceof APIError && error.isPublic) return error.message
+  if (status === 401) return 'Het e-mailadres of wachtwoord klopt niet.'
+  if (status === 403 && isPublic && message) return message
   return 'Inloggen is niet gelukt. Probeer het opnieuw of neem contact op met de beheerder.'
 }
 

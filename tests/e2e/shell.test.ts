@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser } from 'playwright-core'
+
+import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+
+const DEMO_PASSWORD = 'welkom-bij-infopunt'
+
+let server: NextServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startNextServer()
+  browser = await launchBrowser()
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('production start on an empty SQLite file', () => {
+  it('applies the committed migrations and seeds the demo data', () => {
+    expect(server.output()).toMatch(/Migrat(ed|ing)/)
+  })
+
+  it('sends anyone not logged in to the Dutch login page', async () => {
+    const response = await fetch(`${server.url}/`, { redirect: 'manual' })
+    expect(response.status).toBe(307)
+    expect(response.headers.get('location')).toContain('/inloggen')
+  })
+
+  it('refuses the REST API to anonymous visitors', async () => {
+    const response = await fetch(`${server.url}/api/organisations`)
+    expect(response.status).toBe(403)
+  })
+})
+
+describe('login and the first startpage', () => {
+  it('shows a Dutch error for a wrong password and keeps the e-mail address', async () => {
+    const context = await newDutchContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${server.url}/inloggen`)
+    await page.getByLabel('E-mailadres').fill('balie@infopunt.example')
+    await page.getByLabel('Wachtwoord').fill('verkeerd-wachtwoord')
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    const error = page.getByRole('alert').filter({ hasText: 'klopt niet' })
+    await error.waitFor()
+    expect(await error.textContent()).toContain('Het e-mailadres of wachtwoord klopt niet.')
+    expect(await page.getByLabel('E-mailadres').inputValue()).toBe('balie@infopunt.example')
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('logs a desk worker in, shows the Infopunten and organisations, and logs out again', async () => {
+    const context = await newDutchContext(browser)
+    const page = await context.newPage()
+    await loginInBrowser(page, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
+    expect(new URL(page.url()).pathname).toBe('/')
+    await expect(page.getByRole('heading', { name: 'De Infopunten' }).isVisible()).resolves.toBe(true)
+    for (const kern of ['Dalfsen', 'Nieuwleusen', 'Lemelerveld'])
+      await expect(page.getByRole('heading', { name: `Infopunt ${kern}` }).isVisible()).resolves.toBe(true)
+    await expect(page.getByText('Humanitas').first().isVisible()).resolves.toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.waitForURL(/\/inloggen/)
+    const response = await page.goto(`${server.url}/`)
+    expect(new URL(page.url()).pathname).toBe('/inloggen')
+    expect(response?.status()).toBe(200)
+    await context.close()
+  })
+
+  it('uses the same session for the Dutch admin', async () => {
+    const context = await newDutchContext(browser)
+    const page = await context.newPage()
+    await loginInBrowser(page, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)
+    await page.goto(`${server.url}/admin`)
+    await page.getByRole('link', { name: 'Organisaties' }).first().waitFor()
+    const navText = await page.locator('nav').first().textContent()
+    for (const group of ['Wegwijzer', 'Infopunten', 'Beheer']) expect(navText).toContain(group)
+    await context.close()
+  })
+})

@@ -32,7 +32,14 @@ export const Locations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kern', type: 'text', label: { nl: 'Kern', en: 'Village' }, required: true, index: true, admin: { width: '50%' } },
+        {
+          name: 'kern',
+          type: 'text',
+          label: { nl: 'Kern', en: 'Village' },
+          required: true,
+          index: true,
+          admin: { width: '50%' },
+        },
         {
           name: 'municipality',
           type: 'text',

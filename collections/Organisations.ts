@@ -43,7 +43,12 @@ export const Organisations: CollectionConfig = {
               label: { nl: 'Korte omschrijving', en: 'Short description' },
               required: true,
               maxLength: 300,
-              admin: { description: { nl: 'Eén of twee zinnen; verschijnt in de zoekresultaten.', en: 'Shown in search results.' } },
+              admin: {
+                description: {
+                  nl: 'Eén of twee zinnen; verschijnt in de zoekresultaten.',
+                  en: 'Shown in search results.',
+                },
+              },
             },
             { name: 'description', type: 'richText', label: { nl: 'Omschrijving', en: 'Description' } },
             ...classificationFields(),

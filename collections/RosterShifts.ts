@@ -45,7 +45,10 @@ export const RosterShifts: CollectionConfig = {
           label: { nl: 'Begin', en: 'Starts' },
           required: true,
           index: true,
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' } },
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
+          },
         },
         {
           name: 'endsAt',
@@ -53,8 +56,14 @@ export const RosterShifts: CollectionConfig = {
           label: { nl: 'Einde', en: 'Ends' },
           required: true,
           index: true,
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' } },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
+          },
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: Record<string, unknown> },
+          ) => {
             if (!value) return 'Vul in wanneer de dienst eindigt.'
             const starts = siblingData?.startsAt ? new Date(siblingData.startsAt as string).getTime() : NaN
             const ends = new Date(value).getTime()
@@ -81,7 +90,9 @@ export const RosterShifts: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: { nl: 'Medewerkers zonder account', en: 'People without an account' },
-      admin: { description: { nl: 'Voor- en achternaam, bijvoorbeeld van een nieuwe vrijwilliger.', en: 'Full names.' } },
+      admin: {
+        description: { nl: 'Voor- en achternaam, bijvoorbeeld van een nieuwe vrijwilliger.', en: 'Full names.' },
+      },
       validate: async (value, { id, req, siblingData }) => {
         const staff = (siblingData as { staff?: unknown[] }).staff
         if ((!value || value.length === 0) && (!staff || staff.length === 0))

@@ -4,12 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { canCreateRegistration, canReadRegistrations, canUpdateRegistration } from '@/access/registrations'
 import { adminGroups } from '@/admin/groups'
 import { domainOptions } from '@/fields/directory'
-import {
-  ageBandOptions,
-  answerTypeOptions,
-  channelOptions,
-  referralAnswerTypes,
-} from '@/registrations/options'
+import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 
 import { setRegisteredBy } from './hooks/registeredBy'
 
@@ -85,7 +80,13 @@ export const Registrations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'domain', type: 'select', label: { nl: 'Domein', en: 'Domain' }, options: domainOptions, admin: { width: '50%' } },
+        {
+          name: 'domain',
+          type: 'select',
+          label: { nl: 'Domein', en: 'Domain' },
+          options: domainOptions,
+          admin: { width: '50%' },
+        },
         {
           name: 'targetGroup',
           type: 'select',

@@ -14,8 +14,7 @@ const ownRecentRegistrations: Access = ({ req: { user } }) => {
   return own
 }
 
-export const canCreateRegistration: Access = ({ req: { user } }) =>
-  hasRole(user, 'beheerder', 'baliemedewerker')
+export const canCreateRegistration: Access = ({ req: { user } }) => hasRole(user, 'beheerder', 'baliemedewerker')
 
 export const canReadRegistrations: Access = (args) => {
   if (hasRole(args.req.user, 'beheerder', 'coordinator')) return true

@@ -27,6 +27,7 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ arg
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (password === undefined || password === null || password === '') return args
   const problem = typeof password === 'string' ? await passwordProblem(password) : 'Vul een wachtwoord in.'
-  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] })
+  if (problem)
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] })
   return args
 }

@@ -13,9 +13,7 @@ export const validateWebsite = (value: string | null | undefined) => {
   if (!value) return true
   try {
     const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? true
-      : 'Een website begint met https:// of http://.'
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Een website begint met https:// of http://.'
   } catch {
     return 'Vul een volledig webadres in, bijvoorbeeld https://www.example.org.'
   }

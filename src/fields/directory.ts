@@ -96,8 +96,18 @@ export const warmReferralField = (): GroupField => ({
     {
       type: 'row',
       fields: [
-        { name: 'contactPerson', type: 'text', label: { nl: 'Contactpersoon', en: 'Contact person' }, admin: { width: '50%' } },
-        { name: 'email', type: 'email', label: { nl: 'Verwijs-e-mailadres', en: 'Referral e-mail' }, admin: { width: '50%' } },
+        {
+          name: 'contactPerson',
+          type: 'text',
+          label: { nl: 'Contactpersoon', en: 'Contact person' },
+          admin: { width: '50%' },
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: { nl: 'Verwijs-e-mailadres', en: 'Referral e-mail' },
+          admin: { width: '50%' },
+        },
       ],
     },
   ],

@@ -35,9 +35,7 @@ export const slugField = (fromField = 'name'): TextField => {
     hooks: { beforeValidate: [fillSlug] },
     validate: (value: string | null | undefined) => {
       if (!value) return 'Vul een naam in, dan maken we de slug automatisch.'
-      return SLUG_PATTERN.test(value)
-        ? true
-        : 'Een slug bestaat alleen uit kleine letters, cijfers en streepjes.'
+      return SLUG_PATTERN.test(value) ? true : 'Een slug bestaat alleen uit kleine letters, cijfers en streepjes.'
     },
   }
 }

@@ -2,15 +2,10 @@ import type { TextField } from 'payload'
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
 
-export const isTimeOfDay = (value: unknown): value is string =>
-  typeof value === 'string' && TIME_PATTERN.test(value)
+export const isTimeOfDay = (value: unknown): value is string => typeof value === 'string' && TIME_PATTERN.test(value)
 
 /** A time of day as "HH:MM"; zero-padded so that string order is time order. */
-export const timeOfDayField = (
-  name: string,
-  label: { nl: string; en: string },
-  after?: string,
-): TextField => ({
+export const timeOfDayField = (name: string, label: { nl: string; en: string }, after?: string): TextField => ({
   name,
   type: 'text',
   label,

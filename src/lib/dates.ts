@@ -8,7 +8,12 @@ const dayFormat = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',
 })
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' })
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
 
 export const formatTime = (value: string | Date): string => timeFormat.format(new Date(value))
 export const formatDay = (value: string | Date): string => dayFormat.format(new Date(value))

@@ -35,12 +35,17 @@ const seedThemes = async (payload: Payload) => {
   const byName = new Map<string, Theme>()
   // Parents first, so children can point at them.
   for (const theme of [...themes].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)))) {
-    const { doc } = await findOrCreate(payload, 'themes', { name: { equals: theme.name } }, {
-      name: theme.name,
-      description: theme.description,
-      synonyms: theme.synonyms,
-      parent: theme.parent ? byName.get(theme.parent)?.id : undefined,
-    })
+    const { doc } = await findOrCreate(
+      payload,
+      'themes',
+      { name: { equals: theme.name } },
+      {
+        name: theme.name,
+        description: theme.description,
+        synonyms: theme.synonyms,
+        parent: theme.parent ? byName.get(theme.parent)?.id : undefined,
+      },
+    )
     byName.set(theme.name, doc as Theme)
   }
   return byName
@@ -50,46 +55,65 @@ const seedOrganisations = async (payload: Payload, themeIds: Map<string, Theme>)
   const byKey = new Map<string, Organisation>()
   for (const [index, organisation] of organisations.entries()) {
     const phone = `0000-${String(120000 + index * 1111).slice(0, 6)}`
-    const { doc } = await findOrCreate(payload, 'organisations', { name: { equals: organisation.name } }, {
-      name: organisation.name,
-      shortDescription: organisation.short,
-      description: paragraphs(...organisation.description),
-      kindOfHelp: organisation.kindOfHelp,
-      themes: organisation.themes.map((name) => themeIds.get(name)!.id),
-      targetGroups: organisation.targetGroups as Organisation['targetGroups'],
-      domains: organisation.domains as Organisation['domains'],
-      areasServed: organisation.areasServed,
-      contact: {
-        phone,
-        email: `info@${organisation.key}.example.org`,
-        website: `https://www.${organisation.key}.example.org`,
-        address: { street: `Voorbeeldlaan ${index + 1}`, postalCode: organisation.postalCode, city: organisation.city },
+    const { doc } = await findOrCreate(
+      payload,
+      'organisations',
+      { name: { equals: organisation.name } },
+      {
+        name: organisation.name,
+        shortDescription: organisation.short,
+        description: paragraphs(...organisation.description),
+        kindOfHelp: organisation.kindOfHelp,
+        themes: organisation.themes.map((name) => themeIds.get(name)!.id),
+        targetGroups: organisation.targetGroups as Organisation['targetGroups'],
+        domains: organisation.domains as Organisation['domains'],
+        areasServed: organisation.areasServed,
+        contact: {
+          phone,
+          email: `info@${organisation.key}.example.org`,
+          website: `https://www.${organisation.key}.example.org`,
+          address: {
+            street: `Voorbeeldlaan ${index + 1}`,
+            postalCode: organisation.postalCode,
+            city: organisation.city,
+          },
+        },
+        referral: {
+          instructions: organisation.referral,
+          contactPerson: organisation.contactPerson,
+          email: `verwijzen@${organisation.key}.example.org`,
+        },
+        openingHours:
+          organisation.hours === 'office' ? officeHours : organisation.hours === 'mornings' ? morningHours : [],
+        status: organisation.status ?? 'active',
+        lastVerifiedAt: monthsAgo(organisation.verifiedMonthsAgo),
       },
-      referral: {
-        instructions: organisation.referral,
-        contactPerson: organisation.contactPerson,
-        email: `verwijzen@${organisation.key}.example.org`,
-      },
-      openingHours: organisation.hours === 'office' ? officeHours : organisation.hours === 'mornings' ? morningHours : [],
-      status: organisation.status ?? 'active',
-      lastVerifiedAt: monthsAgo(organisation.verifiedMonthsAgo),
-    })
+    )
     byKey.set(organisation.key, doc as Organisation)
   }
   for (const service of services) {
     const organisation = byKey.get(service.organisation)!
-    await findOrCreate(payload, 'services', { name: { equals: service.name } }, {
-      name: service.name,
-      organisation: organisation.id,
-      description: service.description,
-      kindOfHelp: service.kindOfHelp,
-      themes: service.themes.map((name) => themeIds.get(name)!.id),
-      targetGroups: service.targetGroups as Organisation['targetGroups'],
-      domains: service.domains as Organisation['domains'],
-      areasServed: organisation.areasServed,
-      referral: { instructions: service.referral, contactPerson: organisation.referral?.contactPerson, email: organisation.referral?.email },
-      status: 'active',
-    })
+    await findOrCreate(
+      payload,
+      'services',
+      { name: { equals: service.name } },
+      {
+        name: service.name,
+        organisation: organisation.id,
+        description: service.description,
+        kindOfHelp: service.kindOfHelp,
+        themes: service.themes.map((name) => themeIds.get(name)!.id),
+        targetGroups: service.targetGroups as Organisation['targetGroups'],
+        domains: service.domains as Organisation['domains'],
+        areasServed: organisation.areasServed,
+        referral: {
+          instructions: service.referral,
+          contactPerson: organisation.referral?.contactPerson,
+          email: organisation.referral?.email,
+        },
+        status: 'active',
+      },
+    )
   }
   return byKey
 }
@@ -97,30 +121,44 @@ const seedOrganisations = async (payload: Payload, themeIds: Map<string, Theme>)
 const seedLocations = async (payload: Payload) => {
   const byName = new Map<string, Location>()
   for (const location of locations) {
-    const { doc } = await findOrCreate(payload, 'locations', { name: { equals: location.name } }, {
-      name: location.name,
-      kern: location.kern,
-      municipality: 'Dalfsen',
-      venue: location.venue,
-      address: location.address,
-      openingHours: location.openingHours,
-    })
+    const { doc } = await findOrCreate(
+      payload,
+      'locations',
+      { name: { equals: location.name } },
+      {
+        name: location.name,
+        kern: location.kern,
+        municipality: 'Dalfsen',
+        venue: location.venue,
+        address: location.address,
+        openingHours: location.openingHours,
+      },
+    )
     byName.set(location.name, doc as Location)
   }
   return byName
 }
 
-const seedUsers = async (payload: Payload, organisationIds: Map<string, Organisation>, locationIds: Map<string, Location>) => {
+const seedUsers = async (
+  payload: Payload,
+  organisationIds: Map<string, Organisation>,
+  locationIds: Map<string, Location>,
+) => {
   const byEmail = new Map<string, User>()
   for (const user of users) {
-    const { doc } = await findOrCreate(payload, 'users', { email: { equals: user.email } }, {
-      email: user.email,
-      password: DEMO_PASSWORD,
-      name: user.name,
-      role: user.role,
-      organisation: user.organisation ? organisationIds.get(user.organisation)?.id : undefined,
-      defaultLocation: user.defaultLocation ? locationIds.get(user.defaultLocation)?.id : undefined,
-    })
+    const { doc } = await findOrCreate(
+      payload,
+      'users',
+      { email: { equals: user.email } },
+      {
+        email: user.email,
+        password: DEMO_PASSWORD,
+        name: user.name,
+        role: user.role,
+        organisation: user.organisation ? organisationIds.get(user.organisation)?.id : undefined,
+        defaultLocation: user.defaultLocation ? locationIds.get(user.defaultLocation)?.id : undefined,
+      },
+    )
     byEmail.set(user.email, doc as User)
   }
   return byEmail
@@ -134,12 +172,17 @@ const linkPeople = async (payload: Payload, content: SeededContent) => {
     if (!location.coordinators?.length)
       await payload.update({ collection: 'locations', id: location.id, data: { coordinators: [coordinator.id] } })
     const seed = locations.find((candidate) => candidate.name === location.name)!
-    await findOrCreate(payload, 'referral-mailboxes', { email: { equals: seed.mailbox.email } }, {
-      email: seed.mailbox.email,
-      location: location.id,
-      purpose: seed.mailbox.purpose,
-      monitoredBy: [coordinator.id],
-    })
+    await findOrCreate(
+      payload,
+      'referral-mailboxes',
+      { email: { equals: seed.mailbox.email } },
+      {
+        email: seed.mailbox.email,
+        location: location.id,
+        purpose: seed.mailbox.purpose,
+        monitoredBy: [coordinator.id],
+      },
+    )
   }
   for (const organisation of content.organisations.values()) {
     if (!organisation.verifiedBy)
@@ -149,15 +192,20 @@ const linkPeople = async (payload: Payload, content: SeededContent) => {
 
 const seedSourcesAndDocuments = async (payload: Payload) => {
   for (const source of sources) {
-    await findOrCreate(payload, 'digital-sources', { title: { equals: source.title } }, {
-      title: source.title,
-      url: source.url,
-      description: source.description,
-      category: source.category as never,
-      pinned: source.pinned ?? false,
-      order: source.order,
-      audienceRoles: source.audienceRoles ?? [...roles],
-    })
+    await findOrCreate(
+      payload,
+      'digital-sources',
+      { title: { equals: source.title } },
+      {
+        title: source.title,
+        url: source.url,
+        description: source.description,
+        category: source.category as never,
+        pinned: source.pinned ?? false,
+        order: source.order,
+        audienceRoles: source.audienceRoles ?? [...roles],
+      },
+    )
   }
   for (const document of documents) {
     const data = simplePdf(document.title, document.lines)

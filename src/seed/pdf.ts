@@ -1,7 +1,11 @@
 /** A valid one-page PDF showing a title and a few lines, for the demo work documents. */
 export const simplePdf = (title: string, lines: string[]): Buffer => {
   const escape = (text: string) =>
-    text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1')
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x20-\x7e]/g, '?')
+      .replace(/([\\()])/g, '\\$1')
   const text = [`BT /F1 18 Tf 56 780 Td (${escape(title)}) Tj ET`]
   lines.forEach((line, index) => text.push(`BT /F1 11 Tf 56 ${740 - index * 18} Td (${escape(line)}) Tj ET`))
   const stream = text.join('\n')

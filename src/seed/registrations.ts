@@ -22,7 +22,17 @@ const themeWeights: (readonly [string, number])[] = themes
   .filter((theme) => theme.name !== 'Geld')
   .map((theme) => [
     theme.name,
-    ({ 'Toeslagen en regelingen': 14, 'Digitale vaardigheden': 12, Schuldhulp: 9, 'Zorg thuis': 9, Mantelzorg: 7, Eenzaamheid: 7, Wonen: 6 } as Record<string, number>)[theme.name] ?? 3,
+    (
+      {
+        'Toeslagen en regelingen': 14,
+        'Digitale vaardigheden': 12,
+        Schuldhulp: 9,
+        'Zorg thuis': 9,
+        Mantelzorg: 7,
+        Eenzaamheid: 7,
+        Wonen: 6,
+      } as Record<string, number>
+    )[theme.name] ?? 3,
   ])
 
 const domainOfTheme: Record<string, Registration['domain']> = {
@@ -40,12 +50,31 @@ const domainOfTheme: Record<string, Registration['domain']> = {
 }
 
 const summaries: Record<string, string[]> = {
-  'Toeslagen en regelingen': ['Vraag over aanvragen huurtoeslag, uitgelegd hoe het werkt.', 'Samen de proefberekening zorgtoeslag gedaan.', 'Informatie gegeven over de meedoenregeling van de gemeente.'],
-  'Digitale vaardigheden': ['Hulp gevraagd bij het activeren van DigiD; verwezen naar het Digicafé.', 'Uitleg over inloggen bij de zorgverzekeraar via de app.'],
-  Schuldhulp: ['Betalingsachterstanden bij meerdere instanties; met toestemming aangemeld bij schuldhulp.', 'Brief van deurwaarder ontvangen, samen de achterwacht gebeld.'],
-  'Zorg thuis': ['Vraag naar huishoudelijke hulp na ziekenhuisopname; melding Wmo uitgelegd.', 'Informatie over maaltijdservice gegeven.'],
-  Mantelzorg: ['Mantelzorger voelt zich overbelast; doorverwezen naar mantelzorgconsulent.', 'Vraag over respijtzorg voor een weekend.'],
-  Eenzaamheid: ['Inwoner zoekt contact met leeftijdsgenoten; activiteitenprogramma meegegeven.', 'Belangstelling voor een maatje via vrijwilligers.'],
+  'Toeslagen en regelingen': [
+    'Vraag over aanvragen huurtoeslag, uitgelegd hoe het werkt.',
+    'Samen de proefberekening zorgtoeslag gedaan.',
+    'Informatie gegeven over de meedoenregeling van de gemeente.',
+  ],
+  'Digitale vaardigheden': [
+    'Hulp gevraagd bij het activeren van DigiD; verwezen naar het Digicafé.',
+    'Uitleg over inloggen bij de zorgverzekeraar via de app.',
+  ],
+  Schuldhulp: [
+    'Betalingsachterstanden bij meerdere instanties; met toestemming aangemeld bij schuldhulp.',
+    'Brief van deurwaarder ontvangen, samen de achterwacht gebeld.',
+  ],
+  'Zorg thuis': [
+    'Vraag naar huishoudelijke hulp na ziekenhuisopname; melding Wmo uitgelegd.',
+    'Informatie over maaltijdservice gegeven.',
+  ],
+  Mantelzorg: [
+    'Mantelzorger voelt zich overbelast; doorverwezen naar mantelzorgconsulent.',
+    'Vraag over respijtzorg voor een weekend.',
+  ],
+  Eenzaamheid: [
+    'Inwoner zoekt contact met leeftijdsgenoten; activiteitenprogramma meegegeven.',
+    'Belangstelling voor een maatje via vrijwilligers.',
+  ],
   Wonen: ['Vraag over woningaanpassing (traplift) via de Wmo.', 'Huurachterstand; woonconsulent gebeld.'],
 }
 
@@ -53,7 +82,9 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
   if ((await payload.count({ collection: 'registrations' })).totalDocs > 0) return 0
   const random = seededRandom(20170501)
   const deskWorkers = users.filter((user) => user.role === 'baliemedewerker')
-  const activeOrganisations = [...content.organisations.values()].filter((organisation) => organisation.status === 'active')
+  const activeOrganisations = [...content.organisations.values()].filter(
+    (organisation) => organisation.status === 'active',
+  )
   const organisationsFor = (themeId: Organisation['id'], informal: boolean) =>
     activeOrganisations.filter(
       (organisation) =>
@@ -72,8 +103,12 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
     const period = random.pick(periods)
     const [openHour, openMinute] = period.opens.split(':').map(Number)
     const [closeHour, closeMinute] = period.closes.split(':').map(Number)
-    const minute = openHour * 60 + openMinute + random.int(0, closeHour * 60 + closeMinute - openHour * 60 - openMinute - 5)
-    const occurredAt = localInstant(date, `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`)
+    const minute =
+      openHour * 60 + openMinute + random.int(0, closeHour * 60 + closeMinute - openHour * 60 - openMinute - 5)
+    const occurredAt = localInstant(
+      date,
+      `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+    )
     if (occurredAt.getTime() > now) continue
 
     const themeNames = [random.weighted(themeWeights)]
@@ -102,10 +137,20 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
         occurredAt: occurredAt.toISOString(),
         createdAt: occurredAt.toISOString(),
         location: content.locations.get(locationName)!.id,
-        channel: random.weighted([['desk', 88], ['phone', 6], ['email', 3], ['other', 3]] as const),
+        channel: random.weighted([
+          ['desk', 88],
+          ['phone', 6],
+          ['email', 3],
+          ['other', 3],
+        ] as const),
         themes: themeIds,
         domain: domainOfTheme[uniqueThemes[0]] ?? 'other',
-        targetGroup: random.weighted([['adult', 45], ['senior', 35], ['youth', 8], ['unknown', 12]] as const),
+        targetGroup: random.weighted([
+          ['adult', 45],
+          ['senior', 35],
+          ['youth', 8],
+          ['unknown', 12],
+        ] as const),
         summary: pool && random.next() < 0.45 ? random.pick(pool) : undefined,
         answerType,
         referredOrganisations: referral ? [random.pick(candidates).id] : [],

@@ -34,15 +34,23 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
         const endsAt = localInstant(date, period.closes)
         const roll = random.next()
         const roles: ('professional' | 'volunteer')[] =
-          roll < 0.08 ? [] : roll < 0.25 ? [random.pick(['professional', 'volunteer'] as const)] : ['professional', 'volunteer']
+          roll < 0.08
+            ? []
+            : roll < 0.25
+              ? [random.pick(['professional', 'volunteer'] as const)]
+              : ['professional', 'volunteer']
         for (const role of roles) {
           const candidates = staff.filter(
-            (person) => person.seed.staffRole === role && isFree(person.seed.email, startsAt.getTime(), endsAt.getTime()),
+            (person) =>
+              person.seed.staffRole === role && isFree(person.seed.email, startsAt.getTime(), endsAt.getTime()),
           )
           const local = candidates.filter((person) => person.seed.defaultLocation === location.name)
           const person = random.pick(local.length ? local : candidates)
           if (!person) continue
-          busy.set(person.seed.email, [...(busy.get(person.seed.email) ?? []), { from: startsAt.getTime(), to: endsAt.getTime() }])
+          busy.set(person.seed.email, [
+            ...(busy.get(person.seed.email) ?? []),
+            { from: startsAt.getTime(), to: endsAt.getTime() },
+          ])
           await payload.create({
             collection: 'roster-shifts',
             depth: 0,
@@ -52,7 +60,9 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
               endsAt: endsAt.toISOString(),
               staff: [person.doc.id],
               role,
-              organisation: person.seed.organisation ? content.organisations.get(person.seed.organisation)?.id : undefined,
+              organisation: person.seed.organisation
+                ? content.organisations.get(person.seed.organisation)?.id
+                : undefined,
             },
           })
           created++

@@ -25,7 +25,10 @@ export const launchBrowser = (): Promise<Browser> =>
   })
 
 /** A Dutch browser, as at the desk. axe-core is injected into pages, so the page's CSP is bypassed. */
-export const newDutchContext = (browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> =>
+export const newDutchContext = (
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> =>
   browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', bypassCSP: true, ...options })
 
 export const loginInBrowser = async (page: Page, baseURL: string, email: string, password: string) => {
@@ -47,7 +50,9 @@ export interface AxeViolation {
 export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
   await page.addScriptTag({ content: axeSource })
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
     return result.violations.map(({ id, impact, help, nodes }) => ({

@@ -6,9 +6,16 @@
 const MONGO_START_TIMEOUT_MS = 120_000
 
 const withTimeout = (promise, ms) =>
-  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms).unref())])
+  Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms).unref()),
+  ])
 
-const shortReason = (error) => String(error?.message ?? error).replace(/\s+/g, ' ').trim().slice(0, 240)
+const shortReason = (error) =>
+  String(error?.message ?? error)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 240)
 
 /** mongodb-memory-server reports failures on the console itself; the one line below says it all. */
 const quietly = async (work) => {
@@ -29,7 +36,10 @@ export default async function globalSetup() {
   try {
     const { MongoMemoryReplSet } = await import('mongodb-memory-server')
     const replSet = await quietly(() =>
-      withTimeout(MongoMemoryReplSet.create({ replSet: { count: 1, storageEngine: 'wiredTiger' } }), MONGO_START_TIMEOUT_MS),
+      withTimeout(
+        MongoMemoryReplSet.create({ replSet: { count: 1, storageEngine: 'wiredTiger' } }),
+        MONGO_START_TIMEOUT_MS,
+      ),
     )
     globalThis.__INFOPUNT_MONGO__ = replSet
     process.env.INFOPUNT_TEST_MONGO_URI = replSet.getUri()

@@ -11,7 +11,9 @@ type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] 
  * src/app/(payload)/api/[...slug]/route.ts gives Next.js, so that integration tests need no
  * production build.
  */
-export const startHttpServer = async (config: Promise<SanitizedConfig>): Promise<{ url: string; close: () => Promise<void> }> => {
+export const startHttpServer = async (
+  config: Promise<SanitizedConfig>,
+): Promise<{ url: string; close: () => Promise<void> }> => {
   const routes = await import('@payloadcms/next/routes')
   const handlers: Record<string, RouteHandler> = {
     GET: routes.REST_GET(config),

@@ -14,7 +14,12 @@ afterAll(async () => {
   await app?.close()
 })
 
-const newUser = (email: string, password: string) => ({ email, password, name: 'Nieuwe Collega', role: 'baliemedewerker' as const })
+const newUser = (email: string, password: string) => ({
+  email,
+  password,
+  name: 'Nieuwe Collega',
+  role: 'baliemedewerker' as const,
+})
 
 describe('password policy', () => {
   it.each([
@@ -87,7 +92,9 @@ describe('login', () => {
     const token = await login(app.url, 'oud@test.example')
     await app.payload.update({ collection: 'users', id: user.id, data: { active: false } })
 
-    const res = await api(app.url, 'POST', '/api/users/login', { body: { email: 'oud@test.example', password: TEST_PASSWORD } })
+    const res = await api(app.url, 'POST', '/api/users/login', {
+      body: { email: 'oud@test.example', password: TEST_PASSWORD },
+    })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toContain('gedeactiveerd')
     expect((await api(app.url, 'GET', '/api/organisations', { token })).status).toBe(403)

@@ -91,7 +91,10 @@ export default async function StartPage() {
                 {organisation.contact?.phone && (
                   <>
                     {' '}
-                    · <a href={`tel:${organisation.contact.phone.replace(/[^+\d]/g, '')}`}>{organisation.contact.phone}</a>
+                    ·{' '}
+                    <a href={`tel:${organisation.contact.phone.replace(/[^+\d]/g, '')}`}>
+                      {organisation.contact.phone}
+                    </a>
                   </>
                 )}
               </li>

@@ -1,0 +1,49 @@
+import sharp from 'sharp'
+import type { Payload } from 'payload'
+
+let counter = 0
+/** A value unique within the test run, for names, slugs and e-mail addresses. */
+export const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`
+
+/** A small but valid one-page PDF. */
+export const tinyPdf = (): Buffer => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(body.length)
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+export const tinyPng = (): Promise<Buffer> =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5e6b' } })
+    .png()
+    .toBuffer()
+
+/** The documents every other fixture leans on: a location, a theme and an organisation. */
+export const createBasics = async (payload: Payload) => {
+  const location = await payload.create({
+    collection: 'locations',
+    data: { name: unique('Infopunt Test'), kern: 'Dalfsen', municipality: 'Dalfsen' },
+  })
+  const theme = await payload.create({ collection: 'themes', data: { name: unique('Thema') } })
+  const organisation = await payload.create({
+    collection: 'organisations',
+    data: {
+      name: unique('Organisatie'),
+      shortDescription: 'Een testorganisatie.',
+      kindOfHelp: 'formal',
+      status: 'active',
+    },
+  })
+  return { location, theme, organisation }
+}

@@ -23,6 +23,7 @@ import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
+import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,4 +74,5 @@ export default buildConfig({
   // Tests assert on responses; info lines (WAL, migrations) would only bury their output.
   logger: process.env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
   onInit: seedOnEmptyDatabase,
+  plugins: [relationshipIntegrity],
 })

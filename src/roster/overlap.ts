@@ -18,7 +18,6 @@ const overlappingShifts = async (req: PayloadRequest, booking: Booking, personFi
   const { docs } = await req.payload.find({
     collection: 'roster-shifts',
     depth: 1,
-    limit: 10,
     pagination: false,
     req,
     where: {
@@ -63,7 +62,9 @@ export const validateExternalAvailability = async (
 ): Promise<string | true> => {
   const wanted = (names ?? []).filter((name) => typeof name === 'string' && name.trim())
   if (wanted.length === 0) return true
-  for (const shift of await overlappingShifts(req, booking, { externalNames: { in: wanted } })) {
+  // Names are compared normalised (case, spaces), which a database filter cannot do: fetch the
+  // few shifts in the same period and compare here.
+  for (const shift of await overlappingShifts(req, booking, { externalNames: { exists: true } })) {
     const clash = (shift.externalNames ?? []).find((name) =>
       wanted.some((other) => normaliseName(other) === normaliseName(name)),
     )

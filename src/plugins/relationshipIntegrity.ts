@@ -1,0 +1,56 @@
+import { validations, type Config, type Field, type PayloadRequest, type Validate } from 'payload'
+
+type Ref = number | string | { id?: number | string; value?: number | string } | null | undefined
+
+const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? (ref.id ?? ref.value) : ref)
+
+const missingIds = async (req: PayloadRequest, collection: string, value: unknown) => {
+  const ids = (Array.isArray(value) ? value : [value])
+    .map((ref) => idOf(ref as Ref))
+    .filter((id): id is number | string => id !== null && id !== undefined && id !== '')
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: collection as 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    req,
+    select: { createdAt: true },
+  })
+  const found = new Set(docs.map((doc) => String(doc.id)))
+  return ids.filter((id) => !found.has(String(id)))
+}
+
+const withExistenceCheck = (field: Field & { relationTo: string | string[]; validate?: Validate }): Validate => {
+  const base = (field.validate ?? validations[field.type as 'relationship' | 'upload']) as Validate
+  return async (value, options) => {
+    const result = await base(value, options)
+    if (result !== true || typeof field.relationTo !== 'string') return result
+    const missing = await missingIds(options.req, field.relationTo, value)
+    return missing.length === 0
+      ? true
+      : `Deze keuze bestaat niet (meer): ${missing.join(', ')}. Kies een bestaand item.`
+  }
+}
+
+const traverse = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    if (field.type === 'relationship' || field.type === 'upload')
+      return { ...field, validate: withExistenceCheck(field as never) } as Field
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: traverse(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: traverse(tab.fields) })) }
+    return field
+  })
+
+/**
+ * Relationship and upload fields accept only ids of documents that exist. Without this a wrong id
+ * reaches the database, where SQLite's foreign keys turn it into a 500 and MongoDB stores a
+ * dangling reference; with it the API answers 400 naming the field.
+ */
+export const relationshipIntegrity = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({ ...collection, fields: traverse(collection.fields) })),
+  globals: config.globals?.map((global) => ({ ...global, fields: traverse(global.fields) })),
+})

@@ -36,6 +36,32 @@ describe('production start on an empty SQLite file', () => {
   })
 })
 
+describe('production safeguards', () => {
+  it.each([
+    ['without PAYLOAD_SECRET', '', /PAYLOAD_SECRET is not set/],
+    ['with the example secret', 'change-me-to-a-long-random-string', /example value/],
+    ['with a short secret', 'kort', /at least 32 characters/],
+  ])('refuses to start %s', async (_case, secret, reason) => {
+    await expect(startNextServer({ env: { PAYLOAD_SECRET: secret }, timeoutMs: 60_000 })).rejects.toThrow(reason)
+  })
+
+  it('creates no demo accounts in production unless demo mode is asked for', async () => {
+    const production = await startNextServer({ env: { INFOPUNT_DEMO: 'false' }, readyPath: '/api/health' })
+    try {
+      const health = await fetch(`${production.url}/api/health`).then((res) => res.json())
+      expect(health).toMatchObject({ status: 'ok', schema: { managedBy: 'migrations', pending: [] } })
+      const login = await fetch(`${production.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'beheerder@infopunt.example', password: DEMO_PASSWORD }),
+      })
+      expect(login.status).toBe(401)
+    } finally {
+      await production.stop()
+    }
+  })
+})
+
 describe('login and the first startpage', () => {
   it('shows a Dutch error for a wrong password and keeps the e-mail address', async () => {
     const context = await newDutchContext(browser)

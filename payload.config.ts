@@ -21,8 +21,10 @@ import { WorkDocuments } from './collections/WorkDocuments'
 import { payloadSecret } from './src/config/secret'
 import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
+import { directorySearchEndpoint } from './src/directory/endpoint'
 import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
+import { DirectoryState } from './src/globals/DirectoryState'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 
@@ -59,8 +61,8 @@ export default buildConfig({
     Users,
     Media,
   ],
-  globals: [Brand],
-  endpoints: [healthEndpoint],
+  globals: [Brand, DirectoryState],
+  endpoints: [healthEndpoint, directorySearchEndpoint],
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
+import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { contactField } from '@/fields/contact'
 import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
 import { openingHoursField } from '@/fields/openingHours'
@@ -23,6 +24,7 @@ export const Organisations: CollectionConfig = {
     listSearchableFields: ['name', 'shortDescription', 'slug'],
   },
   defaultSort: 'name',
+  hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
   access: {
     read: isStaff,
     create: isContentEditor,

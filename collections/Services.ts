@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
+import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { contactField } from '@/fields/contact'
 import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
 import { slugField } from '@/fields/slug'
@@ -25,6 +26,7 @@ export const Services: CollectionConfig = {
     listSearchableFields: ['name', 'description'],
   },
   defaultSort: 'name',
+  hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
   access: {
     read: isStaff,
     create: isContentEditor,

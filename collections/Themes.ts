@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
+import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { slugField } from '@/fields/slug'
 import { updatedByField } from '@/fields/updatedBy'
 
@@ -20,6 +21,7 @@ export const Themes: CollectionConfig = {
     listSearchableFields: ['name', 'description'],
   },
   defaultSort: 'name',
+  hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
   access: {
     read: isStaff,
     create: isContentEditor,

@@ -114,9 +114,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     brand: Brand;
+    'directory-state': DirectoryState;
   };
   globalsSelect: {
     brand: BrandSelect<false> | BrandSelect<true>;
+    'directory-state': DirectoryStateSelect<false> | DirectoryStateSelect<true>;
   };
   locale: null;
   widgets: {
@@ -975,6 +977,16 @@ export interface Brand {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-state".
+ */
+export interface DirectoryState {
+  id: number;
+  stamp?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brand_select".
  */
 export interface BrandSelect<T extends boolean = true> {
@@ -982,6 +994,16 @@ export interface BrandSelect<T extends boolean = true> {
   logo?: T;
   primaryColour?: T;
   introText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-state_select".
+ */
+export interface DirectoryStateSelect<T extends boolean = true> {
+  stamp?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

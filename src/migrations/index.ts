@@ -1,9 +1,15 @@
 import * as migration_20261123_054556_initial from './20261123_054556_initial';
+import * as migration_20261123_064457_directory_state from './20261123_064457_directory_state';
 
 export const migrations = [
   {
     up: migration_20261123_054556_initial.up,
     down: migration_20261123_054556_initial.down,
-    name: '20261123_054556_initial'
+    name: '20261123_054556_initial',
+  },
+  {
+    up: migration_20261123_064457_directory_state.up,
+    down: migration_20261123_064457_directory_state.down,
+    name: '20261123_064457_directory_state'
   },
 ];

@@ -1,0 +1,38 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole, roles } from '@/access/roles'
+
+import { facetNames, searchDirectory, type Filters } from './search'
+
+const MAX_QUERY_LENGTH = 200
+
+const positiveInt = (value: string | null, name: string, max: number): number | string | undefined => {
+  if (value === null || value === '') return undefined
+  const number = Number(value)
+  return Number.isInteger(number) && number >= 1 && number <= max
+    ? number
+    : `${name} moet een geheel getal van 1 tot en met ${max} zijn.`
+}
+
+/** GET /api/directory/search?q=…&theme=…&domain=…&kind=…&area=…&targetGroup=…&limit=…&page=… (staff only) */
+export const directorySearchEndpoint: Endpoint = {
+  path: '/directory/search',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om de Wegwijzer te gebruiken.' }, { status: 401 })
+    const params = req.searchParams
+    const q = params.get('q') ?? ''
+    if (q.length > MAX_QUERY_LENGTH)
+      return Response.json({ error: `Een zoekvraag is hoogstens ${MAX_QUERY_LENGTH} tekens.` }, { status: 400 })
+    const limit = positiveInt(params.get('limit'), 'limit', 100)
+    const page = positiveInt(params.get('page'), 'page', 10_000)
+    for (const value of [limit, page]) if (typeof value === 'string') return Response.json({ error: value }, { status: 400 })
+    const filters: Filters = {}
+    for (const facet of facetNames) {
+      const values = params.getAll(facet).flatMap((value) => value.split(',')).filter(Boolean)
+      if (values.length) filters[facet] = values
+    }
+    const result = await searchDirectory(req.payload, { q, filters, limit: limit as number, page: page as number })
+    return Response.json(result, { headers: { 'Cache-Control': 'no-store' } })
+  },
+}

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { BasePayload, type Payload } from 'payload'
+
+import { seed } from '../../src/seed'
+import { api, createRoleUsers } from '../helpers/api'
+import { testDatabaseKind } from '../helpers/database'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let app: TestApp
+let token: string
+
+beforeAll(async () => {
+  app = await startTestApp()
+  await seed(app.payload)
+  token = (await createRoleUsers(app.payload, app.url)).baliemedewerker.token
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+})
+
+const search = async (query: string) => {
+  const res = await api(app.url, 'GET', `/api/directory/search?${query}`, { token })
+  expect(res.status).toBe(200)
+  return res.body as {
+    results: {
+      id: number | string
+      name: string
+      type: string
+      score: number
+      themes: string[]
+      organisation?: { name: string }
+    }[]
+    facets: Record<string, { value: string; label: string; count: number }[]>
+    total: number
+    tookMs: number
+  }
+}
+const names = async (q: string) => (await search(`q=${encodeURIComponent(q)}`)).results.map((result) => result.name)
+
+describe('GET /api/directory/search', () => {
+  it('is for staff only', async () => {
+    const res = await api(app.url, 'GET', '/api/directory/search?q=humanitas')
+    expect(res.status).toBe(401)
+    expect(res.body.error).toMatch(/Log in/)
+  })
+
+  it('answers in the documented shape', async () => {
+    const body = await search('q=mantelzorg&limit=3')
+    expect(body.results.length).toBeLessThanOrEqual(3)
+    expect(body.total).toBeGreaterThan(0)
+    expect(body.results[0]).toEqual(
+      expect.objectContaining({
+        id: expect.anything(),
+        name: expect.any(String),
+        slug: expect.any(String),
+        score: expect.any(Number),
+      }),
+    )
+    expect(Object.keys(body.facets).sort()).toEqual(['area', 'domain', 'kind', 'targetGroup', 'theme'])
+    expect(body.tookMs).toEqual(expect.any(Number))
+  })
+
+  it.each([
+    ['humantias', 'Humanitas Dalfsen'],
+    ['vluchtelingewerk', 'VluchtelingenWerk Oost Nederland'],
+    ['rozengaerde', 'Rosengaerde'],
+    ['carinvoa', 'Carinova'],
+  ])('puts the intended organisation first despite the typo in "%s"', async (query, expected) => {
+    expect((await names(query))[0]).toBe(expected)
+  })
+
+  it('ignores case and diacritics', async () => {
+    expect((await names('mozaiek'))[0]).toBe('Kulturhus de Mozaïek')
+    expect((await names('MOZAÏEK'))[0]).toBe('Kulturhus de Mozaïek')
+  })
+
+  it('matches the word being typed as a prefix', async () => {
+    expect((await names('vluchtel'))[0]).toBe('VluchtelingenWerk Oost Nederland')
+    expect(await names('thuisadmin')).toContain('Thuisadministratie')
+  })
+
+  it('finds organisations through theme synonyms', async () => {
+    const results = (await search('q=schulden')).results
+    expect(results.length).toBeGreaterThan(0)
+    expect(
+      results.every((result) => result.themes.includes('Schuldhulp') || result.themes.includes('Thuisadministratie')),
+    ).toBe(true)
+    expect(results.map((result) => result.name)).toContain('Kern Maatschappelijke Dienstverlening')
+  })
+
+  it('ranks a name match above a description match', async () => {
+    const results = await names('taalpunt')
+    expect(results[0]).toBe('Taalpunt')
+  })
+
+  it('finds services by name, with their organisation', async () => {
+    const body = await search('q=home-start')
+    expect(body.results[0]).toMatchObject({
+      name: 'Home-Start',
+      type: 'service',
+      organisation: { name: 'Humanitas Dalfsen' },
+    })
+  })
+
+  it('never shows inactive organisations', async () => {
+    expect(await names('swol')).not.toContain('SWOL (opgegaan in Saam Welzijn)')
+    expect((await search('limit=100')).results.map((result) => result.name)).not.toContain(
+      'SWOL (opgegaan in Saam Welzijn)',
+    )
+  })
+
+  it('narrows by facet, and the facet counts add up', async () => {
+    const all = await search('limit=100')
+    const informal = all.facets.kind.find((facet) => facet.value === 'informal')!
+    const narrowed = await search('kind=informal&limit=100')
+    expect(narrowed.total).toBe(informal.count)
+    expect(narrowed.total).toBeLessThan(all.total)
+    const theme = narrowed.facets.theme[0]
+    const both = await search(`kind=informal&theme=${theme.value}&limit=100`)
+    expect(both.total).toBe(theme.count)
+    // the kind facet keeps its counts for the other kinds, so one can switch
+    expect(narrowed.facets.kind.find((facet) => facet.value === 'formal')?.count).toBe(
+      all.facets.kind.find((facet) => facet.value === 'formal')?.count,
+    )
+  })
+
+  it('refuses a bad limit with a Dutch reason', async () => {
+    const res = await api(app.url, 'GET', '/api/directory/search?q=x&limit=0', { token })
+    expect(res.status).toBe(400)
+    expect(res.body.error).toMatch(/geheel getal/)
+  })
+})
+
+describe('index freshness', () => {
+  it('sees creates, updates, deactivations and deletes in the next search', async () => {
+    const created = await app.payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Repair Café Nieuwleusen',
+        shortDescription: 'Samen spullen repareren.',
+        kindOfHelp: 'informal',
+        status: 'active',
+      },
+    })
+    expect((await names('repair'))[0]).toBe('Repair Café Nieuwleusen')
+
+    await app.payload.update({
+      collection: 'organisations',
+      id: created.id,
+      data: { name: 'Reparatiecafé Nieuwleusen' },
+    })
+    expect((await names('reparatiecafe'))[0]).toBe('Reparatiecafé Nieuwleusen')
+    expect(await names('repair')).not.toContain('Repair Café Nieuwleusen')
+
+    await app.payload.update({ collection: 'organisations', id: created.id, data: { status: 'inactive' } })
+    expect(await names('reparatiecafe')).not.toContain('Reparatiecafé Nieuwleusen')
+
+    await app.payload.update({ collection: 'organisations', id: created.id, data: { status: 'active' } })
+    expect(await names('reparatiecafe')).toContain('Reparatiecafé Nieuwleusen')
+    await app.payload.delete({ collection: 'organisations', id: created.id })
+    expect(await names('reparatiecafe')).not.toContain('Reparatiecafé Nieuwleusen')
+  })
+
+  it('sees new theme synonyms', async () => {
+    expect(await names('klusjesman')).toEqual([])
+    const theme = await app.payload.find({ collection: 'themes', where: { name: { equals: 'Vervoer' } } })
+    await app.payload.update({
+      collection: 'themes',
+      id: theme.docs[0].id,
+      data: { synonyms: [...(theme.docs[0].synonyms ?? []), 'klusjesman'] },
+    })
+    expect(await names('klusjesman')).toContain('WonenPlus Welzijn')
+  })
+
+  it('sees changes made by another process on the same database', async () => {
+    if (testDatabaseKind() !== 'sqlite') return
+    // A second, independent Payload instance on the same database file plays the other process.
+    const { default: config } = await import('../../payload.config')
+    const other: Payload = await new BasePayload().init({ config: await config })
+    try {
+      await names('warm') // make sure this process has built its index
+      await other.create({
+        collection: 'organisations',
+        data: {
+          name: 'Buurtkamer Oosterveld',
+          shortDescription: 'Inloop met koffie.',
+          kindOfHelp: 'informal',
+          status: 'active',
+        },
+      })
+      expect((await names('buurtkamer'))[0]).toBe('Buurtkamer Oosterveld')
+    } finally {
+      await other.destroy()
+    }
+  })
+})

@@ -14,6 +14,7 @@ interface NavItem {
 
 const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
+  { href: '/wegwijzer', label: 'Wegwijzer' },
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]
 

@@ -19,17 +19,22 @@ export const directorySearchEndpoint: Endpoint = {
   path: '/directory/search',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om de Wegwijzer te gebruiken.' }, { status: 401 })
+    if (!hasRole(req.user, ...roles))
+      return Response.json({ error: 'Log in om de Wegwijzer te gebruiken.' }, { status: 401 })
     const params = req.searchParams
     const q = params.get('q') ?? ''
     if (q.length > MAX_QUERY_LENGTH)
       return Response.json({ error: `Een zoekvraag is hoogstens ${MAX_QUERY_LENGTH} tekens.` }, { status: 400 })
     const limit = positiveInt(params.get('limit'), 'limit', 100)
     const page = positiveInt(params.get('page'), 'page', 10_000)
-    for (const value of [limit, page]) if (typeof value === 'string') return Response.json({ error: value }, { status: 400 })
+    for (const value of [limit, page])
+      if (typeof value === 'string') return Response.json({ error: value }, { status: 400 })
     const filters: Filters = {}
     for (const facet of facetNames) {
-      const values = params.getAll(facet).flatMap((value) => value.split(',')).filter(Boolean)
+      const values = params
+        .getAll(facet)
+        .flatMap((value) => value.split(','))
+        .filter(Boolean)
       if (values.length) filters[facet] = values
     }
     const result = await searchDirectory(req.payload, { q, filters, limit: limit as number, page: page as number })

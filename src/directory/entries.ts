@@ -60,7 +60,9 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
   const themeWords = (id: string) => {
     const theme = themeById.get(id)
     if (!theme) return ''
-    const parent = theme.parent ? themeById.get(String(typeof theme.parent === 'object' ? theme.parent.id : theme.parent)) : undefined
+    const parent = theme.parent
+      ? themeById.get(String(typeof theme.parent === 'object' ? theme.parent.id : theme.parent))
+      : undefined
     return [theme.name, ...(theme.synonyms ?? []), parent?.name ?? ''].join(' ')
   }
   const themeFacet = (ids: string[]) =>
@@ -96,7 +98,9 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
   const organisationById = new Map(organisationEntries.map((entry) => [String(entry.id), entry]))
 
   const serviceEntries = (services.docs as Service[]).flatMap((service): DirectoryEntry[] => {
-    const owner = organisationById.get(String(typeof service.organisation === 'object' ? service.organisation.id : service.organisation))
+    const owner = organisationById.get(
+      String(typeof service.organisation === 'object' ? service.organisation.id : service.organisation),
+    )
     if (!owner) return [] // the organisation is inactive: so are its services
     const themeIds = idsOf(service.themes as Id[])
     return [

@@ -4,7 +4,9 @@ import type { DirectoryEntry } from './entries'
 
 /** Words too common to say anything about a question. */
 const STOP_WORDS = new Set(
-  'de het een en van voor bij in op met te aan naar of om over tot door als die dat er is zijn ik mijn hulp vraag'.split(' '),
+  'de het een en van voor bij in op met te aan naar of om over tot door als die dat er is zijn ik mijn hulp vraag'.split(
+    ' ',
+  ),
 )
 
 /** Case- and diacritics-insensitive: "Mozaïek" and "mozaiek" are the same word. */

@@ -4,6 +4,7 @@ import type { Organisation, Registration } from '@/payload-types'
 
 import { locations } from './data/locations'
 import { themes } from './data/themes'
+import { summaries } from './data/summaries'
 import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localInstant, localParts, weekdayOf } from './localTime'
@@ -11,6 +12,9 @@ import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500
 const DAY = 24 * 60 * 60 * 1000
+
+/** Relative busyness per month (1 = January): quiet in the summer holidays and around Christmas. */
+const seasonWeights = [1, 0.95, 0.9, 0.9, 0.85, 0.8, 0.55, 0.5, 0.95, 1, 1, 0.7]
 
 const locationWeights = [
   ['Infopunt Nieuwleusen', 45],
@@ -49,35 +53,6 @@ const domainOfTheme: Record<string, Registration['domain']> = {
   Eenzaamheid: 'wmo',
 }
 
-const summaries: Record<string, string[]> = {
-  'Toeslagen en regelingen': [
-    'Vraag over aanvragen huurtoeslag, uitgelegd hoe het werkt.',
-    'Samen de proefberekening zorgtoeslag gedaan.',
-    'Informatie gegeven over de meedoenregeling van de gemeente.',
-  ],
-  'Digitale vaardigheden': [
-    'Hulp gevraagd bij het activeren van DigiD; verwezen naar het Digicafé.',
-    'Uitleg over inloggen bij de zorgverzekeraar via de app.',
-  ],
-  Schuldhulp: [
-    'Betalingsachterstanden bij meerdere instanties; met toestemming aangemeld bij schuldhulp.',
-    'Brief van deurwaarder ontvangen, samen de achterwacht gebeld.',
-  ],
-  'Zorg thuis': [
-    'Vraag naar huishoudelijke hulp na ziekenhuisopname; melding Wmo uitgelegd.',
-    'Informatie over maaltijdservice gegeven.',
-  ],
-  Mantelzorg: [
-    'Mantelzorger voelt zich overbelast; doorverwezen naar mantelzorgconsulent.',
-    'Vraag over respijtzorg voor een weekend.',
-  ],
-  Eenzaamheid: [
-    'Inwoner zoekt contact met leeftijdsgenoten; activiteitenprogramma meegegeven.',
-    'Belangstelling voor een maatje via vrijwilligers.',
-  ],
-  Wonen: ['Vraag over woningaanpassing (traplift) via de Wmo.', 'Huurachterstand; woonconsulent gebeld.'],
-}
-
 export const seedRegistrations = async (payload: Payload, content: SeededContent): Promise<number> => {
   if ((await payload.count({ collection: 'registrations' })).totalDocs > 0) return 0
   const random = seededRandom(20170501)
@@ -98,6 +73,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
     const locationName = random.weighted(locationWeights)
     const location = locations.find((candidate) => candidate.name === locationName)!
     const date = localParts(new Date(now - random.int(0, 364) * DAY)).date
+    if (random.next() > seasonWeights[Number(date.slice(5, 7)) - 1]) continue
     const periods = location.openingHours.filter((period) => period.weekday === weekdayOf(date))
     if (periods.length === 0) continue
     const period = random.pick(periods)
@@ -151,7 +127,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
           ['youth', 8],
           ['unknown', 12],
         ] as const),
-        summary: pool && random.next() < 0.45 ? random.pick(pool) : undefined,
+        summary: pool && random.next() < 0.34 ? random.pick(pool) : undefined,
         answerType,
         referredOrganisations: referral ? [random.pick(candidates).id] : [],
         followUp: random.next() < 0.15,

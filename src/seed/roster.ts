@@ -10,6 +10,12 @@ import { seededRandom } from './random'
 
 const ROSTER_DAYS = 28
 
+/** New volunteers without an account yet, who learn the job next to an experienced volunteer. */
+const trainees = [
+  { name: 'Lotte Hendriks', location: 'Infopunt Dalfsen' },
+  { name: 'Johan Brink', location: 'Infopunt Lemelerveld' },
+]
+
 /**
  * Four weeks of shifts from today: usually a professional and a volunteer per opening period,
  * sometimes only one of them (so the coverage view has gaps to show). People are only booked on
@@ -47,10 +53,18 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
           const local = candidates.filter((person) => person.seed.defaultLocation === location.name)
           const person = random.pick(local.length ? local : candidates)
           if (!person) continue
-          busy.set(person.seed.email, [
-            ...(busy.get(person.seed.email) ?? []),
-            { from: startsAt.getTime(), to: endsAt.getTime() },
-          ])
+          const book = (key: string) =>
+            busy.set(key, [...(busy.get(key) ?? []), { from: startsAt.getTime(), to: endsAt.getTime() }])
+          book(person.seed.email)
+          const trainee = trainees.find(
+            (candidate) =>
+              role === 'volunteer' &&
+              candidate.location === location.name &&
+              isFree(`extern:${candidate.name}`, startsAt.getTime(), endsAt.getTime()) &&
+              random.next() < 0.5,
+          )
+          if (trainee) book(`extern:${trainee.name}`)
+          const evening = Number(period.opens.slice(0, 2)) >= 17
           await payload.create({
             collection: 'roster-shifts',
             depth: 0,
@@ -60,6 +74,12 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
               endsAt: endsAt.toISOString(),
               staff: [person.doc.id],
               role,
+              externalNames: trainee ? [trainee.name] : [],
+              notes: trainee
+                ? `Inwerkdienst: ${trainee.name} loopt mee (nog geen account).`
+                : evening
+                  ? 'Avondopenstelling: sleutel ophalen bij de beheerder.'
+                  : undefined,
               organisation: person.seed.organisation
                 ? content.organisations.get(person.seed.organisation)?.id
                 : undefined,

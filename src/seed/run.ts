@@ -12,4 +12,21 @@ if (!demoDataAllowed()) {
 }
 const payload = await getPayload({ config })
 await seed(payload)
+
+const collections = [
+  'users',
+  'locations',
+  'referral-mailboxes',
+  'themes',
+  'organisations',
+  'services',
+  'digital-sources',
+  'work-documents',
+  'roster-shifts',
+  'registrations',
+] as const
+const totals = await Promise.all(
+  collections.map(async (collection) => `${collection} ${(await payload.count({ collection })).totalDocs}`),
+)
+console.log(`Database now holds: ${totals.join(', ')}.`)
 process.exit(0)

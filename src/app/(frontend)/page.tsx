@@ -45,6 +45,19 @@ export default async function StartPage() {
           {brand.introText && <p className="lead">{brand.introText}</p>}
         </section>
 
+        <section aria-labelledby="zoeken" className="stack">
+          <h2 id="zoeken">Wegwijzer</h2>
+          <form action="/wegwijzer" method="get" role="search" className="search-form">
+            <label htmlFor="start-q">Zoek een organisatie, dienst of onderwerp</label>
+            <div className="search-row">
+              <input id="start-q" name="q" type="search" autoComplete="off" />
+              <button type="submit" className="button">
+                Zoeken
+              </button>
+            </div>
+          </form>
+        </section>
+
         <section aria-labelledby="infopunten" className="stack">
           <h2 id="infopunten">De Infopunten</h2>
           <ul className="card-grid" role="list">

@@ -1,0 +1,179 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { requireStaff } from '@/auth/currentUser'
+import { OpeningHours } from '@/components/OpeningHours'
+import { SiteHeader } from '@/components/SiteHeader'
+import { isVerificationOverdue } from '@/directory/search'
+import { formatDate } from '@/lib/dates'
+import { getPayloadClient } from '@/lib/payload'
+import type { ReferralMailbox, Service } from '@/payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+const loadOrganisation = async (slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    where: { and: [{ slug: { equals: slug } }, { status: { equals: 'active' } }] },
+    depth: 1,
+    limit: 1,
+    joins: { services: { limit: 50, where: { status: { equals: 'active' } } } },
+  })
+  return docs[0]
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const organisation = await loadOrganisation((await params).slug)
+  return { title: organisation ? organisation.name : 'Niet gevonden' }
+}
+
+/** Everything a desk worker needs to refer a resident warmly to one organisation. */
+export default async function OrganisationPage({ params }: Props) {
+  const { slug } = await params
+  const user = await requireStaff(`/wegwijzer/${slug}`)
+  const organisation = await loadOrganisation(slug)
+  if (!organisation) notFound()
+  const payload = await getPayloadClient()
+  const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
+  const mailboxes = locationId
+    ? (
+        await payload.find({
+          collection: 'referral-mailboxes',
+          where: { location: { equals: locationId } },
+          depth: 1,
+          limit: 1,
+        })
+      ).docs
+    : []
+  const mailbox = mailboxes[0] as ReferralMailbox | undefined
+  const services = (organisation.services?.docs ?? []).filter(
+    (service): service is Service => typeof service === 'object',
+  )
+  const { contact, referral } = organisation
+  const overdue = isVerificationOverdue(organisation.lastVerifiedAt)
+
+  return (
+    <>
+      <SiteHeader user={user} current="/wegwijzer" />
+      <main id="inhoud" className="container stack-lg">
+        <p>
+          <Link href="/wegwijzer">← Terug naar de Wegwijzer</Link>
+        </p>
+        <header className="stack">
+          <h1>{organisation.name}</h1>
+          <p className="lead">{organisation.shortDescription}</p>
+          <p className={overdue ? 'verified overdue' : 'verified muted'}>
+            {organisation.lastVerifiedAt
+              ? `Gegevens gecontroleerd op ${formatDate(organisation.lastVerifiedAt)}`
+              : 'Gegevens nooit gecontroleerd'}
+            {overdue && ' – langer dan een jaar geleden, controleer ze bij twijfel'}
+          </p>
+        </header>
+
+        <section aria-labelledby="doorverwijzen" className="card stack referral-box">
+          <h2 id="doorverwijzen">Warm doorverwijzen</h2>
+          {referral?.instructions && <p>{referral.instructions}</p>}
+          <dl className="details">
+            {referral?.contactPerson && (
+              <div>
+                <dt>Contactpersoon</dt>
+                <dd>{referral.contactPerson}</dd>
+              </div>
+            )}
+            {referral?.email && (
+              <div>
+                <dt>Verwijs-e-mailadres</dt>
+                <dd>
+                  <a href={`mailto:${referral.email}`}>{referral.email}</a>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Verwijsmailbox van jouw Infopunt</dt>
+              <dd>
+                {mailbox ? (
+                  <a href={`mailto:${mailbox.email}`}>{mailbox.email}</a>
+                ) : (
+                  'Geen vast Infopunt ingesteld in je account.'
+                )}
+              </dd>
+            </div>
+          </dl>
+        </section>
+
+        <section aria-labelledby="contact" className="stack">
+          <h2 id="contact">Contact</h2>
+          <dl className="details">
+            {contact?.phone && (
+              <div>
+                <dt>Telefoon</dt>
+                <dd>
+                  <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
+                </dd>
+              </div>
+            )}
+            {contact?.email && (
+              <div>
+                <dt>E-mail</dt>
+                <dd>
+                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                </dd>
+              </div>
+            )}
+            {contact?.website && (
+              <div>
+                <dt>Website</dt>
+                <dd>
+                  <a href={contact.website} rel="noopener noreferrer" target="_blank">
+                    {contact.website}
+                  </a>
+                </dd>
+              </div>
+            )}
+            {contact?.address?.street && (
+              <div>
+                <dt>Adres</dt>
+                <dd>
+                  {contact.address.street}, {contact.address.postalCode} {contact.address.city}
+                </dd>
+              </div>
+            )}
+          </dl>
+          <h3>Openingstijden</h3>
+          <OpeningHours periods={organisation.openingHours} />
+        </section>
+
+        {services.length > 0 && (
+          <section aria-labelledby="diensten" className="stack">
+            <h2 id="diensten">Diensten</h2>
+            <ul className="card-grid" role="list">
+              {services.map((service) => (
+                <li key={service.id} className="card" id={`dienst-${service.slug}`}>
+                  <h3>{service.name}</h3>
+                  <p>{service.description}</p>
+                  {service.referral?.instructions && (
+                    <p>
+                      <strong>Doorverwijzen:</strong> {service.referral.instructions}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {organisation.description && (
+          <section aria-labelledby="over" className="stack">
+            <h2 id="over">Over {organisation.name}</h2>
+            <RichText data={organisation.description} />
+          </section>
+        )}
+      </main>
+    </>
+  )
+}

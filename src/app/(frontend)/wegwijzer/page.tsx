@@ -1,0 +1,116 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { requireStaff } from '@/auth/currentUser'
+import { DirectoryResultCard } from '@/components/DirectoryResultCard'
+import { DirectorySearchBox } from '@/components/DirectorySearchBox'
+import { SiteHeader } from '@/components/SiteHeader'
+import { facetNames, searchDirectory, type FacetName } from '@/directory/search'
+import { parseDirectoryParams, toggleFilterHref, type PageSearchParams } from '@/directory/searchParams'
+import { getPayloadClient } from '@/lib/payload'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Wegwijzer' }
+
+const PAGE_SIZE = 20
+
+const facetTitles: Record<FacetName, string> = {
+  theme: 'Thema',
+  targetGroup: 'Doelgroep',
+  domain: 'Domein',
+  kind: 'Soort hulp',
+  area: 'Werkgebied',
+}
+
+type Props = { searchParams: Promise<PageSearchParams> }
+
+export default async function DirectoryPage({ searchParams }: Props) {
+  const params = await searchParams
+  const user = await requireStaff(`/wegwijzer`)
+  const { q, filters, page } = parseDirectoryParams(params)
+  const payload = await getPayloadClient()
+  const result = await searchDirectory(payload, { q, filters, page, limit: PAGE_SIZE })
+  const activeFilters = facetNames.flatMap((facet) =>
+    (filters[facet] ?? []).map((value) => [facet, value] as [string, string]),
+  )
+  const pages = Math.ceil(result.total / PAGE_SIZE)
+  const pageHref = (target: number) => {
+    const next = new URLSearchParams()
+    if (q) next.set('q', q)
+    for (const [name, value] of activeFilters) next.append(name, value)
+    if (target > 1) next.set('pagina', String(target))
+    return `/wegwijzer?${next}`
+  }
+
+  return (
+    <>
+      <SiteHeader user={user} current="/wegwijzer" />
+      <main id="inhoud" className="container stack">
+        <h1>Wegwijzer</h1>
+        <DirectorySearchBox initialQuery={q} filters={activeFilters} />
+        <div className="directory-layout">
+          <aside aria-labelledby="filters-titel" className="facets">
+            <h2 id="filters-titel">Verfijnen</h2>
+            {facetNames.map((facet) =>
+              result.facets[facet].length === 0 ? null : (
+                <section key={facet} aria-labelledby={`facet-${facet}`}>
+                  <h3 id={`facet-${facet}`}>{facetTitles[facet]}</h3>
+                  <ul>
+                    {result.facets[facet].map((option) => {
+                      const active = filters[facet]?.includes(option.value) ?? false
+                      return (
+                        <li key={option.value}>
+                          <Link
+                            href={toggleFilterHref(q, filters, facet, option.value)}
+                            aria-current={active ? 'true' : undefined}
+                            className={active ? 'facet active' : 'facet'}
+                            scroll={false}
+                          >
+                            <span>{option.label}</span> <span className="count">({option.count})</span>
+                            {active && <span className="visually-hidden"> (filter aan, klik om uit te zetten)</span>}
+                          </Link>
+                        </li>
+                      )
+                    })}
+                  </ul>
+                </section>
+              ),
+            )}
+          </aside>
+          <section aria-labelledby="resultaten-titel" className="stack">
+            <h2 id="resultaten-titel" aria-live="polite">
+              {result.total === 1 ? '1 resultaat' : `${result.total} resultaten`}
+              {q && <> voor “{q}”</>}
+            </h2>
+            {activeFilters.length > 0 && (
+              <p>
+                <Link href={q ? `/wegwijzer?q=${encodeURIComponent(q)}` : '/wegwijzer'}>Alle filters wissen</Link>
+              </p>
+            )}
+            {result.total === 0 && (
+              <p>
+                Niets gevonden. Probeer een ander woord, of minder filters. Bij twijfel: overleg met de achterwacht.
+              </p>
+            )}
+            <ol className="results" role="list">
+              {result.results.map((item) => (
+                <li key={`${item.type}-${item.id}`}>
+                  <DirectoryResultCard result={item} />
+                </li>
+              ))}
+            </ol>
+            {pages > 1 && (
+              <nav aria-label="Paginering" className="pagination">
+                {page > 1 && <Link href={pageHref(page - 1)}>Vorige</Link>}
+                <span>
+                  Pagina {page} van {pages}
+                </span>
+                {page < pages && <Link href={pageHref(page + 1)}>Volgende</Link>}
+              </nav>
+            )}
+          </section>
+        </div>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+
+let server: NextServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  server = await startNextServer()
+  browser = await launchBrowser()
+  page = await (await newDutchContext(browser)).newPage()
+  await loginInBrowser(page, server.url, 'balie@infopunt.example', 'welkom-bij-infopunt')
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const resultNames = () => page.locator('.results .result-card h3').allTextContents()
+const resultCount = async () => Number((await page.locator('#resultaten-titel').textContent())?.match(/\d+/)?.[0])
+
+describe('the Wegwijzer', () => {
+  it('shows the intended organisation first while a misspelled name is typed, without reloading', async () => {
+    await page.goto(`${server.url}/wegwijzer`)
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'))
+    await page.getByLabel('Zoek een organisatie, dienst of onderwerp').pressSequentially('humantias', { delay: 40 })
+    await page.waitForURL(/q=humantias/)
+    await page.locator('#resultaten-titel', { hasText: 'humantias' }).waitFor()
+    expect((await resultNames())[0]).toBe('Humanitas Dalfsen')
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page')
+  })
+
+  it('narrows by a facet whose count matches, kept in the URL', async () => {
+    await page.goto(`${server.url}/wegwijzer?q=mantelzorg`)
+    const before = await resultCount()
+    const facet = page.locator('#facet-kind + ul a', { hasText: 'Informele hulp' })
+    const count = Number((await facet.locator('.count').textContent())?.replace(/\D/g, ''))
+    await facet.click()
+    await page.waitForURL(/kind=informal/)
+    await page.locator('#resultaten-titel', { hasText: `${count} resultat` }).waitFor()
+    expect(await resultCount()).toBe(count)
+    expect(count).toBeLessThan(before)
+    await page.goBack()
+    await page.waitForURL((url) => !url.search.includes('kind='))
+    await page.locator('#resultaten-titel', { hasText: `${before} resultat` }).waitFor()
+  })
+
+  it('works as a plain GET form without JavaScript', async () => {
+    const context = await newDutchContext(browser, { javaScriptEnabled: false })
+    const noScript = await context.newPage()
+    await loginInBrowser(noScript, server.url, 'balie@infopunt.example', 'welkom-bij-infopunt').catch(() => undefined)
+    await noScript.goto(`${server.url}/wegwijzer`)
+    if (new URL(noScript.url()).pathname === '/inloggen') {
+      // The login form is a server action: without JavaScript, log in through the API instead.
+      await context.request.post(`${server.url}/api/users/login`, {
+        data: { email: 'balie@infopunt.example', password: 'welkom-bij-infopunt' },
+      })
+      await noScript.goto(`${server.url}/wegwijzer`)
+    }
+    await noScript.getByLabel('Zoek een organisatie, dienst of onderwerp').fill('mozaiek')
+    await noScript.getByRole('button', { name: 'Zoeken' }).click()
+    await noScript.waitForURL(/q=mozaiek/)
+    expect(await noScript.locator('.results .result-card h3').first().textContent()).toBe('Kulturhus de Mozaïek')
+    await context.close()
+  })
+
+  it('opens the detail page with everything needed to refer', async () => {
+    await page.goto(`${server.url}/wegwijzer?q=humanitas`)
+    await page.locator('.results .result-card h3 a', { hasText: 'Humanitas Dalfsen' }).click()
+    await page.waitForURL(/\/wegwijzer\/humanitas-dalfsen$/)
+    await expect(page.getByRole('heading', { name: 'Warm doorverwijzen' }).isVisible()).resolves.toBe(true)
+    const text = await page.locator('main').textContent()
+    expect(text).toContain('verwijzen@humanitas.example.org')
+    expect(text).toContain('infopunt.nieuwleusen@infopunt.example.org')
+    expect(text).toContain('Home-Start')
+  })
+
+  it('has no axe violations on the search and detail pages', async () => {
+    await page.goto(`${server.url}/wegwijzer?q=schulden`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`${server.url}/wegwijzer/kern-maatschappelijke-dienstverlening`)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('fits a 360 px wide screen and works by keyboard alone', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 360, height: 740 } })
+    const mobile = await context.newPage()
+    await loginInBrowser(mobile, server.url, 'balie@infopunt.example', 'welkom-bij-infopunt')
+    await mobile.goto(`${server.url}/wegwijzer`)
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await mobile.keyboard.type('carinova')
+    await mobile.keyboard.press('Enter')
+    await mobile.waitForURL(/q=carinova/)
+    await mobile.locator('.results .result-card h3', { hasText: 'Carinova' }).first().waitFor()
+    // Tab from the search box to the first result link and open it with Enter.
+    const firstLink = mobile.locator('.results .result-card h3 a').first()
+    for (let step = 0; step < 60 && !(await firstLink.evaluate((link) => link === document.activeElement)); step++)
+      await mobile.keyboard.press('Tab')
+    await mobile.keyboard.press('Enter')
+    await mobile.waitForURL(/\/wegwijzer\/carinova$/)
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await context.close()
+  })
+})

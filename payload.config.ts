@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { DigitalSources } from './collections/DigitalSources'
+import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
@@ -43,6 +44,9 @@ export default buildConfig({
     meta: { titleSuffix: ' – Infopunt' },
     importMap: { baseDir: dirname },
     dateFormat: 'd MMMM yyyy HH:mm',
+    components: {
+      beforeDashboard: ['/src/components/admin/DirectoryDashboard#DirectoryDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { nl, en },
@@ -52,6 +56,7 @@ export default buildConfig({
     Organisations,
     Services,
     Themes,
+    IncorrectInfoReports,
     Locations,
     ReferralMailboxes,
     RosterShifts,

@@ -4,6 +4,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
 import { directoryChanged, directoryDeleted } from '@/directory/freshness'
+import { markVerified } from '@/directory/markVerified'
 import { contactField } from '@/fields/contact'
 import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
 import { openingHoursField } from '@/fields/openingHours'
@@ -24,7 +25,11 @@ export const Organisations: CollectionConfig = {
     listSearchableFields: ['name', 'shortDescription', 'slug'],
   },
   defaultSort: 'name',
-  hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
+  hooks: {
+    beforeChange: [markVerified],
+    afterChange: [directoryChanged],
+    afterDelete: [directoryDeleted],
+  },
   access: {
     read: isStaff,
     create: isContentEditor,
@@ -77,6 +82,19 @@ export const Organisations: CollectionConfig = {
     },
     slugField('name'),
     statusField(),
+    {
+      name: 'markVerified',
+      type: 'checkbox',
+      virtual: true,
+      label: { nl: 'Gegevens zijn nu gecontroleerd', en: 'Details verified now' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          nl: 'Vink aan en sla op: de controledatum wordt vandaag en u staat als controleur vermeld.',
+          en: 'Tick and save to set the verification date to today, with you as verifier.',
+        },
+      },
+    },
     {
       name: 'lastVerifiedAt',
       type: 'date',

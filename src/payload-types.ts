@@ -70,6 +70,7 @@ export interface Config {
     organisations: Organisation;
     services: Service;
     themes: Theme;
+    'incorrect-info-reports': IncorrectInfoReport;
     locations: Location;
     'referral-mailboxes': ReferralMailbox;
     'roster-shifts': RosterShift;
@@ -95,6 +96,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
+    'incorrect-info-reports': IncorrectInfoReportsSelect<false> | IncorrectInfoReportsSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
     'referral-mailboxes': ReferralMailboxesSelect<false> | ReferralMailboxesSelect<true>;
     'roster-shifts': RosterShiftsSelect<false> | RosterShiftsSelect<true>;
@@ -219,6 +221,10 @@ export interface Organisation {
    */
   slug?: string | null;
   status: 'active' | 'inactive';
+  /**
+   * Tick and save to set the verification date to today, with you as verifier.
+   */
+  markVerified?: boolean | null;
   lastVerifiedAt?: string | null;
   verifiedBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -421,6 +427,22 @@ export interface Service {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incorrect-info-reports".
+ */
+export interface IncorrectInfoReport {
+  id: number;
+  organisation: number | Organisation;
+  kind: 'phone' | 'address' | 'hours' | 'other';
+  note?: string | null;
+  status: 'open' | 'resolved';
+  reportedBy?: (number | null) | User;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "roster-shifts".
  */
 export interface RosterShift {
@@ -550,6 +572,10 @@ export interface PayloadLockedDocument {
         value: number | Theme;
       } | null)
     | ({
+        relationTo: 'incorrect-info-reports';
+        value: number | IncorrectInfoReport;
+      } | null)
+    | ({
         relationTo: 'locations';
         value: number | Location;
       } | null)
@@ -669,6 +695,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   services?: T;
   slug?: T;
   status?: T;
+  markVerified?: T;
   lastVerifiedAt?: T;
   verifiedBy?: T;
   updatedBy?: T;
@@ -719,6 +746,21 @@ export interface ThemesSelect<T extends boolean = true> {
   synonyms?: T;
   parent?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incorrect-info-reports_select".
+ */
+export interface IncorrectInfoReportsSelect<T extends boolean = true> {
+  organisation?: T;
+  kind?: T;
+  note?: T;
+  status?: T;
+  reportedBy?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

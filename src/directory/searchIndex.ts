@@ -21,9 +21,11 @@ export const normalise = (term: string): string | null => {
 const fields = ['name', 'themeText', 'shortDescription', 'description'] as const
 const boost = { name: 4, themeText: 2, shortDescription: 1.5, description: 1 }
 
-/** Typos are tolerated only in longer words: short words would match too much. */
-const FUZZY_MIN_LENGTH = 5
-const FUZZY = 0.2
+/**
+ * Typos are tolerated only in longer words, where they cannot make a different word: one edit from
+ * five letters, two (such as two swapped letters) from seven.
+ */
+const allowedEdits = (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false)
 /** Fewer exact and prefix hits than this, and a fuzzy search fills up the list. */
 const ENOUGH_EXACT_HITS = 5
 
@@ -55,7 +57,7 @@ export const buildDirectoryIndex = (entries: DirectoryEntry[]): DirectoryIndex =
   const run = (query: string, fuzzy: boolean, combineWith: 'AND' | 'OR'): SearchResult[] =>
     mini.search(query, {
       prefix: isLast,
-      fuzzy: fuzzy ? (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY : false) : false,
+      fuzzy: fuzzy ? allowedEdits : false,
       combineWith,
     })
 

@@ -1,5 +1,6 @@
 import * as migration_20261123_054556_initial from './20261123_054556_initial';
 import * as migration_20261123_064457_directory_state from './20261123_064457_directory_state';
+import * as migration_20261123_065612_incorrect_info_reports from './20261123_065612_incorrect_info_reports';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_064457_directory_state.up,
     down: migration_20261123_064457_directory_state.down,
-    name: '20261123_064457_directory_state'
+    name: '20261123_064457_directory_state',
+  },
+  {
+    up: migration_20261123_065612_incorrect_info_reports.up,
+    down: migration_20261123_065612_incorrect_info_reports.down,
+    name: '20261123_065612_incorrect_info_reports'
   },
 ];

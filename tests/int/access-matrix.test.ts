@@ -31,22 +31,50 @@ const content = [
   'work-documents',
   'media',
 ] as const
-type Target = (typeof content)[number] | 'roster-shifts' | 'registrations' | 'users'
+type Target = (typeof content)[number] | 'roster-shifts' | 'registrations' | 'users' | 'incorrect-info-reports'
 
 const contentWith = (ops: Ops) =>
   Object.fromEntries(content.map((slug) => [slug, ops])) as Record<(typeof content)[number], Ops>
 
+/** Anyone on staff reports wrong details and sees their own reports; editors handle them. */
+const reporter: Ops = { create: true, read: 'own', update: false, delete: false }
+
 const expected: Record<Actor, Record<Target, Ops>> = {
-  beheerder: { ...contentWith(all), 'roster-shifts': all, registrations: all, users: all },
-  communicatie: { ...contentWith(all), 'roster-shifts': readOnly, registrations: none, users: self },
-  coordinator: { ...contentWith(readOnly), 'roster-shifts': all, registrations: readOnly, users: self },
+  beheerder: {
+    ...contentWith(all),
+    'roster-shifts': all,
+    registrations: all,
+    users: all,
+    'incorrect-info-reports': all,
+  },
+  communicatie: {
+    ...contentWith(all),
+    'roster-shifts': readOnly,
+    registrations: none,
+    users: self,
+    'incorrect-info-reports': { create: true, read: true, update: true, delete: false },
+  },
+  coordinator: {
+    ...contentWith(readOnly),
+    'roster-shifts': all,
+    registrations: readOnly,
+    users: self,
+    'incorrect-info-reports': reporter,
+  },
   baliemedewerker: {
     ...contentWith(readOnly),
     'roster-shifts': readOnly,
     registrations: { create: true, read: 'own', update: 'own', delete: false },
     users: self,
+    'incorrect-info-reports': reporter,
   },
-  anonymous: { ...contentWith(none), 'roster-shifts': none, registrations: none, users: none },
+  anonymous: {
+    ...contentWith(none),
+    'roster-shifts': none,
+    registrations: none,
+    users: none,
+    'incorrect-info-reports': none,
+  },
 }
 
 const brandExpected: Record<Actor, { read: boolean; update: boolean }> = {
@@ -257,6 +285,22 @@ const specs: Record<Target, Spec> = {
     }),
     change: () => ({ summary: unique('Gewijzigd') }),
   },
+  'incorrect-info-reports': {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'incorrect-info-reports',
+          data: {
+            organisation: basics.organisation.id,
+            kind: 'phone',
+            status: 'open',
+            reportedBy: (owner ?? otherDeskWorker.id) as number,
+          },
+        })
+      ).id,
+    createBody: async () => ({ organisation: basics.organisation.id, kind: 'hours', note: 'Dinsdag gesloten.' }),
+    change: () => ({ note: unique('Gewijzigd') }),
+  },
   users: {
     fixture: async () =>
       (
@@ -294,8 +338,11 @@ const send = (actor: Actor, method: string, path: string, body?: Record<string, 
     : api(app.url, method, path, { token: tokenOf(actor), body })
 
 /** Whose a document is: the account itself for users, the author for registrations. */
-const ownerOf = async (target: Target, id: Id) =>
-  target === 'users' ? id : (await findById(target as CollectionSlug, id))?.registeredBy
+const ownerOf = async (target: Target, id: Id) => {
+  if (target === 'users') return id
+  const doc = await findById(target as CollectionSlug, id)
+  return target === 'incorrect-info-reports' ? doc?.reportedBy : doc?.registeredBy
+}
 
 /** An owner for 'own' rules: the actor itself (for users: their own account). */
 const ownFixture = async (target: Target, actor: Actor) =>

@@ -5,7 +5,9 @@ import { notFound } from 'next/navigation'
 
 import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/OpeningHours'
+import { ReportIncorrectInfoForm } from '@/components/ReportIncorrectInfoForm'
 import { SiteHeader } from '@/components/SiteHeader'
+import { findActiveOrganisation } from '@/directory/organisationBySlug'
 import { isVerificationOverdue } from '@/directory/search'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
@@ -13,32 +15,24 @@ import type { ReferralMailbox, Service } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ slug: string }> }
-
-const loadOrganisation = async (slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'organisations',
-    where: { and: [{ slug: { equals: slug } }, { status: { equals: 'active' } }] },
-    depth: 1,
-    limit: 1,
-    joins: { services: { limit: 50, where: { status: { equals: 'active' } } } },
-  })
-  return docs[0]
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organisation = await loadOrganisation((await params).slug)
+  const organisation = await findActiveOrganisation(await getPayloadClient(), (await params).slug)
   return { title: organisation ? organisation.name : 'Niet gevonden' }
 }
 
 /** Everything a desk worker needs to refer a resident warmly to one organisation. */
-export default async function OrganisationPage({ params }: Props) {
+export default async function OrganisationPage({ params, searchParams }: Props) {
   const { slug } = await params
+  const reported = Boolean((await searchParams).gemeld)
   const user = await requireStaff(`/wegwijzer/${slug}`)
-  const organisation = await loadOrganisation(slug)
-  if (!organisation) notFound()
   const payload = await getPayloadClient()
+  const organisation = await findActiveOrganisation(payload, slug)
+  if (!organisation) notFound()
   const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
   const mailboxes = locationId
     ? (
@@ -66,6 +60,11 @@ export default async function OrganisationPage({ params }: Props) {
         </p>
         <header className="stack">
           <h1>{organisation.name}</h1>
+          <p className="actions">
+            <Link href={`/wegwijzer/${organisation.slug}/verwijskaart`} className="button">
+              Verwijskaart printen
+            </Link>
+          </p>
           <p className="lead">{organisation.shortDescription}</p>
           <p className={overdue ? 'verified overdue' : 'verified muted'}>
             {organisation.lastVerifiedAt
@@ -166,6 +165,20 @@ export default async function OrganisationPage({ params }: Props) {
             </ul>
           </section>
         )}
+
+        <section aria-labelledby="melden-titel" className="stack" id="melden">
+          <h2>
+            <span id="melden-titel">Onjuiste informatie melden</span>
+          </h2>
+          <p className="muted">Klopt er iets niet? Communicatie controleert uw melding en past de gegevens aan.</p>
+          {reported ? (
+            <p className="alert alert-info" role="status">
+              Dank u wel: uw melding is ontvangen.
+            </p>
+          ) : (
+            <ReportIncorrectInfoForm organisationId={organisation.id} slug={slug} />
+          )}
+        </section>
 
         {organisation.description && (
           <section aria-labelledby="over" className="stack">

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { requireStaff } from '@/auth/currentUser'
+import { OpeningHours } from '@/components/OpeningHours'
+import { PrintButton } from '@/components/PrintButton'
+import { findActiveOrganisation } from '@/directory/organisationBySlug'
+import { getPayloadClient } from '@/lib/payload'
+import type { Location, Service } from '@/payload-types'
+
+import './referral-card.css'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Verwijskaart' }
+
+type Props = { params: Promise<{ slug: string }> }
+
+/** A one-page A5 card for the resident: what the organisation does, how to reach it, and our desk. */
+export default async function ReferralCardPage({ params }: Props) {
+  const { slug } = await params
+  const user = await requireStaff(`/wegwijzer/${slug}/verwijskaart`)
+  const payload = await getPayloadClient()
+  const organisation = await findActiveOrganisation(payload, slug)
+  if (!organisation) notFound()
+  const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
+  const location = locationId
+    ? ((await payload.findByID({ collection: 'locations', id: locationId, depth: 0 })) as Location)
+    : undefined
+  const services = (organisation.services?.docs ?? []).filter(
+    (service): service is Service => typeof service === 'object',
+  )
+  const { contact } = organisation
+
+  return (
+    <main id="inhoud" className="referral-card">
+      <PrintButton label="Verwijskaart afdrukken" />
+      <h1>{organisation.name}</h1>
+      <p>{organisation.shortDescription}</p>
+      {services.length > 0 && <p>Onder meer: {services.map((service) => service.name).join(', ')}.</p>}
+      <h2>Zo bereikt u {organisation.name}</h2>
+      <ul>
+        {contact?.phone && <li>Telefoon: {contact.phone}</li>}
+        {contact?.email && <li>E-mail: {contact.email}</li>}
+        {contact?.website && <li>Website: {contact.website.replace(/^https?:\/\//, '')}</li>}
+        {contact?.address?.street && (
+          <li>
+            Adres: {contact.address.street}, {contact.address.postalCode} {contact.address.city}
+          </li>
+        )}
+      </ul>
+      {(organisation.openingHours?.length ?? 0) > 0 && (
+        <>
+          <h2>Openingstijden</h2>
+          <OpeningHours periods={organisation.openingHours} />
+        </>
+      )}
+      {location && (
+        <footer>
+          <h2>Vragen? Kom langs bij {location.name}</h2>
+          <p>
+            {[
+              location.venue,
+              location.address?.street,
+              `${location.address?.postalCode ?? ''} ${location.address?.city ?? ''}`.trim(),
+            ]
+              .filter(Boolean)
+              .join(', ')}
+          </p>
+          <OpeningHours periods={location.openingHours} />
+        </footer>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,39 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { ValidationError } from 'payload'
+
+import { currentUser } from '@/auth/currentUser'
+import { getPayloadClient } from '@/lib/payload'
+
+export interface ReportState {
+  error?: string
+}
+
+/** "Onjuiste informatie melden" from the organisation page; works without JavaScript too. */
+export async function reportIncorrectInfo(_previous: ReportState, form: FormData): Promise<ReportState> {
+  const user = await currentUser()
+  if (!user) redirect('/inloggen')
+  const slug = String(form.get('slug') ?? '')
+  const payload = await getPayloadClient()
+  try {
+    await payload.create({
+      collection: 'incorrect-info-reports',
+      data: {
+        organisation: String(form.get('organisation')) as unknown as number,
+        kind: String(form.get('kind') ?? '') as 'phone',
+        note: String(form.get('note') ?? '').slice(0, 1000),
+        status: 'open',
+      },
+      user,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    if (error instanceof ValidationError || (error as { status?: number }).status === 400) {
+      const fields = (error as ValidationError).data?.errors ?? []
+      return { error: fields.map((field) => field.message).join(' ') || 'Controleer wat u hebt ingevuld.' }
+    }
+    return { error: 'De melding kon niet worden opgeslagen. Probeer het opnieuw.' }
+  }
+  redirect(`/wegwijzer/${encodeURIComponent(slug)}?gemeld=1#melden`)
+}

@@ -1,0 +1,183 @@
+/**
+ * npm run bench:search — the Wegwijzer search against Payload's own `like` query on the same
+ * synthetic directories of 1k and 10k services, in one run. Prints a table per size and, last, one
+ * JSON line with the figures.
+ */
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+import autocannon from 'autocannon'
+
+import { directoryIndex, searchDirectory } from '../../src/directory/search'
+import { createRoleUsers } from '../helpers/api'
+import { startTestApp } from '../helpers/testApp'
+import { createSyntheticDirectory, rng, type SyntheticService } from './syntheticDirectory'
+
+const QUERIES = 2_000
+const KNOWN_TARGETS = 60
+const HTTP_SECONDS = 10
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+
+/** One edit in the middle of a word: a swap of two neighbouring letters, or a dropped letter. */
+const typo = (word: string, random: () => number) => {
+  const at = 1 + Math.floor(random() * (word.length - 3))
+  return random() < 0.5
+    ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+    : word.slice(0, at) + word.slice(at + 1)
+}
+
+const buildQueries = (services: SyntheticService[], seed: number) => {
+  const random = rng(seed)
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]
+  const mixed: string[] = []
+  for (let index = 0; index < QUERIES; index++) {
+    const service = pick(services)
+    const words = service.name.split(' ')
+    const kind = index % 4
+    mixed.push(
+      kind === 0
+        ? service.keyword
+        : kind === 1
+          ? service.keyword.slice(0, 4)
+          : kind === 2
+            ? typo(service.keyword, random)
+            : `${words[0]} ${words[2]}`,
+    )
+  }
+  const known = Array.from({ length: KNOWN_TARGETS }, (_, index) => {
+    const service = pick(services)
+    return { query: index % 2 ? typo(service.keyword, random) : service.keyword.slice(0, 5), target: service.name }
+  })
+  return { mixed, known }
+}
+
+const measure = async (queries: string[], run: (query: string) => Promise<unknown>) => {
+  const times: number[] = []
+  for (const query of queries) {
+    const started = process.hrtime.bigint()
+    await run(query)
+    times.push(Number(process.hrtime.bigint() - started) / 1000)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)) }
+}
+
+const benchSize = async (size: number) => {
+  const app = await startTestApp()
+  try {
+    const loadStarted = Date.now()
+    const services = await createSyntheticDirectory(app.payload, size, size)
+    const loadSeconds = round((Date.now() - loadStarted) / 1000)
+    const { mixed, known } = buildQueries(services, size + 1)
+
+    global.gc?.()
+    const heapBefore = process.memoryUsage().heapUsed
+    const buildStarted = performance.now()
+    await directoryIndex(app.payload)
+    const buildMs = round(performance.now() - buildStarted)
+    global.gc?.()
+    const heapMB = round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024)
+
+    const ours = (query: string) => searchDirectory(app.payload, { q: query, limit: 5 })
+    const like = (query: string) =>
+      app.payload.find({
+        collection: 'services',
+        where: { or: [{ name: { like: query } }, { description: { like: query } }] },
+        limit: 5,
+        depth: 0,
+        select: { name: true },
+      })
+    const oursTimes = await measure(mixed, ours)
+    const likeTimes = await measure(mixed, like)
+
+    let oursFound = 0
+    let likeFound = 0
+    const misses: string[] = []
+    for (const { query, target } of known) {
+      const top = (await ours(query)).results.map((result) => result.name)
+      if (top.includes(target)) oursFound++
+      else misses.push(`${query} → ${target} (got ${top.slice(0, 2).join('; ')})`)
+      if ((await like(query)).docs.some((doc) => doc.name === target)) likeFound++
+    }
+
+    const users = await createRoleUsers(app.payload, app.url)
+    const http = await autocannon({
+      url: app.url,
+      connections: 20,
+      duration: HTTP_SECONDS,
+      // The load generator runs in a worker thread, so it does not compete with the server's event loop.
+      workers: 1,
+      headers: { Authorization: `JWT ${users.baliemedewerker.token}` },
+      requests: mixed
+        .slice(0, 200)
+        .map((query) => ({ method: 'GET', path: `/api/directory/search?q=${encodeURIComponent(query)}&limit=10` })),
+    })
+
+    return {
+      services: size,
+      loadSeconds,
+      indexBuildMs: buildMs,
+      indexHeapMB: heapMB,
+      searchUs: oursTimes,
+      likeUs: likeTimes,
+      recallAt5: round(oursFound / known.length, 2),
+      misses: misses.slice(0, 10),
+      likeRecallAt5: round(likeFound / known.length, 2),
+      p95VsLike: round(likeTimes.p95 / oursTimes.p95, 1),
+      http: {
+        connections: 20,
+        seconds: HTTP_SECONDS,
+        requests: http.requests.total,
+        p50Ms: http.latency.p50,
+        // autocannon reports p97.5, not p95: the stricter of the two.
+        p97_5Ms: http.latency.p97_5,
+        p99Ms: http.latency.p99,
+        errors: http.errors + http.non2xx,
+      },
+    }
+  } finally {
+    await app.close()
+  }
+}
+
+const report = (result: Awaited<ReturnType<typeof benchSize>>) => {
+  console.log(`\n${result.services} services (loaded in ${result.loadSeconds} s)`)
+  console.log(`  index build ${result.indexBuildMs} ms, heap ${result.indexHeapMB} MB`)
+  console.log(
+    `  Wegwijzer search  p50 ${result.searchUs.p50} µs  p95 ${result.searchUs.p95} µs  p99 ${result.searchUs.p99} µs  recall@5 ${result.recallAt5}`,
+  )
+  console.log(
+    `  Payload like      p50 ${result.likeUs.p50} µs  p95 ${result.likeUs.p95} µs  p99 ${result.likeUs.p99} µs  recall@5 ${result.likeRecallAt5}`,
+  )
+  console.log(`  p95 ratio like/ours: ${result.p95VsLike}×`)
+  if (result.misses.length) console.log(`  missed: ${result.misses.join(' | ')}`)
+  console.log(
+    `  HTTP, 20 connections for ${HTTP_SECONDS} s: ${result.http.requests} requests, p50 ${result.http.p50Ms} ms, p97.5 ${result.http.p97_5Ms} ms, p99 ${result.http.p99Ms} ms, errors ${result.http.errors}`,
+  )
+}
+
+// Each size runs in a process of its own, so the second starts on a clean Payload.
+const size = Number(process.env.BENCH_SIZE)
+if (size) {
+  const result = await benchSize(size)
+  process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0))
+} else {
+  const results = []
+  for (const services of [1_000, 10_000]) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_SIZE: String(services) },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const line = child.stdout.trim().split('\n').pop() ?? ''
+    if (child.status !== 0 || !line.startsWith('{'))
+      throw new Error(`bench for ${services} services failed:\n${child.stderr}`)
+    const result = JSON.parse(line)
+    report(result)
+    results.push(result)
+  }
+  console.log(JSON.stringify({ bench: 'search', queries: QUERIES, knownTargets: KNOWN_TARGETS, results }))
+}

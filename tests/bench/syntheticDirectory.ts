@@ -1,0 +1,145 @@
+import type { Payload } from 'payload'
+
+/** Deterministic pseudo-random numbers, so every run benchmarks the same directory. */
+export const rng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) >>> 0
+  let t = seed
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+const prefixes = [
+  'Buurt',
+  'Thuis',
+  'Zorg',
+  'Welzijns',
+  'Taal',
+  'Geld',
+  'Jeugd',
+  'Mantelzorg',
+  'Vrijwilligers',
+  'Senioren',
+  'Gezins',
+  'Wijk',
+  'Digi',
+  'Budget',
+  'Woon',
+]
+const nouns = ['hulp', 'punt', 'team', 'huis', 'steun', 'maatjes', 'coach', 'loket', 'café', 'netwerk']
+const places = [
+  'Dalfsen',
+  'Nieuwleusen',
+  'Lemelerveld',
+  'Zwolle',
+  'Raalte',
+  'Ommen',
+  'Hardenberg',
+  'Deventer',
+  'Kampen',
+  'Hattem',
+]
+const syllables = [
+  'ka',
+  'ro',
+  'ven',
+  'del',
+  'mar',
+  'tin',
+  'bo',
+  'lu',
+  'ster',
+  'wijk',
+  'hof',
+  'len',
+  'da',
+  'ri',
+  'mo',
+  'sa',
+  'ber',
+  'gen',
+  'ho',
+  'ne',
+]
+const descriptions = [
+  'Vrijwilligers helpen bij de administratie en het op orde brengen van rekeningen.',
+  'Ondersteuning voor mantelzorgers die zorgen voor een naaste met dementie.',
+  'Gratis taallessen en een taalmaatje om beter Nederlands te leren spreken.',
+  'Hulp bij schulden, betalingsachterstanden en het aanvragen van toeslagen.',
+  'Ontmoeting en activiteiten voor ouderen die zich eenzaam voelen.',
+  'Begeleiding van jongeren en gezinnen bij opvoeden en opgroeien.',
+  'Advies over wonen, woningaanpassingen en verhuizen.',
+  'Hulp met de computer, DigiD en online formulieren.',
+]
+
+export interface SyntheticService {
+  name: string
+  /** A distinctive invented word in the name, used as the target of typo and prefix queries. */
+  keyword: string
+}
+
+/**
+ * Creates `count` active services under `count / 10` organisations through the Local API, with
+ * realistic Dutch names and descriptions and a few themes.
+ */
+export const createSyntheticDirectory = async (
+  payload: Payload,
+  count: number,
+  seed = 42,
+): Promise<SyntheticService[]> => {
+  const random = rng(seed)
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]
+  const used = new Set<string>()
+  const capitalised = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`
+  const word = () => {
+    for (;;) {
+      const candidate = Array.from({ length: 3 }, () => pick(syllables)).join('')
+      if (candidate.length >= 6 && !used.has(candidate)) {
+        used.add(candidate)
+        return candidate
+      }
+    }
+  }
+  const themes = await Promise.all(
+    ['Schuldhulp', 'Mantelzorg', 'Eenzaamheid', 'Taal', 'Wonen', 'Jeugd'].map((name, index) =>
+      payload.create({
+        collection: 'themes',
+        data: {
+          name: `${name} ${seed}`,
+          synonyms: [['schulden', 'mantelzorger', 'alleen', 'lezen', 'huis', 'kinderen'][index]],
+        },
+      }),
+    ),
+  )
+  const services: SyntheticService[] = []
+  let organisation: { id: number | string } | undefined
+  for (let index = 0; index < count; index++) {
+    if (index % 10 === 0) {
+      organisation = await payload.create({
+        collection: 'organisations',
+        data: {
+          name: `Stichting ${capitalised(word())}`,
+          shortDescription: pick(descriptions),
+          kindOfHelp: 'both',
+          status: 'active',
+        },
+      })
+    }
+    const keyword = word()
+    const name = `${pick(prefixes)}${pick(nouns)} ${capitalised(keyword)} ${pick(places)}`
+    await payload.create({
+      collection: 'services',
+      data: {
+        name,
+        slug: `dienst-${seed}-${index}`,
+        organisation: organisation!.id as number,
+        description: pick(descriptions),
+        kindOfHelp: random() < 0.5 ? 'formal' : 'informal',
+        themes: [pick(themes).id],
+        status: 'active',
+      },
+    })
+    services.push({ name, keyword })
+  }
+  return services
+}

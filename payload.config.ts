@@ -12,6 +12,7 @@ import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
+import { Referrals } from './collections/Referrals'
 import { ReferralMailboxes } from './collections/ReferralMailboxes'
 import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
@@ -19,10 +20,12 @@ import { Services } from './collections/Services'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkDocuments } from './collections/WorkDocuments'
+import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
 import { directorySearchEndpoint } from './src/directory/endpoint'
+import { referralEndpoint } from './src/referrals/endpoint'
 import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
@@ -36,6 +39,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   admin: {
     user: Users.slug,
@@ -63,11 +67,12 @@ export default buildConfig({
     DigitalSources,
     WorkDocuments,
     Registrations,
+    Referrals,
     Users,
     Media,
   ],
   globals: [Brand, DirectoryState],
-  endpoints: [healthEndpoint, directorySearchEndpoint],
+  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint],
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

@@ -77,6 +77,7 @@ export interface Config {
     'digital-sources': DigitalSource;
     'work-documents': WorkDocument;
     registrations: Registration;
+    referrals: Referral;
     users: User;
     media: Media;
     'payload-kv': PayloadKv;
@@ -103,6 +104,7 @@ export interface Config {
     'digital-sources': DigitalSourcesSelect<false> | DigitalSourcesSelect<true>;
     'work-documents': WorkDocumentsSelect<false> | WorkDocumentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -537,6 +539,19 @@ export interface Registration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals".
+ */
+export interface Referral {
+  id: number;
+  organisation: number | Organisation;
+  mailbox?: (number | null) | ReferralMailbox;
+  method: 'email' | 'mailto';
+  referredBy: number | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -598,6 +613,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'referrals';
+        value: number | Referral;
       } | null)
     | ({
         relationTo: 'users';
@@ -887,6 +906,18 @@ export interface RegistrationsSelect<T extends boolean = true> {
   followUp?: T;
   durationMinutes?: T;
   registeredBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals_select".
+ */
+export interface ReferralsSelect<T extends boolean = true> {
+  organisation?: T;
+  mailbox?: T;
+  method?: T;
+  referredBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

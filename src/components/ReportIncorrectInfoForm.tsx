@@ -11,11 +11,10 @@ const kinds = [
   ['other', 'Iets anders'],
 ] as const
 
-export function ReportIncorrectInfoForm({ organisationId, slug }: { organisationId: number | string; slug: string }) {
+export function ReportIncorrectInfoForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState<ReportState, FormData>(reportIncorrectInfo, {})
   return (
     <form action={action} className="stack">
-      <input type="hidden" name="organisation" value={String(organisationId)} />
       <input type="hidden" name="slug" value={slug} />
       {state.error && (
         <p className="alert alert-error" role="alert">

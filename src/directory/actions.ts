@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { ValidationError } from 'payload'
 
 import { currentUser } from '@/auth/currentUser'
+import { findActiveOrganisation } from '@/directory/organisationBySlug'
 import { getPayloadClient } from '@/lib/payload'
 
 export interface ReportState {
@@ -16,11 +17,14 @@ export async function reportIncorrectInfo(_previous: ReportState, form: FormData
   if (!user) redirect('/inloggen')
   const slug = String(form.get('slug') ?? '')
   const payload = await getPayloadClient()
+  // Found by slug rather than by an id from the form: ids are numbers or strings depending on the database.
+  const organisation = await findActiveOrganisation(payload, slug)
+  if (!organisation) return { error: 'Deze organisatie bestaat niet (meer).' }
   try {
     await payload.create({
       collection: 'incorrect-info-reports',
       data: {
-        organisation: String(form.get('organisation')) as unknown as number,
+        organisation: organisation.id,
         kind: String(form.get('kind') ?? '') as 'phone',
         note: String(form.get('note') ?? '').slice(0, 1000),
         status: 'open',

@@ -1,6 +1,7 @@
 import * as migration_20261123_054556_initial from './20261123_054556_initial';
 import * as migration_20261123_064457_directory_state from './20261123_064457_directory_state';
 import * as migration_20261123_065612_incorrect_info_reports from './20261123_065612_incorrect_info_reports';
+import * as migration_20261123_070156_referrals from './20261123_070156_referrals';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_065612_incorrect_info_reports.up,
     down: migration_20261123_065612_incorrect_info_reports.down,
-    name: '20261123_065612_incorrect_info_reports'
+    name: '20261123_065612_incorrect_info_reports',
+  },
+  {
+    up: migration_20261123_070156_referrals.up,
+    down: migration_20261123_070156_referrals.down,
+    name: '20261123_070156_referrals'
   },
 ];

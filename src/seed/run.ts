@@ -1,15 +1,23 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { loadEnv } from 'payload/node'
 
 import { demoDataAllowed, seed } from './index'
 
-/** `npm run seed`: fills the database with demo data. */
+/**
+ * `npm run seed`: fills the database with demo data.
+ *
+ * The demo check comes before the Payload config is loaded: a production config refuses to load
+ * without a real secret, and the reason to refuse here is a different one.
+ */
+loadEnv()
 if (!demoDataAllowed()) {
   console.error(
-    'Refusing to seed: demo accounts are not allowed in production (set INFOPUNT_DEMO=true for a demonstration).',
+    'Refusing to seed: demo accounts with a published password are not allowed in production. ' +
+      'Set INFOPUNT_DEMO=true only for a demonstration environment.',
   )
   process.exit(1)
 }
+
+const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])
 const payload = await getPayload({ config })
 await seed(payload)
 
@@ -28,5 +36,4 @@ const collections = [
 const totals = await Promise.all(
   collections.map(async (collection) => `${collection} ${(await payload.count({ collection })).totalDocs}`),
 )
-console.log(`Database now holds: ${totals.join(', ')}.`)
-process.exit(0)
+process.stdout.write(`Database now holds: ${totals.join(', ')}.\n`, () => process.exit(0))

@@ -105,4 +105,55 @@ describe('the Wegwijzer', () => {
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await context.close()
   })
+
+  it('prints the referral card on one A5 page', async () => {
+    await page.goto(`${server.url}/wegwijzer/humanitas-dalfsen/verwijskaart`)
+    await expect(page.getByRole('heading', { name: 'Humanitas Dalfsen', exact: true }).isVisible()).resolves.toBe(true)
+    expect(await page.locator('main').textContent()).toContain('Infopunt Nieuwleusen')
+    expect(await axeViolations(page)).toEqual([])
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1)
+    const [, width, height] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/)!.map(Number)
+    // A5 is 148 × 210 mm: 419.5 × 595.3 points
+    expect(Math.round(width)).toBe(420)
+    expect(Math.round(height)).toBe(595)
+  })
+
+  it('lets a desk worker report wrong details, which communications staff then see', async () => {
+    await page.goto(`${server.url}/wegwijzer/carinova`)
+    await page.getByLabel('Openingstijden').check()
+    await page.getByLabel(/Toelichting/).fill('Op vrijdag is het wijkteam gesloten.')
+    await page.getByRole('button', { name: 'Melding versturen' }).click()
+    await page.getByText('uw melding is ontvangen').waitFor()
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'communicatie@infopunt.example', password: 'welkom-bij-infopunt' }),
+    }).then((res) => res.json())
+    const reports = await fetch(`${server.url}/api/incorrect-info-reports?where[status][equals]=open&depth=1`, {
+      headers: { Authorization: `JWT ${login.token}` },
+    }).then((res) => res.json())
+    expect(
+      reports.docs.map((report: { note: string; kind: string; organisation: { name: string } }) => [
+        report.organisation.name,
+        report.kind,
+        report.note,
+      ]),
+    ).toContainEqual(['Carinova', 'hours', 'Op vrijdag is het wijkteam gesloten.'])
+  })
+
+  it('refers by e-mail only after consent, recording the referral', async () => {
+    await page.goto(`${server.url}/wegwijzer/humanitas-dalfsen`)
+    await page.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
+    // the browser's own validation stops the form until consent is ticked
+    expect(await page.getByLabel(/toestemming/).evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(
+      true,
+    )
+    const recorded = page.waitForResponse((response) => response.url().endsWith('/api/directory/referrals'))
+    await page.getByLabel(/toestemming/).check()
+    await page.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
+    const response = await recorded
+    expect(response.status()).toBe(201)
+    expect((await response.json()).mailto).toMatch(/^mailto:verwijzen@humanitas\.example\.org\?/)
+  })
 })

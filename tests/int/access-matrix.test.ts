@@ -31,13 +31,17 @@ const content = [
   'work-documents',
   'media',
 ] as const
-type Target = (typeof content)[number] | 'roster-shifts' | 'registrations' | 'users' | 'incorrect-info-reports'
+type Target =
+  (typeof content)[number] | 'roster-shifts' | 'registrations' | 'users' | 'incorrect-info-reports' | 'referrals'
 
 const contentWith = (ops: Ops) =>
   Object.fromEntries(content.map((slug) => [slug, ops])) as Record<(typeof content)[number], Ops>
 
 /** Anyone on staff reports wrong details and sees their own reports; editors handle them. */
 const reporter: Ops = { create: true, read: 'own', update: false, delete: false }
+
+/** Referrals are written by the referral endpoint only; everyone sees their own, coordinators all. */
+const ownReferrals: Ops = { create: false, read: 'own', update: false, delete: false }
 
 const expected: Record<Actor, Record<Target, Ops>> = {
   beheerder: {
@@ -46,6 +50,7 @@ const expected: Record<Actor, Record<Target, Ops>> = {
     registrations: all,
     users: all,
     'incorrect-info-reports': all,
+    referrals: { create: false, read: true, update: false, delete: true },
   },
   communicatie: {
     ...contentWith(all),
@@ -53,6 +58,7 @@ const expected: Record<Actor, Record<Target, Ops>> = {
     registrations: none,
     users: self,
     'incorrect-info-reports': { create: true, read: true, update: true, delete: false },
+    referrals: ownReferrals,
   },
   coordinator: {
     ...contentWith(readOnly),
@@ -60,6 +66,7 @@ const expected: Record<Actor, Record<Target, Ops>> = {
     registrations: readOnly,
     users: self,
     'incorrect-info-reports': reporter,
+    referrals: readOnly,
   },
   baliemedewerker: {
     ...contentWith(readOnly),
@@ -67,6 +74,7 @@ const expected: Record<Actor, Record<Target, Ops>> = {
     registrations: { create: true, read: 'own', update: 'own', delete: false },
     users: self,
     'incorrect-info-reports': reporter,
+    referrals: ownReferrals,
   },
   anonymous: {
     ...contentWith(none),
@@ -74,6 +82,7 @@ const expected: Record<Actor, Record<Target, Ops>> = {
     registrations: none,
     users: none,
     'incorrect-info-reports': none,
+    referrals: none,
   },
 }
 
@@ -301,6 +310,21 @@ const specs: Record<Target, Spec> = {
     createBody: async () => ({ organisation: basics.organisation.id, kind: 'hours', note: 'Dinsdag gesloten.' }),
     change: () => ({ note: unique('Gewijzigd') }),
   },
+  referrals: {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'referrals',
+          data: {
+            organisation: basics.organisation.id,
+            method: 'mailto',
+            referredBy: (owner ?? otherDeskWorker.id) as number,
+          },
+        })
+      ).id,
+    createBody: async () => ({ organisation: basics.organisation.id, method: 'email', referredBy: users.beheerder.id }),
+    change: () => ({ method: 'email' }),
+  },
   users: {
     fixture: async () =>
       (
@@ -341,7 +365,8 @@ const send = (actor: Actor, method: string, path: string, body?: Record<string, 
 const ownerOf = async (target: Target, id: Id) => {
   if (target === 'users') return id
   const doc = await findById(target as CollectionSlug, id)
-  return target === 'incorrect-info-reports' ? doc?.reportedBy : doc?.registeredBy
+  if (target === 'incorrect-info-reports') return doc?.reportedBy
+  return target === 'referrals' ? doc?.referredBy : doc?.registeredBy
 }
 
 /** An owner for 'own' rules: the actor itself (for users: their own account). */

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/OpeningHours'
+import { ReferralEmailForm } from '@/components/ReferralEmailForm'
 import { ReportIncorrectInfoForm } from '@/components/ReportIncorrectInfoForm'
 import { SiteHeader } from '@/components/SiteHeader'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
@@ -45,6 +46,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       ).docs
     : []
   const mailbox = mailboxes[0] as ReferralMailbox | undefined
+  const deskName =
+    mailbox && typeof mailbox.location === 'object' && mailbox.location ? mailbox.location.name : 'het Infopunt'
   const services = (organisation.services?.docs ?? []).filter(
     (service): service is Service => typeof service === 'object',
   )
@@ -103,6 +106,18 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               </dd>
             </div>
           </dl>
+          {(referral?.email || contact?.email) && (
+            <>
+              <h3>Verwijzen per e-mail</h3>
+              <ReferralEmailForm
+                organisationId={organisation.id}
+                greeting={
+                  referral?.contactPerson ? `Beste ${referral.contactPerson.split(' (')[0]},` : 'Beste collega,'
+                }
+                deskName={deskName}
+              />
+            </>
+          )}
         </section>
 
         <section aria-labelledby="contact" className="stack">
@@ -176,7 +191,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               Dank u wel: uw melding is ontvangen.
             </p>
           ) : (
-            <ReportIncorrectInfoForm organisationId={organisation.id} slug={slug} />
+            <ReportIncorrectInfoForm slug={slug} />
           )}
         </section>
 

@@ -1,0 +1,77 @@
+'use client'
+
+import { useState } from 'react'
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
+
+/** "Verwijzen per e-mail": only after the resident's consent; the message itself is never stored. */
+export function ReferralEmailForm({
+  organisationId,
+  greeting,
+  deskName,
+}: {
+  organisationId: number | string
+  greeting: string
+  deskName: string
+}) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const template = `${greeting}\n\nVanuit ${deskName} verwijzen we een inwoner naar u door, met diens toestemming.\n\nDe vraag: \n\nDe inwoner is bereikbaar via: \n\nMet vriendelijke groet,\n`
+
+  const submit = async (form: HTMLFormElement) => {
+    const data = new FormData(form)
+    setStatus({ kind: 'busy' })
+    try {
+      const response = await fetch('/api/directory/referrals', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({
+          organisation: organisationId,
+          consent: data.get('consent') === 'on',
+          message: data.get('message'),
+        }),
+      })
+      const body = await response.json()
+      if (!response.ok) return setStatus({ kind: 'error', text: body.error ?? 'Doorverwijzen is niet gelukt.' })
+      if (body.method === 'mailto') {
+        window.location.href = body.mailto
+        return setStatus({
+          kind: 'done',
+          text: 'Uw e-mailprogramma opent met het bericht klaar; controleer het en verstuur het daar.',
+        })
+      }
+      setStatus({ kind: 'done', text: `Verstuurd naar ${body.to}${body.cc ? `, met een kopie aan ${body.cc}` : ''}.` })
+    } catch {
+      setStatus({ kind: 'error', text: 'Geen verbinding met de server. Probeer het opnieuw.' })
+    }
+  }
+
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit(event.currentTarget)
+      }}
+    >
+      <div className="field">
+        <label htmlFor="verwijs-bericht">Bericht aan de organisatie</label>
+        <textarea id="verwijs-bericht" name="message" rows={9} defaultValue={template} maxLength={5000} required />
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" name="consent" required /> De inwoner geeft toestemming om deze gegevens door te geven.
+      </label>
+      <button type="submit" className="button" disabled={status.kind === 'busy'}>
+        {status.kind === 'busy' ? 'Bezig…' : 'Verwijzen per e-mail'}
+      </button>
+      <div aria-live="polite">
+        {status.kind === 'done' && <p className="alert alert-info">{status.text}</p>}
+        {status.kind === 'error' && (
+          <p className="alert alert-error" role="alert">
+            {status.text}
+          </p>
+        )}
+      </div>
+    </form>
+  )
+}

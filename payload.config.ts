@@ -26,6 +26,7 @@ import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
 import { directorySearchEndpoint } from './src/directory/endpoint'
 import { referralEndpoint } from './src/referrals/endpoint'
+import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
@@ -72,7 +73,7 @@ export default buildConfig({
     Media,
   ],
   globals: [Brand, DirectoryState],
-  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint],
+  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints],
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

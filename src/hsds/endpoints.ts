@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole, roles } from '@/access/roles'
 import type { Theme } from '@/payload-types'
 
+import { hsdsDataPackage } from './dataPackage'
 import { hsdsId } from './ids'
 import {
   loadDirectory,
@@ -152,5 +153,15 @@ export const hsdsEndpoints: Endpoint[] = [
       where: filter.search ? { name: { like: filter.search } } : undefined,
     })
     return json(pageOf((docs as Theme[]).map(taxonomyTerm), page, perPage))
+  }),
+  hsdsRoute('/hsds/datapackage.zip', async (req) => {
+    const zip = await hsdsDataPackage(req.payload)
+    return new Response(zip as BodyInit, {
+      headers: {
+        'Content-Type': 'application/zip',
+        'Content-Disposition': 'attachment; filename="infopunt-hsds-datapackage.zip"',
+        'Cache-Control': 'no-store',
+      },
+    })
   }),
 ]

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import Ajv, { type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
+import { parse } from 'csv-parse/sync'
+import { strFromU8, unzipSync } from 'fflate'
 
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
@@ -136,5 +138,28 @@ describe('Open Referral HSDS 3.0 export', () => {
     } finally {
       delete process.env.HSDS_PUBLIC
     }
+  })
+})
+
+describe('HSDS tabular data package', () => {
+  it('zips one CSV per table with a datapackage.json that describes them', async () => {
+    const response = await fetch(`${app.url}/api/hsds/datapackage.zip`, { headers: { Authorization: `JWT ${token}` } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/zip')
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
+    const descriptor = JSON.parse(strFromU8(files['datapackage.json']))
+    expect(descriptor.profile).toBe('tabular-data-package')
+    const counts: Record<string, number> = {}
+    for (const resource of descriptor.resources) {
+      const rows: string[][] = parse(strFromU8(files[resource.path]))
+      expect(rows[0]).toEqual(resource.schema.fields.map((field: { name: string }) => field.name))
+      counts[resource.name] = rows.length - 1
+    }
+    const [organisations, services, terms] = await Promise.all(
+      ['/organizations', '/services', '/taxonomy_terms'].map(
+        async (route) => (await get(`${route}?per_page=1`)).body.total_items,
+      ),
+    )
+    expect(counts).toEqual({ organizations: organisations, services, taxonomy_terms: terms })
   })
 })

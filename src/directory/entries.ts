@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { domainOptions, kindOfHelpOptions, targetGroupOptions } from '@/fields/directory'
+import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
 type Id = number | string
@@ -34,15 +35,6 @@ export const facetLabels = {
   targetGroup: (value: string) => labelOf(targetGroupOptions, value),
   domain: (value: string) => labelOf(domainOptions, value),
   kind: (value: string) => labelOf(kindOfHelpOptions, value),
-}
-
-/** Plain text of a Lexical rich-text value, for the index. */
-const plainText = (node: unknown): string => {
-  if (!node || typeof node !== 'object') return ''
-  const { text, children, root } = node as { text?: string; children?: unknown[]; root?: unknown }
-  if (typeof text === 'string') return text
-  if (root) return plainText(root)
-  return (children ?? []).map(plainText).join(' ')
 }
 
 const idsOf = (refs: (Id | { id: Id })[] | null | undefined) =>

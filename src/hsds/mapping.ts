@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
 import { hsdsId } from './ids'
@@ -12,14 +13,6 @@ const compact = <T extends Record<string, unknown>>(object: T): T =>
   Object.fromEntries(
     Object.entries(object).filter(([, value]) => value !== undefined && value !== null && value !== ''),
   ) as T
-
-const plainText = (node: unknown): string => {
-  if (!node || typeof node !== 'object') return ''
-  const { text, children, root } = node as { text?: string; children?: unknown[]; root?: unknown }
-  if (typeof text === 'string') return text
-  if (root) return plainText(root)
-  return (children ?? []).map(plainText).join(' ').replace(/\s+/g, ' ').trim()
-}
 
 const metadata = (kind: string, id: Id, updatedAt: string) => [
   {

@@ -49,7 +49,8 @@ const buildQueries = (services: SyntheticService[], seed: number) => {
   }
   const known = Array.from({ length: KNOWN_TARGETS }, (_, index) => {
     const service = pick(services)
-    return { query: index % 2 ? typo(service.keyword, random) : service.keyword.slice(0, 5), target: service.name }
+    // A prefix target is a word still being typed: all but its last letter.
+    return { query: index % 2 ? typo(service.keyword, random) : service.keyword.slice(0, -1), target: service.name }
   })
   return { mixed, known }
 }

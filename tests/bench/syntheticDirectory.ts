@@ -39,28 +39,11 @@ const places = [
   'Kampen',
   'Hattem',
 ]
-const syllables = [
-  'ka',
-  'ro',
-  'ven',
-  'del',
-  'mar',
-  'tin',
-  'bo',
-  'lu',
-  'ster',
-  'wijk',
-  'hof',
-  'len',
-  'da',
-  'ri',
-  'mo',
-  'sa',
-  'ber',
-  'gen',
-  'ho',
-  'ne',
-]
+// 36 syllables make 46,656 three-syllable words: room for the 11,000 distinct names of 10k services.
+const syllables =
+  'ka ro ven del mar tin bo lu ster wijk hof len da ri mo sa ber gen ho ne kel vo ra dijk zel pe to lin wa gra me nie stra fe zo kam'.split(
+    ' ',
+  )
 const descriptions = [
   'Vrijwilligers helpen bij de administratie en het op orde brengen van rekeningen.',
   'Ondersteuning voor mantelzorgers die zorgen voor een naaste met dementie.',

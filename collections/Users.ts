@@ -16,6 +16,8 @@ export const Users: CollectionConfig = {
     plural: { nl: 'Gebruikers', en: 'Users' },
   },
   auth: {
+    // Every authenticated request loads its user: ids only, no populated relations.
+    depth: 0,
     tokenExpiration: 8 * 60 * 60, // one working day at the desk
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,

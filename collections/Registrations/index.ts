@@ -5,6 +5,7 @@ import { canCreateRegistration, canReadRegistrations, canUpdateRegistration } fr
 import { adminGroups } from '@/admin/groups'
 import { domainOptions } from '@/fields/directory'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
+import { validateSummary } from '@/registrations/privacyGuard'
 
 import { setRegisteredBy } from './hooks/registeredBy'
 
@@ -103,6 +104,7 @@ export const Registrations: CollectionConfig = {
       type: 'textarea',
       label: { nl: 'Korte samenvatting', en: 'Short summary' },
       maxLength: 500,
+      validate: validateSummary,
       admin: {
         description: {
           nl: 'Zonder persoonsgegevens: geen namen, adressen, telefoonnummers of geboortedata.',

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { addressField } from '@/fields/address'
 import { openingHoursField } from '@/fields/openingHours'
@@ -21,12 +20,7 @@ export const Locations: CollectionConfig = {
     listSearchableFields: ['name', 'kern', 'municipality', 'venue'],
   },
   defaultSort: 'name',
-  access: {
-    read: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
     {

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { uploadDir } from '@/db/paths'
 import { updatedByField } from '@/fields/updatedBy'
@@ -18,12 +17,7 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'updatedAt'],
   },
-  access: {
-    read: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { markVerified } from '@/directory/markVerified'
@@ -30,12 +29,7 @@ export const Organisations: CollectionConfig = {
     afterChange: [directoryChanged],
     afterDelete: [directoryDeleted],
   },
-  access: {
-    read: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   fields: [
     {
       type: 'tabs',

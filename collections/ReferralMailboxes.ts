@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { updatedByField } from '@/fields/updatedBy'
 
@@ -18,12 +17,7 @@ export const ReferralMailboxes: CollectionConfig = {
     defaultColumns: ['email', 'location', 'monitoredBy'],
     listSearchableFields: ['email', 'purpose'],
   },
-  access: {
-    read: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   fields: [
     { name: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'E-mail address' }, required: true, unique: true },
     {

@@ -29,8 +29,19 @@ export const Referrals: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, label: { nl: 'Organisatie', en: 'Organisation' } },
-    { name: 'mailbox', type: 'relationship', relationTo: 'referral-mailboxes', label: { nl: 'Verwijsmailbox', en: 'Referral mailbox' } },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      required: true,
+      label: { nl: 'Organisatie', en: 'Organisation' },
+    },
+    {
+      name: 'mailbox',
+      type: 'relationship',
+      relationTo: 'referral-mailboxes',
+      label: { nl: 'Verwijsmailbox', en: 'Referral mailbox' },
+    },
     {
       name: 'method',
       type: 'select',

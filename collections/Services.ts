@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { contactField } from '@/fields/contact'
@@ -27,12 +26,7 @@ export const Services: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
-  access: {
-    read: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, index: true },
     {

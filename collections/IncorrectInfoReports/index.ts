@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { isEditorOrReporter } from '@/access/ownOrEditor'
 import { hasRole } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
+import { authorField } from '@/fields/author'
 
 import { stampResolution } from './hooks/stampResolution'
 
@@ -75,15 +76,7 @@ export const IncorrectInfoReports: CollectionConfig = {
       access: { create: () => false, update: ({ req: { user } }) => hasRole(user, 'beheerder', 'communicatie') },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'reportedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { nl: 'Gemeld door', en: 'Reported by' },
-      access: { create: () => false, update: () => false },
-      hooks: { beforeChange: [({ operation, req, value, originalDoc }) => (operation === 'create' ? (req.user?.id ?? value) : originalDoc?.reportedBy)] },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    authorField('reportedBy', { nl: 'Gemeld door', en: 'Reported by' }),
     {
       name: 'resolvedBy',
       type: 'relationship',

@@ -3,11 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { canCreateRegistration, canReadRegistrations, canUpdateRegistration } from '@/access/registrations'
 import { adminGroups } from '@/admin/groups'
+import { authorField } from '@/fields/author'
 import { domainOptions } from '@/fields/directory'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 import { validateSummary } from '@/registrations/privacyGuard'
-
-import { setRegisteredBy } from './hooks/registeredBy'
 
 /** A help question asked at an Infopunt. Holds no personal data about the resident. */
 export const Registrations: CollectionConfig = {
@@ -153,15 +152,6 @@ export const Registrations: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'registeredBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { nl: 'Geregistreerd door', en: 'Registered by' },
-      index: true,
-      access: { create: () => false, update: () => false },
-      hooks: { beforeChange: [setRegisteredBy] },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    authorField('registeredBy', { nl: 'Geregistreerd door', en: 'Registered by' }),
   ],
 }

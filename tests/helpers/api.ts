@@ -10,7 +10,10 @@ export interface ApiResponse<T = any> {
   headers: Headers
 }
 
-/** One REST call over HTTP, authenticated with a JWT when a token is given. */
+/**
+ * One REST call over HTTP, authenticated with a JWT when a token is given. A FormData body is sent
+ * as multipart/form-data (uploads), anything else as JSON.
+ */
 export const api = async <T = any>(
   baseURL: string,
   method: string,
@@ -19,8 +22,11 @@ export const api = async <T = any>(
 ): Promise<ApiResponse<T>> => {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
-  let body: string | undefined
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined
+  if (options.body instanceof FormData) {
+    // multipart/form-data (uploads): fetch sets the Content-Type with its boundary itself
+    body = options.body
+  } else if (options.body !== undefined) {
     headers['Content-Type'] ??= 'application/json'
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
   }
@@ -55,4 +61,20 @@ export const createRoleUsers = async (payload: Payload, baseURL: string) => {
     users[role] = { id: user.id, email, token: await login(baseURL, email) }
   }
   return users
+}
+
+/** One more account of the given role (Local API, as an administrator would), logged in over HTTP. */
+export const createLoggedInUser = async (
+  payload: Payload,
+  baseURL: string,
+  role: Role,
+  data: { email?: string; name?: string } = {},
+) => {
+  const email =
+    data.email ?? `${role}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@test.example`
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: TEST_PASSWORD, name: data.name ?? `Extra ${role}`, role },
+  })
+  return { id: user.id, email, token: await login(baseURL, email) }
 }

@@ -1,8 +1,14 @@
-/** Invalid input over REST: 400 with a Dutch message on the right field, and nothing written. */
+/**
+ * Invalid input over REST: 400 with Payload's ValidationError shape (errors[0].data.errors), the
+ * field named by its path, a Dutch message (the API answers in Dutch: fallbackLanguage is 'nl'),
+ * and nothing written, checked through the Local API before and after.
+ */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 
-import { api, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
+import { formatTime } from '../../src/lib/dates'
+import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
+import { testDatabaseKind } from '../helpers/database'
 import { createBasics, unique } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
@@ -24,27 +30,56 @@ interface FieldError {
   message: string
 }
 
-/** Sends an invalid body and checks: 400, the field named, a Dutch message, no new document. */
+/** Payload's own Dutch summary above the field errors: "Het volgende veld is ongeldig: …". */
+const DUTCH_SUMMARY = /^(Het volgende veld is ongeldig|De volgende velden zijn ongeldig)/
+
+/**
+ * A well-formed id that no document has: ids are integers on SQLite and ObjectIds on MongoDB.
+ * MALFORMED_ID can be an id on neither.
+ */
+const MISSING_ID = testDatabaseKind() === 'mongodb' ? '0000000000000000deadbeef' : 987654321
+const MALFORMED_ID = 'geen-id'
+
+/** What a request may have written: the number of documents, or the document or global itself. */
+const snapshot = async (target: { collection?: CollectionSlug; global?: GlobalSlug; id?: number | string }) => {
+  if (target.global) return app.payload.findGlobal({ slug: target.global, depth: 0 })
+  if (target.id !== undefined)
+    return app.payload.findByID({ collection: target.collection!, id: target.id, depth: 0, overrideAccess: true })
+  return (await app.payload.count({ collection: target.collection!, overrideAccess: true })).totalDocs
+}
+
+/**
+ * Sends an invalid body and checks: 400, Payload's ValidationError shape with the field named, a
+ * Dutch message, and nothing written.
+ */
 const expectRefused = async (
-  collection: CollectionSlug,
+  target: CollectionSlug | { global: GlobalSlug },
   body: Record<string, unknown>,
   field: string,
   message: RegExp,
-  options: { token?: string; method?: string; id?: number | string } = {},
-) => {
-  const before = (await app.payload.count({ collection })).totalDocs
-  const path = options.id !== undefined ? `/api/${collection}/${options.id}` : `/api/${collection}`
-  const res = await api(app.url, options.method ?? 'POST', path, {
-    token: options.token ?? users.beheerder.token,
-    body,
-  })
+  options: { token?: string; method?: 'POST' | 'PATCH'; id?: number | string } = {},
+): Promise<FieldError> => {
+  const where = typeof target === 'string' ? { collection: target, id: options.id } : { global: target.global }
+  const path =
+    typeof target !== 'string'
+      ? `/api/globals/${target.global}`
+      : options.id !== undefined
+        ? `/api/${target}/${options.id}`
+        : `/api/${target}`
+  const method = options.method ?? (options.id !== undefined ? 'PATCH' : 'POST')
+  const before = await snapshot(where)
+
+  const res = await api(app.url, method, path, { token: options.token ?? users.beheerder.token, body })
+
   expect(res.status).toBe(400)
+  expect(res.body.errors[0].name).toBe('ValidationError')
+  expect(res.body.errors[0].message).toMatch(DUTCH_SUMMARY)
   const errors: FieldError[] = res.body.errors[0].data.errors
-  const error = errors.find((candidate) => candidate.path === field)
-  expect(error).toBeDefined()
-  expect(error!.message).toMatch(message)
-  expect((await app.payload.count({ collection })).totalDocs).toBe(before)
-  return error!
+  expect(errors.map((error) => error.path)).toContain(field)
+  const error = errors.find((candidate) => candidate.path === field)!
+  expect(error.message).toMatch(message)
+  expect(await snapshot(where)).toEqual(before)
+  return error
 }
 
 const at = (hours: number) => new Date(Date.UTC(2031, 4, 5, 7) + hours * 3600_000).toISOString()
@@ -55,114 +90,106 @@ describe('referral mailboxes', () => {
       'referral-mailboxes',
       { email: 'geen-adres', location: basics.location.id },
       'email',
-      /geldig e-mailadres/i,
+      /Voer een geldig e-mailadres in/,
     ))
 
   it('refuses a second mailbox with the same address', async () => {
     const email = `${unique('dubbel')}@example.org`
     await app.payload.create({ collection: 'referral-mailboxes', data: { email, location: basics.location.id } })
-    await expectRefused('referral-mailboxes', { email, location: basics.location.id }, 'email', /uniek/i)
+    await expectRefused('referral-mailboxes', { email, location: basics.location.id }, 'email', /moet uniek zijn/)
   })
 
   it('refuses a location that does not exist', () =>
     expectRefused(
       'referral-mailboxes',
-      { email: `${unique('x')}@example.org`, location: 987654321 },
+      { email: `${unique('x')}@example.org`, location: MISSING_ID },
       'location',
       /bestaat niet/,
     ))
 })
 
 describe('roster shifts', () => {
+  const shift = (extra: Record<string, unknown>) => ({ location: basics.location.id, role: 'volunteer', ...extra })
+
   it('refuses a shift that ends before it starts', () =>
     expectRefused(
       'roster-shifts',
-      { location: basics.location.id, startsAt: at(3), endsAt: at(1), externalNames: ['Piet'], role: 'volunteer' },
+      shift({ startsAt: at(3), endsAt: at(1), externalNames: ['Piet Jansen'] }),
       'endsAt',
-      /na het begin/,
+      /moet na het begin liggen/,
+      { token: users.coordinator.token },
     ))
 
-  it('refuses booking a staff member on two overlapping shifts, naming the clash', async () => {
-    await app.payload.create({
+  it('refuses booking a staff member on two overlapping shifts, naming the person and the clash', async () => {
+    const existing = await app.payload.create({
       collection: 'roster-shifts',
-      data: {
-        location: basics.location.id,
-        startsAt: at(10),
-        endsAt: at(13),
-        staff: [users.baliemedewerker.id as number],
-        role: 'volunteer',
-      },
+      data: shift({ startsAt: at(10), endsAt: at(13), staff: [users.baliemedewerker.id as number] }),
     })
     const error = await expectRefused(
       'roster-shifts',
-      {
-        location: basics.location.id,
-        startsAt: at(12),
-        endsAt: at(14),
-        staff: [users.baliemedewerker.id],
-        role: 'volunteer',
-      },
+      shift({ startsAt: at(12), endsAt: at(14), staff: [users.baliemedewerker.id] }),
       'staff',
       /staat al ingeroosterd/,
+      { token: users.coordinator.token },
     )
     expect(error.message).toContain('Test baliemedewerker')
+    expect(error.message).toContain(`van ${formatTime(existing.startsAt)} tot ${formatTime(existing.endsAt)}`)
+    expect(error.message).toContain(basics.location.name)
   })
 
   it('refuses the same for a person without an account, matched by name', async () => {
     await app.payload.create({
       collection: 'roster-shifts',
-      data: {
-        location: basics.location.id,
-        startsAt: at(20),
-        endsAt: at(22),
-        externalNames: ['Tineke Post'],
-        role: 'volunteer',
-      },
+      data: shift({ startsAt: at(20), endsAt: at(22), externalNames: ['Tineke Post'] }),
     })
     await expectRefused(
       'roster-shifts',
-      {
-        location: basics.location.id,
-        startsAt: at(21),
-        endsAt: at(23),
-        externalNames: ['tineke  post'],
-        role: 'volunteer',
-      },
+      shift({ startsAt: at(21), endsAt: at(23), externalNames: ['tineke  post'] }),
       'externalNames',
       /Tineke Post staat al ingeroosterd/,
+      { token: users.coordinator.token },
     )
   })
 
-  it('accepts back-to-back shifts for the same person', async () => {
+  it('refuses moving an existing shift onto another one of the same person', async () => {
+    const staff = [users.coordinator.id as number]
+    await app.payload.create({ collection: 'roster-shifts', data: shift({ startsAt: at(40), endsAt: at(42), staff }) })
+    const later = await app.payload.create({
+      collection: 'roster-shifts',
+      data: shift({ startsAt: at(43), endsAt: at(45), staff }),
+    })
+    await expectRefused('roster-shifts', { startsAt: at(41) }, 'staff', /Test coordinator staat al ingeroosterd/, {
+      token: users.coordinator.token,
+      id: later.id,
+    })
+  })
+
+  it('accepts back-to-back shifts for the same person, and a shift edited without moving it', async () => {
     const res = await api(app.url, 'POST', '/api/roster-shifts', {
       token: users.coordinator.token,
-      body: {
-        location: basics.location.id,
-        startsAt: at(13),
-        endsAt: at(15),
-        staff: [users.baliemedewerker.id],
-        role: 'volunteer',
-      },
+      body: shift({ startsAt: at(13), endsAt: at(15), staff: [users.baliemedewerker.id] }),
     })
     expect(res.status).toBe(201)
+    const edit = await api(app.url, 'PATCH', `/api/roster-shifts/${res.body.doc.id}`, {
+      token: users.coordinator.token,
+      body: { notes: 'Sleutel ligt bij de bibliotheek.' },
+    })
+    expect(edit.status).toBe(200)
   })
 
   it('refuses a shift with nobody on it', () =>
-    expectRefused(
-      'roster-shifts',
-      { location: basics.location.id, startsAt: at(30), endsAt: at(31), role: 'volunteer' },
-      'externalNames',
-      /minstens één/,
-    ))
+    expectRefused('roster-shifts', shift({ startsAt: at(30), endsAt: at(31) }), 'externalNames', /Kies minstens één/, {
+      token: users.coordinator.token,
+    }))
 })
 
 describe('users', () => {
-  it('refuses an unknown role', () =>
+  it('refuses an unknown role, also from a beheerder', () =>
     expectRefused(
       'users',
-      { email: `${unique('rol')}@test.example`, password: TEST_PASSWORD, name: 'X', role: 'superuser' },
+      { email: `${unique('rol')}@test.example`, password: TEST_PASSWORD, name: 'Nieuw', role: 'superuser' },
       'role',
-      /ongeldig/i,
+      /ongeldige selectie/,
     ))
 
   it('refuses a missing name', () =>
@@ -170,7 +197,7 @@ describe('users', () => {
       'users',
       { email: `${unique('naam')}@test.example`, password: TEST_PASSWORD, role: 'baliemedewerker' },
       'name',
-      /verplicht/i,
+      /Dit veld is verplicht/,
     ))
 })
 
@@ -181,57 +208,121 @@ describe('registrations', () => {
     answerType: 'information',
     ...extra,
   })
+  const asDeskWorker = () => ({ token: users.baliemedewerker.token })
 
   it('refuses one without an answer type', () =>
-    expectRefused('registrations', registration({ answerType: undefined }), 'answerType', /verplicht/i, {
-      token: users.baliemedewerker.token,
-    }))
+    expectRefused(
+      'registrations',
+      registration({ answerType: undefined }),
+      'answerType',
+      /Dit veld is verplicht/,
+      asDeskWorker(),
+    ))
 
   it('refuses a warm referral without the organisation referred to', () =>
     expectRefused(
       'registrations',
       registration({ answerType: 'warm-referral' }),
       'referredOrganisations',
-      /Kies de organisatie/,
-      {
-        token: users.baliemedewerker.token,
-      },
+      /Kies de organisatie waarnaar is doorverwezen/,
+      asDeskWorker(),
     ))
 
   it('refuses a date in the future', () =>
-    expectRefused('registrations', registration({ occurredAt: '2099-01-01T10:00:00.000Z' }), 'occurredAt', /toekomst/, {
-      token: users.baliemedewerker.token,
-    }))
+    expectRefused(
+      'registrations',
+      registration({ occurredAt: '2099-01-01T10:00:00.000Z' }),
+      'occurredAt',
+      /kan niet in de toekomst liggen/,
+      asDeskWorker(),
+    ))
+
+  it('refuses a location id that no document has', () =>
+    expectRefused(
+      'registrations',
+      registration({ location: MISSING_ID }),
+      'location',
+      /Deze keuze bestaat niet/,
+      asDeskWorker(),
+    ))
+
+  it('refuses a theme id that no document has, next to one that exists', () =>
+    expectRefused(
+      'registrations',
+      registration({ themes: [basics.theme.id, MISSING_ID] }),
+      'themes',
+      /Deze keuze bestaat niet/,
+      asDeskWorker(),
+    ))
+
+  it('refuses a malformed location id with a Dutch message', () =>
+    expectRefused(
+      'registrations',
+      registration({ location: MALFORMED_ID }),
+      'location',
+      /bestaat niet|ongeldig/i,
+      asDeskWorker(),
+    ))
 
   it('sets registeredBy to the logged-in desk worker, whatever the client sends', async () => {
+    const colleague = await createLoggedInUser(app.payload, app.url, 'baliemedewerker')
     const res = await api(app.url, 'POST', '/api/registrations', {
       token: users.baliemedewerker.token,
-      body: registration({ registeredBy: users.beheerder.id }),
+      body: registration({ registeredBy: colleague.id }),
     })
     expect(res.status).toBe(201)
     const stored = await app.payload.findByID({ collection: 'registrations', id: res.body.doc.id, depth: 0 })
+    expect(String(stored.registeredBy)).toBe(String(users.baliemedewerker.id))
+  })
+
+  it('keeps registeredBy when a desk worker edits their registration and sends another author', async () => {
+    const colleague = await createLoggedInUser(app.payload, app.url, 'baliemedewerker')
+    const created = await api(app.url, 'POST', '/api/registrations', {
+      token: users.baliemedewerker.token,
+      body: registration({}),
+    })
+    expect(created.status).toBe(201)
+    const res = await api(app.url, 'PATCH', `/api/registrations/${created.body.doc.id}`, {
+      token: users.baliemedewerker.token,
+      body: { registeredBy: colleague.id },
+    })
+    expect([200, 400, 403]).toContain(res.status)
+    const stored = await app.payload.findByID({ collection: 'registrations', id: created.body.doc.id, depth: 0 })
     expect(String(stored.registeredBy)).toBe(String(users.baliemedewerker.id))
   })
 })
 
 describe('organisations and Infopunten', () => {
   it('refuses an organisation without a name', () =>
-    expectRefused('organisations', { shortDescription: 'Zonder naam.', kindOfHelp: 'formal' }, 'name', /verplicht/i))
+    expectRefused(
+      'organisations',
+      { shortDescription: 'Zonder naam.', kindOfHelp: 'formal' },
+      'name',
+      /Dit veld is verplicht/,
+    ))
 
-  it('refuses a postcode that is not Dutch', () =>
+  it('refuses a postcode that is not Dutch ("12345") on an organisation', () =>
     expectRefused(
       'organisations',
       {
-        name: unique('Org'),
+        name: unique('Organisatie'),
         shortDescription: 'Kort.',
         kindOfHelp: 'formal',
         contact: { address: { postalCode: '12345' } },
       },
       'contact.address.postalCode',
-      /1234 AB/,
+      /Vul een postcode in als 1234 AB/,
     ))
 
-  it('refuses opening hours in a wrong format', () =>
+  it('refuses a postcode that is not Dutch ("12345") on an Infopunt', () =>
+    expectRefused(
+      'locations',
+      { name: unique('Infopunt'), kern: 'Dalfsen', municipality: 'Dalfsen', address: { postalCode: '12345' } },
+      'address.postalCode',
+      /Vul een postcode in als 1234 AB/,
+    ))
+
+  it('refuses opening hours in a wrong format ("9u")', () =>
     expectRefused(
       'locations',
       {
@@ -241,7 +332,7 @@ describe('organisations and Infopunten', () => {
         openingHours: [{ weekday: 'mon', opens: '9u', closes: '12:00' }],
       },
       'openingHours.0.opens',
-      /UU:MM/,
+      /Vul een tijd in als UU:MM/,
     ))
 
   it('refuses a closing time before the opening time', () =>
@@ -254,29 +345,27 @@ describe('organisations and Infopunten', () => {
         openingHours: [{ weekday: 'tue', opens: '13:00', closes: '12:00' }],
       },
       'openingHours.0.closes',
-      /na de openingstijd/,
+      /De sluitingstijd moet na de openingstijd \(13:00\) liggen/,
     ))
 
-  it('leaves a document unchanged when an update is invalid', async () => {
-    const res = await api(app.url, 'PATCH', `/api/organisations/${basics.organisation.id}`, {
-      token: users.communicatie.token,
-      body: { shortDescription: 'Nieuw', contact: { website: 'javascript:alert(1)' } },
-    })
-    expect(res.status).toBe(400)
-    const stored = await app.payload.findByID({ collection: 'organisations', id: basics.organisation.id })
-    expect(stored.shortDescription).toBe('Een testorganisatie.')
-  })
+  it('leaves a document unchanged when an update is invalid', () =>
+    expectRefused(
+      'organisations',
+      { shortDescription: 'Nieuw', contact: { website: 'javascript:alert(1)' } },
+      'contact.website',
+      /begint met https:\/\/ of http:\/\//,
+      { token: users.communicatie.token, id: basics.organisation.id },
+    ))
 })
 
 describe('brand settings', () => {
-  it('refuses a primary colour that white text cannot be read on', async () => {
-    const res = await api(app.url, 'POST', '/api/globals/brand', {
+  it('refuses a primary colour that white text cannot be read on', () =>
+    expectRefused({ global: 'brand' }, { primaryColour: '#ffcc00' }, 'primaryColour', /slecht leesbaar/, {
       token: users.communicatie.token,
-      body: { primaryColour: '#ffcc00' },
-    })
-    expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'primaryColour' })
-    expect(res.body.errors[0].data.errors[0].message).toMatch(/slecht leesbaar/)
-    expect((await app.payload.findGlobal({ slug: 'brand' })).primaryColour).not.toBe('#ffcc00')
-  })
+    }))
+
+  it('refuses a colour that is not #rrggbb', () =>
+    expectRefused({ global: 'brand' }, { primaryColour: 'blauw' }, 'primaryColour', /Vul een kleur in als #rrggbb/, {
+      token: users.communicatie.token,
+    }))
 })

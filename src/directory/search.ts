@@ -1,11 +1,19 @@
 import type { Payload } from 'payload'
 
-import { facetLabels, loadDirectoryEntries, type DirectoryEntry } from './entries'
+import { facetLabels, loadDirectoryEntries } from './entries'
 import { currentStamp } from './freshness'
-import { buildDirectoryIndex, type DirectoryIndex, type Hit } from './searchIndex'
+import {
+  buildDirectoryIndex,
+  facetNames,
+  type DirectoryIndex,
+  type FacetLabeller,
+  type FacetName,
+  type IndexedEntry,
+} from './searchIndex'
 
-export const facetNames = ['theme', 'targetGroup', 'domain', 'kind', 'area'] as const
-export type FacetName = (typeof facetNames)[number]
+type Hit = { entry: IndexedEntry; score: number }
+
+export { facetNames, type FacetName } from './searchIndex'
 export type Filters = Partial<Record<FacetName, string[]>>
 
 export interface FacetValue {
@@ -24,7 +32,7 @@ export interface DirectorySearchParams {
 /** How old a verification may be before the Wegwijzer flags it. */
 export const VERIFICATION_MAX_AGE_MONTHS = 12
 
-const facetValues: Record<FacetName, (entry: DirectoryEntry) => { value: string; label: string }[]> = {
+const labeller: FacetLabeller = {
   theme: (entry) => entry.themes,
   targetGroup: (entry) => entry.targetGroups.map((value) => ({ value, label: facetLabels.targetGroup(value) })),
   domain: (entry) => entry.domains.map((value) => ({ value, label: facetLabels.domain(value) })),
@@ -32,31 +40,51 @@ const facetValues: Record<FacetName, (entry: DirectoryEntry) => { value: string;
   area: (entry) => entry.areasServed.map((value) => ({ value, label: value })),
 }
 
-const matches = (entry: DirectoryEntry, filters: Filters, except?: FacetName) =>
-  facetNames.every((facet) => {
-    const wanted = filters[facet]
-    if (facet === except || !wanted?.length) return true
-    const values = facetValues[facet](entry).map((item) => item.value)
-    return wanted.some((value) => values.includes(value))
-  })
+/** The facets whose filter the entry does not pass. */
+const failedFacets = (entry: IndexedEntry, active: [FacetName, Set<string>][]) => {
+  const failed: FacetName[] = []
+  for (const [facet, wanted] of active)
+    if (!entry.facetValues[facet].some((value) => wanted.has(value))) failed.push(facet)
+  return failed
+}
 
-/** Counts per facet value, each facet counted with the other facets' filters applied. */
-const countFacets = (hits: Hit[], filters: Filters): Record<FacetName, FacetValue[]> =>
-  Object.fromEntries(
+/**
+ * Filters the hits and counts per facet value, each facet counted with the other facets' filters
+ * applied: a count is exactly what choosing that value would give.
+ */
+const filterAndCount = (index: DirectoryIndex, hits: Hit[], filters: Filters) => {
+  const active = facetNames
+    .filter((facet) => filters[facet]?.length)
+    .map((facet) => [facet, new Set(filters[facet])] as [FacetName, Set<string>])
+  const counts = Object.fromEntries(facetNames.map((facet) => [facet, new Map<string, number>()])) as Record<
+    FacetName,
+    Map<string, number>
+  >
+  const count = (facet: FacetName, entry: IndexedEntry) => {
+    const map = counts[facet]
+    for (const value of entry.facetValues[facet]) map.set(value, (map.get(value) ?? 0) + 1)
+  }
+  const filtered: Hit[] = []
+  for (const hit of hits) {
+    const failed = active.length ? failedFacets(hit.entry, active) : []
+    if (failed.length === 0) {
+      filtered.push(hit)
+      for (const facet of facetNames) count(facet, hit.entry)
+    } else if (failed.length === 1) count(failed[0], hit.entry)
+  }
+  const facets = Object.fromEntries(
     facetNames.map((facet) => {
-      const counts = new Map<string, FacetValue>()
-      for (const { entry } of hits) {
-        if (!matches(entry, filters, facet)) continue
-        for (const { value, label } of facetValues[facet](entry)) {
-          const current = counts.get(value) ?? { value, label, count: 0 }
-          current.count++
-          counts.set(value, current)
-        }
-      }
-      const sorted = [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'))
-      return [facet, sorted]
+      const values = [...counts[facet]].map(([value, count]): FacetValue => ({
+        value,
+        label: index.facetLabels[facet].get(value) ?? value,
+        count,
+      }))
+      values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'))
+      return [facet, values]
     }),
   ) as Record<FacetName, FacetValue[]>
+  return { filtered, facets }
+}
 
 export const isVerificationOverdue = (lastVerifiedAt?: string | null, now = new Date()) => {
   if (!lastVerifiedAt) return true
@@ -97,28 +125,32 @@ export const directoryIndex = async (payload: Payload): Promise<DirectoryIndex> 
   const stamp = await currentStamp(payload)
   const cached = cache.get(payload)
   if (cached?.stamp === stamp) return cached.index
-  const index = loadDirectoryEntries(payload).then(buildDirectoryIndex)
+  const index = loadDirectoryEntries(payload).then((entries) => buildDirectoryIndex(entries, labeller))
   cache.set(payload, { stamp, index })
   index.catch(() => cache.delete(payload))
   return index
 }
 
-export const searchDirectory = async (payload: Payload, params: DirectorySearchParams) => {
+/** A search on a built index: the part of a search that does not touch the database. */
+export const queryDirectoryIndex = (index: DirectoryIndex, params: DirectorySearchParams) => {
   const started = performance.now()
-  const index = await directoryIndex(payload)
-  const filters = params.filters ?? {}
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 100)
   const page = Math.max(params.page ?? 1, 1)
-  const query = params.q?.trim() ?? ''
-  let hits = index.search(query)
-  if (!query) hits = hits.sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'nl'))
-  const filtered = hits.filter((hit) => matches(hit.entry, filters))
+  // Without a query the index answers all entries, already in alphabetical order.
+  const hits = index.search(params.q?.trim() ?? '')
+  const { filtered, facets } = filterAndCount(index, hits, params.filters ?? {})
   return {
     results: filtered.slice((page - 1) * limit, page * limit).map(toResult),
-    facets: countFacets(hits, filters),
+    facets,
     total: filtered.length,
     page,
     limit,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   }
+}
+
+export const searchDirectory = async (payload: Payload, params: DirectorySearchParams) => {
+  const started = performance.now()
+  const result = queryDirectoryIndex(await directoryIndex(payload), params)
+  return { ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 }
 }

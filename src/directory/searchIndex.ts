@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch, { type Query, type SearchResult } from 'minisearch'
 
 import type { DirectoryEntry } from './entries'
 
@@ -18,64 +18,156 @@ export const normalise = (term: string): string | null => {
   return word && !STOP_WORDS.has(word) ? word : null
 }
 
+const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize')
+
 const fields = ['name', 'themeText', 'shortDescription', 'description'] as const
 const boost = { name: 4, themeText: 2, shortDescription: 1.5, description: 1 }
 
+/** Typos are tolerated only in words of five letters or more, where they cannot make a different word. */
+const MIN_FUZZY_LENGTH = 5
 /**
- * Typos are tolerated only in longer words, where they cannot make a different word: one edit from
- * five letters, two (such as two swapped letters) from seven.
+ * Edits allowed for a word that is not in the index: one from five letters, two (such as a dropped
+ * and a doubled letter) from seven. Two swapped neighbours count as one edit (see `transpositions`).
  */
-const allowedEdits = (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false)
-/** Fewer exact and prefix hits than this, and a fuzzy search fills up the list. */
+const allowedEdits = (term: string) => (term.length >= 7 ? 2 : term.length >= MIN_FUZZY_LENGTH ? 1 : 0)
+/** Fewer hits than this for a word still being typed, and a fuzzy pass adds near-misses below them. */
 const ENOUGH_EXACT_HITS = 5
+/** How much a corrected word (two letters swapped back) counts against the word as typed. */
+const CORRECTION_WEIGHT = 0.8
+
+export const facetNames = ['theme', 'targetGroup', 'domain', 'kind', 'area'] as const
+export type FacetName = (typeof facetNames)[number]
 
 export interface Hit {
   entry: DirectoryEntry
   score: number
 }
 
+export interface IndexedEntry extends DirectoryEntry {
+  /** The entry's values per facet, worked out once when the index is built. */
+  facetValues: Record<FacetName, string[]>
+}
+
 export interface DirectoryIndex {
-  entries: DirectoryEntry[]
-  search: (query: string) => Hit[]
+  /** All entries, in alphabetical order of name. */
+  entries: IndexedEntry[]
+  /** Labels per facet value. */
+  facetLabels: Record<FacetName, Map<string, string>>
+  search: (query: string) => { entry: IndexedEntry; score: number }[]
+}
+
+export type FacetLabeller = Record<FacetName, (entry: DirectoryEntry) => { value: string; label: string }[]>
+
+/** Sorted list of words with a binary search for "is there a word starting with …". */
+const vocabulary = (words: Set<string>) => {
+  const sorted = [...words].sort()
+  const hasPrefix = (prefix: string) => {
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (sorted[middle] < prefix) low = middle + 1
+      else high = middle
+    }
+    return low < sorted.length && sorted[low].startsWith(prefix)
+  }
+  return { has: (word: string) => words.has(word), hasPrefix }
+}
+
+/** The word with two neighbouring letters swapped back, for each place: "carinvoa" → …, "carinova". */
+const transpositions = (term: string) => {
+  const variants: string[] = []
+  for (let at = 0; at < term.length - 1; at++) {
+    if (term[at] === term[at + 1]) continue
+    variants.push(term.slice(0, at) + term[at + 1] + term[at] + term.slice(at + 2))
+  }
+  return variants
 }
 
 /**
- * An in-memory index over the directory. Exact and prefix matches (prefix only on the word being
- * typed) rank first; only when those are few does a fuzzy pass add near-misses below them.
+ * An in-memory index over the directory. Words in the index are matched exactly, and the word being
+ * typed (the last) also as a prefix; those hits rank first. Only a word the index does not know is
+ * corrected: two swapped letters are swapped back, otherwise a fuzzy match (five letters or more).
+ * When the word being typed finds few hits, a fuzzy pass adds near-misses, always ranked below.
  */
-export const buildDirectoryIndex = (entries: DirectoryEntry[]): DirectoryIndex => {
+export const buildDirectoryIndex = (list: DirectoryEntry[], labeller: FacetLabeller): DirectoryIndex => {
+  const facetLabels = Object.fromEntries(facetNames.map((facet) => [facet, new Map<string, string>()])) as Record<
+    FacetName,
+    Map<string, string>
+  >
+  const collator = new Intl.Collator('nl')
+  const entries: IndexedEntry[] = list
+    .map((entry) => {
+      const facetValues = {} as Record<FacetName, string[]>
+      for (const facet of facetNames) {
+        const values = labeller[facet](entry)
+        facetValues[facet] = values.map((item) => item.value)
+        for (const { value, label } of values) facetLabels[facet].set(value, label)
+      }
+      return { ...entry, facetValues }
+    })
+    .sort((a, b) => collator.compare(a.name, b.name))
   const byKey = new Map(entries.map((entry) => [entry.key, entry]))
+
+  const words = new Set<string>()
+  const indexTerm = (term: string) => {
+    const word = normalise(term)
+    if (word) words.add(word)
+    return word
+  }
   const mini = new MiniSearch<DirectoryEntry>({
     idField: 'key',
     fields: [...fields],
-    processTerm: normalise,
+    processTerm: indexTerm,
     searchOptions: { boost, processTerm: normalise },
   })
   mini.addAll(entries)
+  const known = vocabulary(words)
 
-  const isLast = (_term: string, index: number, terms: string[]) => index === terms.length - 1
-  const run = (query: string, fuzzy: boolean, combineWith: 'AND' | 'OR'): SearchResult[] =>
-    mini.search(query, {
-      prefix: isLast,
-      fuzzy: fuzzy ? allowedEdits : false,
-      combineWith,
+  /** One subquery per word: as typed when the index knows it, else corrected or fuzzy. */
+  const plan = (terms: string[]) => {
+    let corrected = false
+    const queries = terms.map((term, index): Query => {
+      const typing = index === terms.length - 1
+      if (typing ? known.hasPrefix(term) : known.has(term)) return { queries: [term], prefix: typing }
+      corrected = true
+      if (term.length < MIN_FUZZY_LENGTH) return { queries: [term], prefix: typing }
+      const swapped = transpositions(term).filter((variant) => (typing ? known.hasPrefix(variant) : known.has(variant)))
+      if (swapped.length)
+        return { queries: swapped, combineWith: 'OR', prefix: typing, boostTerm: () => CORRECTION_WEIGHT }
+      return { queries: [term], prefix: typing, fuzzy: allowedEdits(term) }
     })
+    return { queries, corrected }
+  }
 
-  const search = (query: string): Hit[] => {
-    if (!query.trim()) return entries.map((entry) => ({ entry, score: 0 }))
-    let results = run(query, false, 'AND')
-    if (results.length < ENOUGH_EXACT_HITS) {
+  const run = (queries: Query[], combineWith: 'AND' | 'OR'): SearchResult[] => mini.search({ queries, combineWith })
+
+  const search = (query: string) => {
+    const terms = tokenize(query)
+      .map(normalise)
+      .filter((term): term is string => Boolean(term))
+    if (!terms.length) return query.trim() ? [] : entries.map((entry) => ({ entry, score: 0 }))
+
+    const { queries, corrected } = plan(terms)
+    let results = run(queries, 'AND')
+    const last = terms[terms.length - 1]
+    // The word being typed may itself be a typo that happens to begin another word: look further
+    // when it found little and is long enough to hold a typo.
+    if (results.length < ENOUGH_EXACT_HITS && !corrected && last.length >= MIN_FUZZY_LENGTH && !known.has(last)) {
       const seen = new Set(results.map((result) => result.id))
-      const floor = results.length ? Math.min(...results.map((result) => result.score)) : Infinity
-      // Near-misses rank below every exact hit, in their own order.
-      const fuzzyResults = run(query, true, 'AND').filter((result) => !seen.has(result.id))
-      const top = fuzzyResults.length ? Math.max(...fuzzyResults.map((result) => result.score)) : 1
-      const scale = Number.isFinite(floor) ? (floor * 0.99) / top : 1
-      results = [...results, ...fuzzyResults.map((result) => ({ ...result, score: result.score * scale }))]
+      const fuzzyQueries = [...queries.slice(0, -1), { queries: [last], prefix: true, fuzzy: allowedEdits(last) }]
+      const near = run(fuzzyQueries, 'AND').filter((result) => !seen.has(result.id))
+      if (near.length) {
+        // Near-misses rank below every exact hit, in their own order.
+        const floor = results.length ? results[results.length - 1].score : Infinity
+        const scale = Number.isFinite(floor) ? (floor * 0.99) / near[0].score : 1
+        results = [...results, ...near.map((result) => ({ ...result, score: result.score * scale }))]
+      }
     }
-    if (results.length === 0) results = run(query, true, 'OR')
+    // No entry has all the words: the entries with most of them.
+    if (results.length === 0 && terms.length > 1) results = run(queries, 'OR')
     return results.map((result) => ({ entry: byKey.get(result.id as string)!, score: result.score }))
   }
 
-  return { entries, search }
+  return { entries, facetLabels, search }
 }

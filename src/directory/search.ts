@@ -32,7 +32,7 @@ export interface DirectorySearchParams {
 /** How old a verification may be before the Wegwijzer flags it. */
 export const VERIFICATION_MAX_AGE_MONTHS = 12
 
-const labeller: FacetLabeller = {
+export const directoryFacets: FacetLabeller = {
   theme: (entry) => entry.themes,
   targetGroup: (entry) => entry.targetGroups.map((value) => ({ value, label: facetLabels.targetGroup(value) })),
   domain: (entry) => entry.domains.map((value) => ({ value, label: facetLabels.domain(value) })),
@@ -125,7 +125,7 @@ export const directoryIndex = async (payload: Payload): Promise<DirectoryIndex> 
   const stamp = await currentStamp(payload)
   const cached = cache.get(payload)
   if (cached?.stamp === stamp) return cached.index
-  const index = loadDirectoryEntries(payload).then((entries) => buildDirectoryIndex(entries, labeller))
+  const index = loadDirectoryEntries(payload).then((entries) => buildDirectoryIndex(entries, directoryFacets))
   cache.set(payload, { stamp, index })
   index.catch(() => cache.delete(payload))
   return index

@@ -172,6 +172,53 @@ describe('index freshness', () => {
     expect(await names('klusjesman')).toContain('WonenPlus Welzijn')
   })
 
+  it('sees service changes: create, update, deactivate, delete', async () => {
+    const owner = await app.payload.find({ collection: 'organisations', where: { slug: { equals: 'carinova' } } })
+    const service = await app.payload.create({
+      collection: 'services',
+      data: {
+        name: 'Valpreventie Lemelerveld',
+        organisation: owner.docs[0].id,
+        description: 'Oefengroep om vallen te voorkomen.',
+        kindOfHelp: 'formal',
+        status: 'active',
+      },
+    })
+    const first = (await search('q=valpreventie')).results[0]
+    expect(first).toMatchObject({
+      name: 'Valpreventie Lemelerveld',
+      type: 'service',
+      organisation: { name: 'Carinova' },
+    })
+
+    await app.payload.update({ collection: 'services', id: service.id, data: { name: 'Valtraining Lemelerveld' } })
+    expect(await names('valpreventie')).toEqual([])
+    expect((await names('valtraining'))[0]).toBe('Valtraining Lemelerveld')
+
+    await app.payload.update({ collection: 'services', id: service.id, data: { status: 'inactive' } })
+    expect(await names('valtraining')).toEqual([])
+
+    await app.payload.update({ collection: 'services', id: service.id, data: { status: 'active' } })
+    expect(await names('valtraining')).toEqual(['Valtraining Lemelerveld'])
+    await app.payload.delete({ collection: 'services', id: service.id })
+    expect(await names('valtraining')).toEqual([])
+  })
+
+  it('drops the services of an organisation that is deactivated', async () => {
+    const [humanitas] = (
+      await app.payload.find({ collection: 'organisations', where: { slug: { equals: 'humanitas-dalfsen' } } })
+    ).docs
+    expect(await names('home-start')).toContain('Home-Start')
+    await app.payload.update({ collection: 'organisations', id: humanitas.id, data: { status: 'inactive' } })
+    try {
+      expect(await names('home-start')).not.toContain('Home-Start')
+      expect(await names('humanitas')).not.toContain('Humanitas Dalfsen')
+    } finally {
+      await app.payload.update({ collection: 'organisations', id: humanitas.id, data: { status: 'active' } })
+    }
+    expect(await names('home-start')).toContain('Home-Start')
+  })
+
   it('sees changes made by another process on the same database', async () => {
     if (testDatabaseKind() !== 'sqlite') return
     // A second, independent Payload instance on the same database file plays the other process.
@@ -179,7 +226,7 @@ describe('index freshness', () => {
     const other: Payload = await new BasePayload().init({ config: await config })
     try {
       await names('warm') // make sure this process has built its index
-      await other.create({
+      const created = await other.create({
         collection: 'organisations',
         data: {
           name: 'Buurtkamer Oosterveld',
@@ -189,6 +236,28 @@ describe('index freshness', () => {
         },
       })
       expect((await names('buurtkamer'))[0]).toBe('Buurtkamer Oosterveld')
+
+      await other.update({ collection: 'organisations', id: created.id, data: { name: 'Huiskamer Oosterveld' } })
+      expect(await names('buurtkamer')).toEqual([])
+      expect((await names('huiskamer'))[0]).toBe('Huiskamer Oosterveld')
+
+      await other.update({ collection: 'organisations', id: created.id, data: { status: 'inactive' } })
+      expect(await names('huiskamer')).toEqual([])
+      await other.update({ collection: 'organisations', id: created.id, data: { status: 'active' } })
+      expect(await names('huiskamer')).toEqual(['Huiskamer Oosterveld'])
+
+      const theme = await other.create({
+        collection: 'themes',
+        data: { name: 'Inloop Oosterveld', synonyms: ['koffieochtend'] },
+      })
+      await other.update({ collection: 'organisations', id: created.id, data: { themes: [theme.id] } })
+      expect(await names('koffieochtend')).toEqual(['Huiskamer Oosterveld'])
+      await other.update({ collection: 'themes', id: theme.id, data: { synonyms: ['inloopochtend'] } })
+      expect(await names('koffieochtend')).toEqual([])
+      expect(await names('inloopochtend')).toEqual(['Huiskamer Oosterveld'])
+
+      await other.delete({ collection: 'organisations', id: created.id })
+      expect(await names('huiskamer')).toEqual([])
     } finally {
       await other.destroy()
     }

@@ -23,8 +23,14 @@ export function DirectorySearchBox({
   const [query, setQuery] = useState(initialQuery)
   const [pending, startTransition] = useTransition()
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const input = useRef<HTMLInputElement>(null)
+  const urlQuery = searchParams.get('q') ?? ''
 
   useEffect(() => () => clearTimeout(timer.current), [])
+  // Back and forward change the URL under the box: follow it, unless the desk worker is typing.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setQuery(urlQuery)
+  }, [urlQuery])
 
   const navigate = (value: string) => {
     const next = new URLSearchParams(searchParams.toString())
@@ -53,6 +59,7 @@ export function DirectorySearchBox({
       <label htmlFor="wegwijzer-q">Zoek een organisatie, dienst of onderwerp</label>
       <div className="search-row">
         <input
+          ref={input}
           id="wegwijzer-q"
           name="q"
           type="search"

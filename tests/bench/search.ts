@@ -209,7 +209,9 @@ if (size) {
     })
     const line = child.stdout.trim().split('\n').pop() ?? ''
     if (child.status !== 0 || !line.startsWith('{'))
-      throw new Error(`bench for ${services} services failed:\n${child.stderr}`)
+      throw new Error(
+        `bench for ${services} services failed (status ${child.status}, signal ${child.signal}, ${child.error ?? ''}):\n${child.stderr}\n${child.stdout.slice(-2000)}`,
+      )
     const result = JSON.parse(line)
     report(result)
     results.push(result)

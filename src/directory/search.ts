@@ -29,6 +29,9 @@ export interface DirectorySearchParams {
   limit?: number
 }
 
+/** `localeCompare` with a locale builds a collator per call; this one is built once. */
+const collator = new Intl.Collator('nl')
+
 /** How old a verification may be before the Wegwijzer flags it. */
 export const VERIFICATION_MAX_AGE_MONTHS = 12
 
@@ -40,47 +43,57 @@ export const directoryFacets: FacetLabeller = {
   area: (entry) => entry.areasServed.map((value) => ({ value, label: value })),
 }
 
-/** The facets whose filter the entry does not pass. */
-const failedFacets = (entry: IndexedEntry, active: [FacetName, Set<string>][]) => {
-  const failed: FacetName[] = []
-  for (const [facet, wanted] of active)
-    if (!entry.facetValues[facet].some((value) => wanted.has(value))) failed.push(facet)
-  return failed
-}
-
 /**
  * Filters the hits and counts per facet value, each facet counted with the other facets' filters
- * applied: a count is exactly what choosing that value would give.
+ * applied: a count is exactly what choosing that value would give. One pass over the hits, with
+ * facet values as numbers.
  */
 const filterAndCount = (index: DirectoryIndex, hits: Hit[], filters: Filters) => {
-  const active = facetNames
-    .filter((facet) => filters[facet]?.length)
-    .map((facet) => [facet, new Set(filters[facet])] as [FacetName, Set<string>])
-  const counts = Object.fromEntries(facetNames.map((facet) => [facet, new Map<string, number>()])) as Record<
-    FacetName,
-    Map<string, number>
-  >
-  const count = (facet: FacetName, entry: IndexedEntry) => {
-    const map = counts[facet]
-    for (const value of entry.facetValues[facet]) map.set(value, (map.get(value) ?? 0) + 1)
+  // The active filters as [facet position, wanted value numbers]; a value the index does not know matches nothing.
+  const active: [number, Set<number>][] = []
+  facetNames.forEach((facet, at) => {
+    const wanted = filters[facet]
+    if (!wanted?.length) return
+    const ids = wanted.map((value) => index.facets[at].ids.get(value)).filter((id) => id !== undefined)
+    active.push([at, new Set(ids)])
+  })
+  const counts = index.facets.map((dictionary) => new Uint32Array(dictionary.values.length))
+  const { facetStart, facetIds } = index
+  const width = facetNames.length
+  const passes = (position: number, at: number, wanted: Set<number>) => {
+    for (let k = facetStart[position * width + at]; k < facetStart[position * width + at + 1]; k++)
+      if (wanted.has(facetIds[k])) return true
+    return false
+  }
+  const countOne = (position: number, at: number) => {
+    const target = counts[at]
+    for (let k = facetStart[position * width + at]; k < facetStart[position * width + at + 1]; k++)
+      target[facetIds[k]]++
   }
   const filtered: Hit[] = []
   for (const hit of hits) {
-    const failed = active.length ? failedFacets(hit.entry, active) : []
-    if (failed.length === 0) {
+    const { position } = hit.entry
+    let failed = -1
+    let failures = 0
+    for (const [at, wanted] of active) {
+      if (passes(position, at, wanted)) continue
+      failed = at
+      if (++failures > 1) break
+    }
+    if (failures === 0) {
       filtered.push(hit)
-      for (const facet of facetNames) count(facet, hit.entry)
-    } else if (failed.length === 1) count(failed[0], hit.entry)
+      for (let at = 0; at < width; at++) countOne(position, at)
+    } else if (failures === 1) countOne(position, failed)
   }
   const facets = Object.fromEntries(
-    facetNames.map((facet) => {
-      const values = [...counts[facet]].map(([value, count]): FacetValue => ({
-        value,
-        label: index.facetLabels[facet].get(value) ?? value,
-        count,
-      }))
-      values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'))
-      return [facet, values]
+    facetNames.map((facet, at) => {
+      const { values, labels } = index.facets[at]
+      const list: FacetValue[] = []
+      counts[at].forEach((count, id) => {
+        if (count) list.push({ value: values[id], label: labels[id], count })
+      })
+      list.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))
+      return [facet, list]
     }),
   ) as Record<FacetName, FacetValue[]>
   return { filtered, facets }
@@ -131,6 +144,13 @@ export const directoryIndex = async (payload: Payload): Promise<DirectoryIndex> 
   return index
 }
 
+const landingCounts = new WeakMap<DirectoryIndex, ReturnType<typeof filterAndCount>>()
+const landing = (index: DirectoryIndex) => {
+  let counted = landingCounts.get(index)
+  if (!counted) landingCounts.set(index, (counted = filterAndCount(index, index.allHits, {})))
+  return counted
+}
+
 /** A search on a built index: the part of a search that does not touch the database. */
 export const queryDirectoryIndex = (index: DirectoryIndex, params: DirectorySearchParams) => {
   const started = performance.now()
@@ -138,7 +158,10 @@ export const queryDirectoryIndex = (index: DirectoryIndex, params: DirectorySear
   const page = Math.max(params.page ?? 1, 1)
   // Without a query the index answers all entries, already in alphabetical order.
   const hits = index.search(params.q?.trim() ?? '')
-  const { filtered, facets } = filterAndCount(index, hits, params.filters ?? {})
+  const filters = params.filters ?? {}
+  const unfiltered = hits === index.allHits && !facetNames.some((facet) => filters[facet]?.length)
+  // The opening page (no query, no filter) is the same for everyone until the index changes.
+  const { filtered, facets } = unfiltered ? landing(index) : filterAndCount(index, hits, filters)
   return {
     results: filtered.slice((page - 1) * limit, page * limit).map(toResult),
     facets,

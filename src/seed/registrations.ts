@@ -113,11 +113,12 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
         occurredAt: occurredAt.toISOString(),
         createdAt: occurredAt.toISOString(),
         location: content.locations.get(locationName)!.id,
+        // Residents cannot phone or mail the Infopunt; the rare other channels are call-backs and the like.
         channel: random.weighted([
-          ['desk', 88],
-          ['phone', 6],
-          ['email', 3],
-          ['other', 3],
+          ['desk', 94],
+          ['phone', 3],
+          ['email', 1],
+          ['other', 2],
         ] as const),
         themes: themeIds,
         domain: domainOfTheme[uniqueThemes[0]] ?? 'other',

@@ -16,10 +16,13 @@ if (!demoDataAllowed()) {
   )
   process.exit(1)
 }
+// This script seeds itself: without this, the start-up hook would seed an empty database first and
+// the summary below would report that nothing was added.
+process.env.INFOPUNT_AUTO_SEED = 'false'
 
 const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])
 const payload = await getPayload({ config })
-await seed(payload)
+const summary = await seed(payload)
 
 const collections = [
   'users',
@@ -36,4 +39,9 @@ const collections = [
 const totals = await Promise.all(
   collections.map(async (collection) => `${collection} ${(await payload.count({ collection })).totalDocs}`),
 )
-process.stdout.write(`Database now holds: ${totals.join(', ')}.\n`, () => process.exit(0))
+const report = [
+  `Seed finished in ${summary.seconds} s: added ${summary.newContent} content documents, ` +
+    `${summary.shifts} roster shifts and ${summary.registrations} registrations.`,
+  `Database now holds: ${totals.join(', ')}.`,
+]
+process.stdout.write(`${report.join('\n')}\n`, () => process.exit(0))

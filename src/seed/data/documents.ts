@@ -23,7 +23,7 @@ export const documents: DocumentSeed[] = [
     filename: 'rooster-toelichting.pdf',
     category: 'roster',
     monthsAgo: 1,
-    lines: ['Het actuele rooster staat in het digitale Infopunt.', 'Ruilen? Meld het bij je infopuntcoordinator.'],
+    lines: ['Het actuele rooster staat in het digitale Infopunt.', 'Ruilen? Meld het bij je infopuntcoördinator.'],
   },
   {
     title: 'Contactenlijst partnerorganisaties',

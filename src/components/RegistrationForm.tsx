@@ -228,7 +228,8 @@ export function RegistrationForm(props: RegistrationFormProps) {
   }
 
   const dataOf = (): Record<string, unknown> => ({
-    location: draft.location,
+    // Ids as the server types them (numbers on SQLite): the select only knows strings.
+    location: props.locations.find((location) => String(location.id) === draft.location)?.id ?? draft.location,
     occurredAt:
       draft.timeTouched && draft.occurredAt ? new Date(draft.occurredAt).toISOString() : new Date().toISOString(),
     themes: draft.themes,

@@ -32,8 +32,8 @@ export const markAttempt = (key: string) =>
     readQueue().map((entry) => (entry.idempotencyKey === key ? { ...entry, attempts: entry.attempts + 1 } : entry)),
   )
 
-/** 2 s, 4 s, 8 s … up to a minute between retries. */
-export const backoffMs = (attempts: number) => Math.min(60_000, 2_000 * 2 ** Math.max(0, attempts - 1))
+/** 1 s, 2 s, 4 s, 8 s, then every 15 s: soon enough at a busy desk, gentle on a struggling server. */
+export const backoffMs = (attempts: number) => Math.min(15_000, 1_000 * 2 ** Math.max(0, attempts - 1))
 
 export type SendOutcome =
   | { kind: 'stored'; doc: { id: number | string } }

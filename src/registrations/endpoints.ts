@@ -99,6 +99,20 @@ export const exportEndpoint: Endpoint = {
   },
 }
 
+let writeQueue: Promise<unknown> = Promise.resolve()
+
+/**
+ * SQLite allows one writer at a time; concurrent write transactions from this process would wait on
+ * each other through SQLite's busy handler, which sleeps and retries. Queuing them here lets each
+ * transaction run at once, in turn, while reads (auth, lookups) stay concurrent. MongoDB needs no queue.
+ */
+const oneWriterAtATime = <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
+  if (req.payload.db.name !== 'sqlite') return write()
+  const run = writeQueue.then(write, write)
+  writeQueue = run.catch(() => undefined)
+  return run
+}
+
 /**
  * POST /api/registrations with an idempotency key: a retried submit returns the registration stored
  * the first time (200) instead of creating a second one. The unique index on the key is the final
@@ -139,14 +153,16 @@ export const idempotentCreateEndpoint: Endpoint = {
     const stored = await existing()
     if (stored) return stored
     try {
-      const doc = await req.payload.create({
-        collection: 'registrations',
-        data: req.data as never,
-        depth,
-        user: req.user,
-        overrideAccess: false,
-        req,
-      })
+      const doc = await oneWriterAtATime(req, () =>
+        req.payload.create({
+          collection: 'registrations',
+          data: req.data as never,
+          depth,
+          user: req.user,
+          overrideAccess: false,
+          req,
+        }),
+      )
       return json({ doc, message: 'Registratie opgeslagen.' }, 201)
     } catch (error) {
       // Lost a race on the unique key (a ValidationError on SQLite, a duplicate key error on MongoDB):

@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { DigitalSources } from './collections/DigitalSources'
+import { ExportAudits } from './collections/ExportAudits'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
@@ -31,6 +32,7 @@ import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
+import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,11 +70,22 @@ export default buildConfig({
     DigitalSources,
     WorkDocuments,
     Registrations,
+    ExportAudits,
     Referrals,
     Users,
     Media,
   ],
   globals: [Brand, DirectoryState],
+  jobs: {
+    tasks: [registrationRetentionTask],
+    // The nightly queue is checked every ten minutes by the running server (not during `next build`
+    // or tests); scheduled tasks are queued there when their time has come.
+    autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly' }],
+    shouldAutoRun: () =>
+      process.env.NODE_ENV === 'production' &&
+      process.env.NEXT_PHASE !== 'phase-production-build' &&
+      process.env.INFOPUNT_JOBS !== 'off',
+  },
   endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints],
   csrf: [serverURL()],
   cors: [serverURL()],

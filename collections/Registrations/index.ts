@@ -6,6 +6,7 @@ import { adminGroups } from '@/admin/groups'
 import { authorField } from '@/fields/author'
 import { domainOptions } from '@/fields/directory'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
+import { exportEndpoint, idempotentCreateEndpoint, reportEndpoint } from '@/registrations/endpoints'
 import { validateSummary } from '@/registrations/privacyGuard'
 
 import { protectCreatedAt } from './hooks/protectCreatedAt'
@@ -31,6 +32,8 @@ export const Registrations: CollectionConfig = {
     update: canUpdateRegistration,
     delete: isAdmin,
   },
+  // Before the default endpoints: POST / honours the idempotency key; /report and /export before /:id.
+  endpoints: [idempotentCreateEndpoint, reportEndpoint, exportEndpoint],
   fields: [
     {
       type: 'row',
@@ -156,5 +159,27 @@ export const Registrations: CollectionConfig = {
       ],
     },
     authorField('registeredBy', { nl: 'Geregistreerd door', en: 'Registered by' }),
+    {
+      name: 'idempotencyKey',
+      type: 'text',
+      label: { nl: 'Idempotentiesleutel', en: 'Idempotency key' },
+      unique: true,
+      index: true,
+      access: { update: () => false },
+      // An empty key is no key: it must not collide with other empty keys on the unique index.
+      hooks: { beforeValidate: [({ value }) => (value === '' ? null : value)] },
+      validate: (value: string | null | undefined) =>
+        value == null || value === '' || /^[A-Za-z0-9-]{8,64}$/.test(value)
+          ? true
+          : 'De idempotentiesleutel moet een UUID zijn.',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          nl: 'Door het registratieformulier gekozen, zodat een herhaalde verzending geen dubbele registratie maakt.',
+          en: 'Chosen by the form, so a retried submit never creates a duplicate.',
+        },
+      },
+    },
   ],
 }

@@ -27,3 +27,7 @@ export const canUpdateRegistration: Access = (args) => {
   if (hasRole(args.req.user, 'baliemedewerker')) return ownRecentRegistrations(args)
   return false
 }
+
+/** Reports and exports over all registrations: coordinators and administrators. */
+export const canReportOnRegistrations = (user: Parameters<typeof hasRole>[0]): boolean =>
+  hasRole(user, 'beheerder', 'coordinator')

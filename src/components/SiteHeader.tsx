@@ -15,6 +15,8 @@ interface NavItem {
 const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
   { href: '/wegwijzer', label: 'Wegwijzer' },
+  { href: '/registreren', label: 'Registreren', roles: ['baliemedewerker', 'beheerder'] },
+  { href: '/rapportage', label: 'Rapportage', roles: ['coordinator', 'beheerder'] },
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]
 

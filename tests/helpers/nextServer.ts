@@ -39,11 +39,18 @@ const waitForExit = (child: ChildProcess) =>
  * restart on the same database.
  */
 export const startNextServer = async (
-  options: { env?: Record<string, string>; dataDir?: string; readyPath?: string; timeoutMs?: number } = {},
+  options: {
+    env?: Record<string, string>
+    dataDir?: string
+    readyPath?: string
+    timeoutMs?: number
+    /** Reuse a port (with the same dataDir and PAYLOAD_SECRET) to restart "the same" server. */
+    port?: number
+  } = {},
 ): Promise<NextServer> => {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID')))
     throw new Error('No production build found: run `npm run build` before the browser tests.')
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'infopunt-e2e-'))
   const url = `http://127.0.0.1:${port}`
   let log = ''

@@ -1,0 +1,722 @@
+'use client'
+
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+
+import { searchOrganisations, type OrganisationOption } from '@/registrations/organisationSearch'
+import {
+  backoffMs,
+  dequeue,
+  enqueue,
+  markAttempt,
+  readQueue,
+  sendRegistration,
+  type PendingRegistration,
+} from '@/registrations/pendingQueue'
+import { validateSummary } from '@/registrations/privacyGuard'
+
+type Id = number | string
+interface Option {
+  value: string
+  label: string
+}
+
+export interface OwnRegistration {
+  id: Id
+  occurredAt: string
+  location: Id
+  locationName: string
+  themes: Id[]
+  themeNames: string[]
+  answerType: string
+  referredOrganisations: OrganisationOption[]
+  channel: string
+  targetGroup: string
+  domain: string | null
+  summary: string
+  followUp: boolean
+  durationMinutes: number | null
+}
+
+export interface RegistrationFormProps {
+  userId: Id
+  locations: { id: Id; name: string }[]
+  defaultLocation: Id | null
+  themes: { id: Id; name: string }[]
+  answerTypes: Option[]
+  referralAnswerTypes: string[]
+  channels: Option[]
+  targetGroups: Option[]
+  domains: Option[]
+  ownRecent: OwnRegistration[]
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+/** "YYYY-MM-DDTHH:mm" in the browser's local time, for a datetime-local input. */
+const localInputValue = (date: Date) =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+
+const timeFormat = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+interface Draft {
+  editingId: Id | null
+  location: string
+  occurredAt: string
+  timeTouched: boolean
+  themes: Id[]
+  answerType: string
+  organisations: OrganisationOption[]
+  summary: string
+  channel: string
+  targetGroup: string
+  domain: string
+  followUp: boolean
+  durationMinutes: string
+}
+
+const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
+
+/** A registration from the REST API (depth 1) as the list shows it. */
+const toOwn = (doc: Record<string, any>, answerTypes: Option[]): OwnRegistration => ({
+  id: doc.id,
+  occurredAt: doc.occurredAt,
+  location: idOf(doc.location),
+  locationName: typeof doc.location === 'object' ? doc.location?.name : '',
+  themes: (doc.themes ?? []).map(idOf),
+  themeNames: (doc.themes ?? []).map((theme: { name?: string }) => theme?.name ?? ''),
+  answerType: answerTypes.find((option) => option.value === doc.answerType)?.value ?? doc.answerType,
+  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: Record<string, any>) => ({
+    id: idOf(organisation),
+    name: organisation?.name ?? String(idOf(organisation)),
+  })),
+  channel: doc.channel,
+  targetGroup: doc.targetGroup,
+  domain: doc.domain ?? null,
+  summary: doc.summary ?? '',
+  followUp: Boolean(doc.followUp),
+  durationMinutes: doc.durationMinutes ?? null,
+})
+
+export function RegistrationForm(props: RegistrationFormProps) {
+  const { answerTypes, referralAnswerTypes } = props
+  const blank = useCallback(
+    (): Draft => ({
+      editingId: null,
+      location: props.defaultLocation != null ? String(props.defaultLocation) : String(props.locations[0]?.id ?? ''),
+      occurredAt: '',
+      timeTouched: false,
+      themes: [],
+      answerType: '',
+      organisations: [],
+      summary: '',
+      channel: 'desk',
+      targetGroup: 'unknown',
+      domain: '',
+      followUp: false,
+      durationMinutes: '',
+    }),
+    [props.defaultLocation, props.locations],
+  )
+  const [draft, setDraft] = useState<Draft>(blank)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState('')
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [pending, setPending] = useState(0)
+  const [pendingReason, setPendingReason] = useState('')
+  const [own, setOwn] = useState<OwnRegistration[]>(props.ownRecent)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const flushing = useRef(false)
+  const ids = useId()
+
+  // The time starts at "now" in the browser (not on the server, which may be in another zone).
+  useEffect(() => {
+    setDraft((current) => (current.occurredAt ? current : { ...current, occurredAt: localInputValue(new Date()) }))
+  }, [draft.editingId])
+
+  const refreshOwn = useCallback(async () => {
+    const since = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString()
+    const params = new URLSearchParams({
+      'where[registeredBy][equals]': String(props.userId),
+      'where[createdAt][greater_than]': since,
+      sort: '-occurredAt',
+      limit: '50',
+      depth: '1',
+    })
+    try {
+      const response = await fetch(`/api/registrations?${params}`, { credentials: 'same-origin' })
+      if (response.ok)
+        setOwn(((await response.json()).docs as Record<string, any>[]).map((doc) => toOwn(doc, answerTypes)))
+    } catch {
+      // offline: keep the list as it is
+    }
+  }, [props.userId, answerTypes])
+
+  /** Sends every waiting registration once; schedules the next try with backoff while some remain. */
+  const flush = useCallback(async () => {
+    if (flushing.current) return
+    flushing.current = true
+    if (retryTimer.current) clearTimeout(retryTimer.current)
+    let stored = 0
+    let nextAttempts = 0
+    try {
+      for (const item of readQueue()) {
+        const outcome = await sendRegistration(item)
+        if (outcome.kind === 'stored') {
+          dequeue(item.idempotencyKey)
+          stored++
+        } else if (outcome.kind === 'invalid') {
+          // Refused for its content: it will never succeed, so it is not kept.
+          dequeue(item.idempotencyKey)
+          setFormError(`Een bewaarde registratie werd geweigerd: ${outcome.errors[0]?.message ?? outcome.message}`)
+        } else {
+          markAttempt(item.idempotencyKey)
+          nextAttempts = Math.max(nextAttempts, item.attempts + 1)
+          setPendingReason(outcome.reason)
+          break
+        }
+      }
+    } finally {
+      flushing.current = false
+      const left = readQueue().length
+      setPending(left)
+      if (left === 0) setPendingReason('')
+      if (stored > 0) {
+        setStatus(
+          stored === 1
+            ? 'De bewaarde registratie is alsnog opgeslagen.'
+            : `${stored} bewaarde registraties zijn alsnog opgeslagen.`,
+        )
+        void refreshOwn()
+      }
+      if (left > 0) retryTimer.current = setTimeout(() => void flush(), backoffMs(nextAttempts || 1))
+    }
+  }, [refreshOwn])
+
+  useEffect(() => {
+    setPending(readQueue().length)
+    void flush()
+    const online = () => void flush()
+    window.addEventListener('online', online)
+    return () => {
+      window.removeEventListener('online', online)
+      if (retryTimer.current) clearTimeout(retryTimer.current)
+    }
+  }, [flush])
+
+  const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }))
+  const toggleTheme = (id: Id) =>
+    update({ themes: draft.themes.includes(id) ? draft.themes.filter((theme) => theme !== id) : [...draft.themes, id] })
+  const isReferral = referralAnswerTypes.includes(draft.answerType)
+
+  const check = (): Record<string, string> => {
+    const found: Record<string, string> = {}
+    if (!draft.location) found.location = 'Kies het Infopunt.'
+    if (draft.themes.length === 0) found.themes = 'Kies minstens één thema.'
+    if (!draft.answerType) found.answerType = 'Kies hoe de vraag is beantwoord.'
+    if (isReferral && draft.organisations.length === 0)
+      found.referredOrganisations = 'Kies de organisatie waarnaar is doorverwezen.'
+    const summary = validateSummary(draft.summary.trim())
+    if (summary !== true) found.summary = summary
+    return found
+  }
+
+  const dataOf = (): Record<string, unknown> => ({
+    // Ids as the server types them (numbers on SQLite): the select only knows strings.
+    location: props.locations.find((location) => String(location.id) === draft.location)?.id ?? draft.location,
+    occurredAt:
+      draft.timeTouched && draft.occurredAt ? new Date(draft.occurredAt).toISOString() : new Date().toISOString(),
+    themes: draft.themes,
+    answerType: draft.answerType,
+    referredOrganisations: isReferral ? draft.organisations.map((organisation) => organisation.id) : [],
+    summary: draft.summary.trim() || null,
+    channel: draft.channel,
+    targetGroup: draft.targetGroup,
+    domain: draft.domain || null,
+    followUp: draft.followUp,
+    durationMinutes: draft.durationMinutes ? Number(draft.durationMinutes) : null,
+  })
+
+  const startNext = () => {
+    setDraft({ ...blank(), occurredAt: localInputValue(new Date()) })
+    setErrors({})
+    setFormError('')
+    headingRef.current?.focus()
+  }
+
+  const showServerErrors = (list: { path: string; message: string }[], message: string) => {
+    const byPath = Object.fromEntries(list.map((error) => [error.path, error.message]))
+    setErrors(byPath)
+    setFormError(list.length ? 'De registratie is niet opgeslagen. Verbeter wat hieronder staat.' : message)
+  }
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setStatus('')
+    setFormError('')
+    const found = check()
+    setErrors(found)
+    if (Object.keys(found).length) {
+      setFormError('De registratie is niet opgeslagen. Verbeter wat hieronder staat.')
+      document.getElementById(`${ids}-${Object.keys(found)[0]}`)?.focus()
+      return
+    }
+    setBusy(true)
+    try {
+      if (draft.editingId != null) {
+        const response = await fetch(`/api/registrations/${draft.editingId}?depth=0`, {
+          method: 'PATCH',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(dataOf()),
+        }).catch(() => null)
+        if (!response) return setFormError('Geen verbinding met de server. Probeer de correctie zo opnieuw.')
+        const body = await response.json().catch(() => undefined)
+        if (response.ok) {
+          setStatus('De correctie is opgeslagen.')
+          startNext()
+          void refreshOwn()
+        } else
+          showServerErrors(
+            (body?.errors ?? []).flatMap((error: { data?: { errors?: [] } }) => error.data?.errors ?? []),
+            body?.errors?.[0]?.message ?? 'De correctie is niet opgeslagen.',
+          )
+        return
+      }
+      // Kept in the browser before the first attempt: a crash or lost answer loses nothing.
+      const item: PendingRegistration = {
+        idempotencyKey: crypto.randomUUID(),
+        data: dataOf(),
+        queuedAt: new Date().toISOString(),
+        attempts: 0,
+      }
+      enqueue(item)
+      setPending(readQueue().length)
+      const outcome = await sendRegistration(item)
+      if (outcome.kind === 'stored') {
+        dequeue(item.idempotencyKey)
+        setPending(readQueue().length)
+        setStatus('De registratie is opgeslagen.')
+        startNext()
+        void refreshOwn()
+      } else if (outcome.kind === 'invalid') {
+        dequeue(item.idempotencyKey)
+        setPending(readQueue().length)
+        showServerErrors(outcome.errors, outcome.message)
+      } else {
+        markAttempt(item.idempotencyKey)
+        setPendingReason(outcome.reason)
+        setStatus(
+          'Nog niet verstuurd: de registratie is in deze browser bewaard en wordt automatisch opnieuw verstuurd.',
+        )
+        startNext()
+        if (retryTimer.current) clearTimeout(retryTimer.current)
+        retryTimer.current = setTimeout(() => void flush(), backoffMs(1))
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const edit = (registration: OwnRegistration) => {
+    setDraft({
+      editingId: registration.id,
+      location: String(registration.location),
+      occurredAt: localInputValue(new Date(registration.occurredAt)),
+      timeTouched: true,
+      themes: registration.themes,
+      answerType: registration.answerType,
+      organisations: registration.referredOrganisations,
+      summary: registration.summary,
+      channel: registration.channel,
+      targetGroup: registration.targetGroup,
+      domain: registration.domain ?? '',
+      followUp: registration.followUp,
+      durationMinutes: registration.durationMinutes == null ? '' : String(registration.durationMinutes),
+    })
+    setErrors({})
+    setStatus('')
+    headingRef.current?.focus()
+  }
+
+  const errorText = (name: string) =>
+    errors[name] ? (
+      <p id={`${ids}-${name}-error`} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null
+  const describedBy = (name: string) => (errors[name] ? `${ids}-${name}-error` : undefined)
+
+  return (
+    <div className="register-layout">
+      <section aria-labelledby={`${ids}-title`} className="stack">
+        <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
+          {draft.editingId != null ? 'Registratie corrigeren' : 'Hulpvraag registreren'}
+        </h1>
+        <div aria-live="polite" className="stack">
+          {status && (
+            <div className="alert alert-info" role="status">
+              <p>{status}</p>
+              {draft.editingId == null && (
+                <button type="button" className="button-link" onClick={startNext}>
+                  Nog een vraag
+                </button>
+              )}
+            </div>
+          )}
+          {pending > 0 && (
+            <p className="alert alert-info pending-note" data-testid="pending">
+              {pending === 1 ? '1 registratie wacht' : `${pending} registraties wachten`} op verzending. {pendingReason}{' '}
+              <button type="button" className="button-link" onClick={() => void flush()}>
+                Nu opnieuw proberen
+              </button>
+            </p>
+          )}
+        </div>
+        {formError && (
+          <p className="alert alert-error" role="alert">
+            {formError}
+          </p>
+        )}
+
+        <form className="register-form stack-lg" onSubmit={submit} noValidate>
+          <div className="register-row">
+            <div className="field">
+              <label htmlFor={`${ids}-location`}>Infopunt</label>
+              <select
+                id={`${ids}-location`}
+                value={draft.location}
+                onChange={(event) => update({ location: event.target.value })}
+                aria-describedby={describedBy('location')}
+              >
+                {props.locations.map((location) => (
+                  <option key={location.id} value={String(location.id)}>
+                    {location.name}
+                  </option>
+                ))}
+              </select>
+              {errorText('location')}
+            </div>
+            <div className="field">
+              <label htmlFor={`${ids}-occurredAt`}>Tijdstip</label>
+              <input
+                id={`${ids}-occurredAt`}
+                type="datetime-local"
+                value={draft.occurredAt}
+                onChange={(event) => update({ occurredAt: event.target.value, timeTouched: true })}
+              />
+            </div>
+          </div>
+
+          <fieldset aria-describedby={describedBy('themes')}>
+            <legend id={`${ids}-themes-legend`}>Thema&apos;s</legend>
+            <ul className="chips" role="list">
+              {props.themes.map((theme, index) => (
+                <li key={theme.id}>
+                  <button
+                    id={index === 0 ? `${ids}-themes` : undefined}
+                    type="button"
+                    className="chip"
+                    aria-pressed={draft.themes.includes(theme.id)}
+                    onClick={() => toggleTheme(theme.id)}
+                  >
+                    {theme.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {errorText('themes')}
+          </fieldset>
+
+          <fieldset aria-describedby={describedBy('answerType')}>
+            <legend>Hoe beantwoord</legend>
+            <div className="answer-buttons">
+              {answerTypes.map((option, index) => (
+                <button
+                  key={option.value}
+                  id={index === 0 ? `${ids}-answerType` : undefined}
+                  type="button"
+                  className="answer-button"
+                  aria-pressed={draft.answerType === option.value}
+                  onClick={() => update({ answerType: option.value })}
+                >
+                  {option.label}
+                </button>
+              ))}
+            </div>
+            {errorText('answerType')}
+          </fieldset>
+
+          {isReferral && (
+            <OrganisationPicker
+              inputId={`${ids}-referredOrganisations`}
+              selected={draft.organisations}
+              onChange={(organisations) => update({ organisations })}
+              error={errorText('referredOrganisations')}
+              describedBy={describedBy('referredOrganisations')}
+            />
+          )}
+
+          <div className="field">
+            <label htmlFor={`${ids}-summary`}>Korte samenvatting (optioneel)</label>
+            <p id={`${ids}-summary-hint`} className="muted">
+              Zonder persoonsgegevens: geen namen, adressen, telefoonnummers, BSN of geboortedata.
+            </p>
+            <textarea
+              id={`${ids}-summary`}
+              rows={3}
+              maxLength={500}
+              value={draft.summary}
+              onChange={(event) => {
+                update({ summary: event.target.value })
+                if (errors.summary) setErrors(({ summary: _removed, ...rest }) => rest)
+              }}
+              onBlur={() => {
+                const result = validateSummary(draft.summary.trim())
+                if (result !== true) setErrors((current) => ({ ...current, summary: result }))
+              }}
+              aria-invalid={Boolean(errors.summary)}
+              aria-describedby={[`${ids}-summary-hint`, describedBy('summary')].filter(Boolean).join(' ')}
+            />
+            {errorText('summary')}
+          </div>
+
+          <details>
+            <summary>Meer details (kanaal, doelgroep, domein, vervolg)</summary>
+            <div className="register-row">
+              <div className="field">
+                <label htmlFor={`${ids}-channel`}>Kanaal</label>
+                <select
+                  id={`${ids}-channel`}
+                  value={draft.channel}
+                  onChange={(event) => update({ channel: event.target.value })}
+                >
+                  {props.channels.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${ids}-targetGroup`}>Doelgroep</label>
+                <select
+                  id={`${ids}-targetGroup`}
+                  value={draft.targetGroup}
+                  onChange={(event) => update({ targetGroup: event.target.value })}
+                >
+                  {props.targetGroups.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${ids}-domain`}>Domein</label>
+                <select
+                  id={`${ids}-domain`}
+                  value={draft.domain}
+                  onChange={(event) => update({ domain: event.target.value })}
+                >
+                  <option value="">Niet ingevuld</option>
+                  {props.domains.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${ids}-duration`}>Duur (minuten)</label>
+                <input
+                  id={`${ids}-duration`}
+                  type="number"
+                  min={0}
+                  max={480}
+                  step={5}
+                  value={draft.durationMinutes}
+                  onChange={(event) => update({ durationMinutes: event.target.value })}
+                />
+              </div>
+            </div>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.followUp}
+                onChange={(event) => update({ followUp: event.target.checked })}
+              />{' '}
+              Vervolg nodig
+            </label>
+          </details>
+
+          <div className="actions">
+            <button type="submit" className="button" disabled={busy}>
+              {draft.editingId != null ? 'Correctie opslaan' : 'Registreren'}
+            </button>
+            {draft.editingId != null && (
+              <button type="button" className="button-link" onClick={startNext}>
+                Annuleren
+              </button>
+            )}
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby={`${ids}-own`} className="stack">
+        <h2 id={`${ids}-own`}>Mijn registraties van de afgelopen 7 dagen</h2>
+        {own.length === 0 ? (
+          <p className="muted">Nog geen registraties.</p>
+        ) : (
+          <ul className="own-list" data-testid="own-list">
+            {own.map((registration) => (
+              <li key={registration.id}>
+                <strong>{timeFormat.format(new Date(registration.occurredAt))}</strong> · {registration.locationName}
+                <br />
+                {registration.themeNames.join(', ')} —{' '}
+                {answerTypes.find((option) => option.value === registration.answerType)?.label}
+                <br />
+                <button type="button" className="button-link" onClick={() => edit(registration)}>
+                  Corrigeren
+                  <span className="visually-hidden">
+                    {' '}
+                    (registratie van {timeFormat.format(new Date(registration.occurredAt))})
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
+
+/** A combobox over the Wegwijzer: type part of a name, pick with the arrow keys and Enter, or click. */
+function OrganisationPicker({
+  inputId,
+  selected,
+  onChange,
+  error,
+  describedBy,
+}: {
+  inputId: string
+  selected: OrganisationOption[]
+  onChange: (organisations: OrganisationOption[]) => void
+  error: React.ReactNode
+  describedBy?: string
+}) {
+  const [query, setQuery] = useState('')
+  const [options, setOptions] = useState<OrganisationOption[]>([])
+  const [active, setActive] = useState(0)
+  const [open, setOpen] = useState(false)
+  const listId = `${inputId}-list`
+
+  useEffect(() => {
+    const q = query.trim()
+    if (q.length < 2) {
+      setOptions([])
+      return
+    }
+    const controller = new AbortController()
+    const timer = setTimeout(() => {
+      searchOrganisations(q, controller.signal)
+        .then((found) => {
+          setOptions(found.filter((option) => !selected.some((chosen) => String(chosen.id) === String(option.id))))
+          setActive(0)
+          setOpen(true)
+        })
+        .catch(() => undefined)
+    }, 150)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [query, selected])
+
+  const choose = (option: OrganisationOption) => {
+    onChange([...selected, option])
+    setQuery('')
+    setOptions([])
+    setOpen(false)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!open || options.length === 0) return
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      setActive((index) => (index + 1) % options.length)
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      setActive((index) => (index - 1 + options.length) % options.length)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      choose(options[active])
+    } else if (event.key === 'Escape') {
+      setOpen(false)
+    }
+  }
+
+  return (
+    <div className="field typeahead">
+      <label htmlFor={inputId}>Doorverwezen naar</label>
+      <input
+        id={inputId}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={open && options.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={open && options.length > 0 ? `${listId}-${active}` : undefined}
+        aria-describedby={describedBy}
+        placeholder="Typ een deel van de naam"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Gevonden organisaties"
+        className="typeahead-list"
+        hidden={!open || options.length === 0}
+      >
+        {options.map((option, index) => (
+          <li
+            key={option.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(option)}
+          >
+            {option.name}
+          </li>
+        ))}
+      </ul>
+      {selected.length > 0 && (
+        <ul className="selected-orgs" aria-label="Gekozen organisaties">
+          {selected.map((organisation) => (
+            <li key={organisation.id}>
+              <button
+                type="button"
+                onClick={() => onChange(selected.filter((chosen) => chosen.id !== organisation.id))}
+              >
+                {organisation.name} <span aria-hidden="true">×</span>
+                <span className="visually-hidden"> verwijderen</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error}
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
+
+import { canReportOnRegistrations } from '@/access/registrations'
+import { hasRole } from '@/access/roles'
+
+import { exportCsv, exportXlsx } from './export'
+import { parseFilter, type RegistrationFilter } from './filters'
+import { buildReport, groupByValues, type GroupBy } from './report'
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/** 401 for anonymous, 403 for staff without the coordinator or administrator role. */
+const reportAccess = (req: PayloadRequest): Response | null => {
+  if (!req.user) return json({ error: 'Log in om rapportages te bekijken.' }, 401)
+  if (!canReportOnRegistrations(req.user))
+    return json({ error: 'Alleen coördinatoren en beheerders kunnen rapportages en exports maken.' }, 403)
+  return null
+}
+
+/** Parses the filter and checks that a given location exists. */
+const readFilter = async (req: PayloadRequest): Promise<RegistrationFilter | Response> => {
+  const filter = parseFilter(req.searchParams)
+  if ('error' in filter) return json({ error: filter.error }, 400)
+  if (filter.location) {
+    // The id as the database types it (a number on SQLite), or a 400 when there is no such location.
+    const found = await req.payload
+      .find({ collection: 'locations', where: { id: { equals: filter.location } }, limit: 1, depth: 0 })
+      .then((result) => result.docs[0]?.id)
+      .catch(() => undefined)
+    if (found === undefined) return json({ error: 'Onbekend Infopunt (location).' }, 400)
+    filter.location = found
+  }
+  return filter
+}
+
+/** GET /api/registrations/report?from&to&groupBy&location&municipality → { rows: [{ key, label, count }], total } */
+export const reportEndpoint: Endpoint = {
+  path: '/report',
+  method: 'get',
+  handler: async (req) => {
+    const denied = reportAccess(req)
+    if (denied) return denied
+    const groupBy = (req.searchParams.get('groupBy') || 'location') as GroupBy
+    if (!groupByValues.includes(groupBy))
+      return json({ error: `Onbekende indeling (groupBy); kies uit ${groupByValues.join(', ')}.` }, 400)
+    const filter = await readFilter(req)
+    if (filter instanceof Response) return filter
+    const report = await buildReport(req.payload, groupBy, filter)
+    return json({ ...report, filter })
+  },
+}
+
+/** GET /api/registrations/export?format=csv|xlsx&from&to&location&municipality, streamed, and logged in export-audits. */
+export const exportEndpoint: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req) => {
+    const denied = reportAccess(req)
+    if (denied) return denied
+    const format = req.searchParams.get('format') || 'csv'
+    if (format !== 'csv' && format !== 'xlsx') return json({ error: 'Kies als formaat csv of xlsx.' }, 400)
+    const filter = await readFilter(req)
+    if (filter instanceof Response) return filter
+    const { payload, user } = req
+    const { stream, done } = format === 'csv' ? exportCsv(payload, filter) : exportXlsx(payload, filter)
+    const audit = (rowCount: number, completed: boolean) =>
+      payload
+        .create({
+          collection: 'export-audits',
+          data: {
+            user: user!.id,
+            format,
+            from: filter.from,
+            to: filter.to,
+            location: filter.location ?? null,
+            municipality: filter.municipality ?? null,
+            rowCount,
+            completed,
+          } as never,
+        })
+        .catch((error) => payload.logger.error({ err: error }, 'Could not record an export audit'))
+    void done.then(
+      (rowCount) => audit(rowCount, true),
+      () => audit(0, false),
+    )
+    const name = `registraties-${filter.from}-tot-${filter.to}.${format}`
+    return new Response(stream, {
+      status: 200,
+      headers: {
+        'Content-Type':
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}
+
+let writeQueue: Promise<unknown> = Promise.resolve()
+
+/**
+ * SQLite allows one writer at a time; concurrent write transactions from this process would wait on
+ * each other through SQLite's busy handler, which sleeps and retries. Queuing them here lets each
+ * transaction run at once, in turn, while reads (auth, lookups) stay concurrent. MongoDB needs no queue.
+ */
+const oneWriterAtATime = <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
+  if (req.payload.db.name !== 'sqlite') return write()
+  const run = writeQueue.then(write, write)
+  writeQueue = run.catch(() => undefined)
+  return run
+}
+
+/**
+ * POST /api/registrations with an idempotency key: a retried submit returns the registration stored
+ * the first time (200) instead of creating a second one. The unique index on the key is the final
+ * guard against concurrent duplicates: the loser of that race gets the winner's registration. A key
+ * used by someone else is a 409, never their registration.
+ */
+export const idempotentCreateEndpoint: Endpoint = {
+  path: '/',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const key = typeof req.data?.idempotencyKey === 'string' ? req.data.idempotencyKey : undefined
+    const depth = req.searchParams.has('depth') ? Number(req.searchParams.get('depth')) : undefined
+
+    const existing = async () => {
+      if (!key || !req.user) return null
+      const { docs } = await req.payload.find({
+        collection: 'registrations',
+        where: { idempotencyKey: { equals: key } },
+        limit: 1,
+        depth: 0,
+      })
+      if (docs.length === 0) return null
+      const doc = docs[0]
+      const owner = typeof doc.registeredBy === 'object' ? doc.registeredBy?.id : doc.registeredBy
+      if (String(owner) !== String(req.user.id) && !hasRole(req.user, 'beheerder'))
+        return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
+      const own = await req.payload.findByID({
+        collection: 'registrations',
+        id: doc.id,
+        depth,
+        user: req.user,
+        overrideAccess: false,
+      })
+      return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
+    }
+
+    const stored = await existing()
+    if (stored) return stored
+    try {
+      const doc = await oneWriterAtATime(req, () =>
+        req.payload.create({
+          collection: 'registrations',
+          data: req.data as never,
+          depth,
+          user: req.user,
+          overrideAccess: false,
+          req,
+        }),
+      )
+      return json({ doc, message: 'Registratie opgeslagen.' }, 201)
+    } catch (error) {
+      // Lost a race on the unique key (a ValidationError on SQLite, a duplicate key error on MongoDB):
+      // the registration the other request stored is the answer.
+      if (key) {
+        const winner = await existing()
+        if (winner) return winner
+      }
+      throw error
+    }
+  },
+}

@@ -1,0 +1,227 @@
+import { PassThrough, Readable } from 'node:stream'
+
+import { stringify } from 'csv-stringify/sync'
+import ExcelJS from 'exceljs'
+import type { Payload, Where } from 'payload'
+
+import { domainOptions } from '@/fields/directory'
+import type { Registration } from '@/payload-types'
+import { localParts } from '@/seed/localTime'
+
+import { filterWhere, type RegistrationFilter } from './filters'
+import { ageBandOptions, answerTypeOptions, channelOptions } from './options'
+import { buildAllReports, groupByLabels, groupByValues } from './report'
+
+export type ExportFormat = 'csv' | 'xlsx'
+
+/** Rows fetched per database round trip: large enough to be quick, small enough to keep memory flat. */
+export const EXPORT_BATCH_SIZE = 2000
+
+export const exportColumns = [
+  { key: 'id', header: 'Registratienummer', width: 14 },
+  { key: 'date', header: 'Datum', width: 12 },
+  { key: 'time', header: 'Tijd', width: 8 },
+  { key: 'location', header: 'Infopunt', width: 24 },
+  { key: 'municipality', header: 'Gemeente', width: 14 },
+  { key: 'channel', header: 'Kanaal', width: 10 },
+  { key: 'themes', header: "Thema's", width: 36 },
+  { key: 'domain', header: 'Domein', width: 14 },
+  { key: 'targetGroup', header: 'Doelgroep', width: 22 },
+  { key: 'answerType', header: 'Hoe beantwoord', width: 30 },
+  { key: 'referredOrganisations', header: 'Doorverwezen naar', width: 36 },
+  { key: 'followUp', header: 'Vervolg nodig', width: 8 },
+  { key: 'durationMinutes', header: 'Duur (minuten)', width: 10 },
+  { key: 'summary', header: 'Samenvatting', width: 60 },
+  { key: 'registeredBy', header: 'Geregistreerd door', width: 24 },
+] as const
+
+type Column = (typeof exportColumns)[number]['key']
+export type ExportRow = Record<Column, string | number>
+
+/**
+ * A cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) gets a
+ * leading apostrophe, so a summary like "=HYPERLINK(…)" stays text.
+ */
+export const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+
+const optionLabels = (options: { value: string; label: { nl: string } }[]) =>
+  new Map(options.map((option) => [option.value, option.label.nl]))
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? '' : String(value)
+
+/** Names and labels for the ids and values in registrations, loaded once per export. */
+const loadLabels = async (payload: Payload) => {
+  const names = async (collection: 'locations' | 'themes' | 'organisations' | 'users') => {
+    const { docs } = await payload.find({
+      collection,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: collection === 'locations' ? { name: true, municipality: true } : { name: true },
+    })
+    return new Map(docs.map((doc) => [String(doc.id), doc as unknown as { name: string; municipality?: string }]))
+  }
+  const [locations, themes, organisations, users] = await Promise.all([
+    names('locations'),
+    names('themes'),
+    names('organisations'),
+    names('users'),
+  ])
+  return {
+    locations,
+    themes,
+    organisations,
+    users,
+    channel: optionLabels(channelOptions),
+    domain: optionLabels(domainOptions),
+    targetGroup: optionLabels(ageBandOptions),
+    answerType: optionLabels(answerTypeOptions),
+  }
+}
+type Labels = Awaited<ReturnType<typeof loadLabels>>
+
+const toRow = (registration: Registration, labels: Labels): ExportRow => {
+  const local = localParts(new Date(registration.occurredAt))
+  const location = labels.locations.get(idOf(registration.location))
+  const list = (values: unknown[] | null | undefined, map: Map<string, { name: string }>) =>
+    (values ?? []).map((value) => map.get(idOf(value))?.name ?? idOf(value)).join(', ')
+  return {
+    id: String(registration.id),
+    date: local.date,
+    time: local.time,
+    location: neutralise(location?.name ?? idOf(registration.location)),
+    municipality: neutralise(location?.municipality ?? ''),
+    channel: labels.channel.get(registration.channel) ?? registration.channel,
+    themes: neutralise(list(registration.themes, labels.themes)),
+    domain: registration.domain ? (labels.domain.get(registration.domain) ?? registration.domain) : '',
+    targetGroup: labels.targetGroup.get(registration.targetGroup) ?? registration.targetGroup,
+    answerType: labels.answerType.get(registration.answerType) ?? registration.answerType,
+    referredOrganisations: neutralise(list(registration.referredOrganisations, labels.organisations)),
+    followUp: registration.followUp ? 'ja' : 'nee',
+    durationMinutes: registration.durationMinutes ?? '',
+    summary: neutralise(registration.summary ?? ''),
+    registeredBy: neutralise(labels.users.get(idOf(registration.registeredBy))?.name ?? ''),
+  }
+}
+
+const exportSelect = {
+  occurredAt: true,
+  location: true,
+  channel: true,
+  themes: true,
+  domain: true,
+  targetGroup: true,
+  answerType: true,
+  referredOrganisations: true,
+  followUp: true,
+  durationMinutes: true,
+  summary: true,
+  registeredBy: true,
+} as const
+
+/**
+ * The registrations of a filter in batches, by keyset on the id (in order of registration): each
+ * batch is one indexed query at the database adapter, and only one batch is in memory at a time.
+ */
+export async function* registrationBatches(
+  payload: Payload,
+  filter: RegistrationFilter,
+  batchSize = EXPORT_BATCH_SIZE,
+) {
+  const base = await filterWhere(payload, filter)
+  const labels = await loadLabels(payload)
+  let after: number | string | undefined
+  for (;;) {
+    const where: Where = after === undefined ? base : { and: [base, { id: { greater_than: after } }] }
+    const { docs } = await payload.db.find<Registration>({
+      collection: 'registrations',
+      where,
+      sort: 'id',
+      limit: batchSize,
+      pagination: false,
+      select: exportSelect,
+    })
+    if (docs.length === 0) return
+    yield docs.map((doc) => toRow(doc, labels))
+    if (docs.length < batchSize) return
+    after = docs[docs.length - 1].id
+  }
+}
+
+export interface ExportResult {
+  stream: ReadableStream<Uint8Array>
+  /** Resolves with the number of registrations written once the last byte has been produced. */
+  done: Promise<number>
+}
+
+const csvOptions = { delimiter: ';', record_delimiter: '\r\n' as const }
+
+/** CSV for Dutch Excel: UTF-8 with BOM, semicolons, Dutch headers. */
+export const exportCsv = (payload: Payload, filter: RegistrationFilter): ExportResult => {
+  let resolveDone: (count: number) => void
+  let rejectDone: (error: unknown) => void
+  const done = new Promise<number>((resolve, reject) => ((resolveDone = resolve), (rejectDone = reject)))
+  async function* generate() {
+    let count = 0
+    try {
+      yield Buffer.from(`\uFEFF${stringify([exportColumns.map((column) => column.header)], csvOptions)}`)
+      for await (const rows of registrationBatches(payload, filter)) {
+        count += rows.length
+        yield Buffer.from(
+          stringify(
+            rows.map((row) => exportColumns.map((column) => row[column.key])),
+            csvOptions,
+          ),
+        )
+      }
+      resolveDone(count)
+    } catch (error) {
+      rejectDone(error)
+      throw error
+    }
+  }
+  return { stream: Readable.toWeb(Readable.from(generate())) as ReadableStream<Uint8Array>, done }
+}
+
+/** XLSX through exceljs's streaming writer: header row, autofilter, column widths, and a sheet with the report tables. */
+export const exportXlsx = (payload: Payload, filter: RegistrationFilter): ExportResult => {
+  const output = new PassThrough()
+  const write = async () => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: output,
+      useStyles: true,
+      useSharedStrings: false,
+    })
+    workbook.creator = 'Infopunt'
+    const sheet = workbook.addWorksheet('Registraties', { views: [{ state: 'frozen', ySplit: 1 }] })
+    sheet.columns = exportColumns.map((column) => ({ header: column.header, key: column.key, width: column.width }))
+    sheet.getRow(1).font = { bold: true }
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: exportColumns.length } }
+    let count = 0
+    for await (const rows of registrationBatches(payload, filter)) {
+      for (const row of rows) sheet.addRow(row).commit()
+      count += rows.length
+      // Let the response drain before the next batch, so memory stays flat on a slow client.
+      if (output.writableNeedDrain) await new Promise((resolve) => output.once('drain', resolve))
+    }
+    sheet.commit()
+
+    const reportSheet = workbook.addWorksheet('Rapportage')
+    reportSheet.columns = [{ width: 40 }, { width: 12 }]
+    const reports = await buildAllReports(payload, filter)
+    reportSheet.addRow([`Registraties van ${filter.from} tot en met ${filter.to}`]).font = { bold: true }
+    reportSheet.addRow(['Totaal', reports.location.total])
+    for (const groupBy of groupByValues) {
+      reportSheet.addRow([])
+      reportSheet.addRow([groupByLabels[groupBy], 'Aantal']).font = { bold: true }
+      for (const row of reports[groupBy].rows) reportSheet.addRow([neutralise(row.label), row.count])
+    }
+    reportSheet.commit()
+    await workbook.commit()
+    return count
+  }
+  const done = write()
+  done.catch((error) => output.destroy(error))
+  return { stream: Readable.toWeb(output) as ReadableStream<Uint8Array>, done }
+}

@@ -1,0 +1,283 @@
+/**
+ * npm run bench:registrations — in one run on the embedded database (SQLite):
+ *  1. create throughput over REST with 20 concurrent clients (each POST with its own idempotency key),
+ *     and the stored count against the acknowledged count;
+ *  2. CSV and XLSX export of 100k registrations (time and peak RSS growth), beside exporting the same
+ *     rows by paging Payload's REST API (depth 1 for the names) as a baseline;
+ *  3. report query p95 at 100k registrations, per grouping.
+ * The last line is one JSON object with the figures.
+ */
+import { randomUUID } from 'node:crypto'
+
+import { stringify } from 'csv-stringify/sync'
+
+import { groupByValues } from '../../src/registrations/report'
+import { createRoleUsers } from '../helpers/api'
+import { startTestApp } from '../helpers/testApp'
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
+const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 10)
+const CONNECTIONS = 20
+const REPORT_RUNS = 20
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const mb = (bytes: number) => round(bytes / 1024 / 1024)
+
+/** Runs `work` while sampling RSS every 10 ms: seconds taken and the peak growth over the RSS before. */
+const measure = async <T>(work: () => Promise<T>) => {
+  global.gc?.()
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const before = process.memoryUsage.rss()
+  let peak = before
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10)
+  const started = performance.now()
+  try {
+    const result = await work()
+    peak = Math.max(peak, process.memoryUsage.rss())
+    return { result, seconds: round((performance.now() - started) / 1000, 2), rssGrowthMB: mb(peak - before) }
+  } finally {
+    clearInterval(sampler)
+  }
+}
+
+/** Reads a response body to the end, counting bytes without keeping them. */
+const drain = async (response: Response) => {
+  let bytes = 0
+  const reader = response.body!.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return bytes
+    bytes += value.byteLength
+  }
+}
+
+const main = async () => {
+  const app = await startTestApp()
+  const { payload, url } = app
+  const users = await createRoleUsers(payload, url)
+
+  // The directory the registrations point at.
+  const locations = await Promise.all(
+    ['Dalfsen', 'Nieuwleusen', 'Lemelerveld'].map((kern) =>
+      payload.create({ collection: 'locations', data: { name: `Infopunt ${kern}`, kern, municipality: 'Dalfsen' } }),
+    ),
+  )
+  const themes = await Promise.all(
+    Array.from({ length: 14 }, (_, index) =>
+      payload.create({ collection: 'themes', data: { name: `Thema ${index + 1}` } }),
+    ),
+  )
+  const organisations: { id: number | string }[] = []
+  for (let index = 0; index < 30; index++)
+    organisations.push(
+      await payload.create({
+        collection: 'organisations',
+        data: {
+          name: `Organisatie ${index + 1}`,
+          shortDescription: 'Voor de benchmark.',
+          kindOfHelp: (['formal', 'informal', 'both'] as const)[index % 3],
+          status: 'active',
+        },
+      }),
+    )
+
+  // 1. Create throughput over REST.
+  const base = {
+    location: locations[0].id,
+    themes: [themes[0].id, themes[1].id],
+    answerType: 'advice',
+    summary: 'Vraag over toeslagen 2026',
+  }
+  // 20 clients, each posting one registration after another until the time is up; every request
+  // started is awaited, so the acknowledged count is exact.
+  let acknowledged = 0
+  let errors = 0
+  const latencies: number[] = []
+  const deadline = performance.now() + CREATE_SECONDS * 1000
+  const createStarted = performance.now()
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now()
+        try {
+          const response = await fetch(`${url}/api/registrations?depth=0`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `JWT ${users.baliemedewerker.token}` },
+            body: JSON.stringify({ ...base, idempotencyKey: randomUUID() }),
+          })
+          await response.arrayBuffer()
+          if (response.status === 201) acknowledged++
+          else errors++
+        } catch {
+          errors++
+        }
+        latencies.push(performance.now() - started)
+      }
+    }),
+  )
+  const createSeconds = (performance.now() - createStarted) / 1000
+  latencies.sort((a, b) => a - b)
+  const stored = (await payload.count({ collection: 'registrations' })).totalDocs
+  const createFigures = {
+    perSecond: round(acknowledged / createSeconds),
+    acknowledged,
+    stored,
+    errors,
+    p95ms: round(percentile(latencies, 95)),
+  }
+  console.log(
+    `create over REST, ${CONNECTIONS} clients: ${createFigures.perSecond}/s (target ≥ 300/s), ${acknowledged} acknowledged, ${stored} stored, ${createFigures.errors} errors`,
+  )
+  await payload.db.deleteMany({ collection: 'registrations', where: { id: { exists: true } } })
+
+  // 2. The 100k fixture: bulk inserts in batches inside one transaction (fixture only, not the app's path).
+  const db = payload.db as unknown as {
+    drizzle: { transaction: (fn: (tx: any) => Promise<void>) => Promise<void> }
+    tables: Record<string, any>
+  }
+  const answerTypes = ['information', 'advice', 'helped', 'warm-referral', 'informal-referral', 'unable']
+  const yearStart = Date.parse('2026-01-01T08:00:00.000Z')
+  const span = Date.parse('2026-11-01T08:00:00.000Z') - yearStart
+  const insertStarted = performance.now()
+  await db.drizzle.transaction(async (tx) => {
+    for (let offset = 0; offset < ROWS; offset += 2000) {
+      const count = Math.min(2000, ROWS - offset)
+      const rows = Array.from({ length: count }, (_, index) => {
+        const n = offset + index
+        const at = new Date(yearStart + ((n * 7919) % span)).toISOString()
+        return {
+          occurredAt: at,
+          location: locations[n % 3].id,
+          channel: 'desk',
+          domain: n % 5 === 0 ? null : (['wmo', 'youth', 'participation', 'other'] as const)[n % 4],
+          targetGroup: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
+          summary: n % 3 === 0 ? `Vraag ${n} over regelingen` : null,
+          answerType: answerTypes[n % 6],
+          followUp: n % 7 === 0,
+          durationMinutes: (n % 6) * 5,
+          registeredBy: users.baliemedewerker.id,
+          createdAt: at,
+          updatedAt: at,
+        }
+      })
+      const inserted: { id: number }[] = await tx
+        .insert(db.tables.registrations)
+        .values(rows)
+        .returning({ id: db.tables.registrations.id })
+      const rels = inserted.flatMap(({ id }, index) => {
+        const n = offset + index
+        const list: Record<string, unknown>[] = [{ parent: id, path: 'themes', order: 1, themesID: themes[n % 14].id }]
+        if (n % 4 === 0) list.push({ parent: id, path: 'themes', order: 2, themesID: themes[(n + 3) % 14].id })
+        if (n % 6 === 3 || n % 6 === 4)
+          list.push({ parent: id, path: 'referredOrganisations', order: 1, organisationsID: organisations[n % 30].id })
+        return list
+      })
+      await tx.insert(db.tables.registrations_rels).values(rels)
+    }
+  })
+  const total = (await payload.count({ collection: 'registrations' })).totalDocs
+  console.log(`fixture: ${total} registrations inserted in ${round((performance.now() - insertStarted) / 1000)} s`)
+
+  const coordinator = { Authorization: `JWT ${users.coordinator.token}` }
+  const period = 'from=2026-01-01&to=2026-12-31'
+  const exportOf = async (format: 'csv' | 'xlsx') =>
+    measure(async () => {
+      const response = await fetch(`${url}/api/registrations/export?format=${format}&${period}`, {
+        headers: coordinator,
+      })
+      if (response.status !== 200) throw new Error(`export ${format}: ${response.status}`)
+      return drain(response)
+    })
+  const csv = await exportOf('csv')
+  console.log(
+    `CSV export of ${total}: ${csv.seconds} s, peak RSS +${csv.rssGrowthMB} MB, ${mb(csv.result)} MB (targets ≤ 5 s, ≤ 150 MB)`,
+  )
+  const xlsx = await exportOf('xlsx')
+  console.log(
+    `XLSX export of ${total}: ${xlsx.seconds} s, peak RSS +${xlsx.rssGrowthMB} MB, ${mb(xlsx.result)} MB (target ≤ 20 s)`,
+  )
+
+  // Baseline: page through Payload's REST API with names populated and write the same CSV client-side.
+  const baseline = await measure(async () => {
+    let bytes = 0
+    let rows = 0
+    for (let page = 1; ; page++) {
+      const response = await fetch(
+        `${url}/api/registrations?limit=2000&page=${page}&depth=1&sort=id&where[occurredAt][greater_than_equal]=2025-12-31T23:00:00.000Z`,
+        { headers: coordinator },
+      )
+      const body = (await response.json()) as { docs: Record<string, any>[]; hasNextPage: boolean }
+      bytes += Buffer.byteLength(
+        stringify(
+          body.docs.map((doc) => [
+            doc.id,
+            doc.occurredAt,
+            doc.location?.name,
+            (doc.themes ?? []).map((theme: { name: string }) => theme.name).join(', '),
+            doc.answerType,
+            (doc.referredOrganisations ?? []).map((organisation: { name: string }) => organisation.name).join(', '),
+            doc.summary ?? '',
+          ]),
+          { delimiter: ';' },
+        ),
+      )
+      rows += body.docs.length
+      if (!body.hasNextPage) break
+    }
+    return { bytes, rows }
+  })
+  console.log(
+    `baseline, paging Payload's REST API (2000 per page, depth 1): ${baseline.seconds} s, peak RSS +${baseline.rssGrowthMB} MB for ${baseline.result.rows} rows`,
+  )
+
+  // 3. Report queries over HTTP at 100k.
+  const perGroup: Record<string, number> = {}
+  const all: number[] = []
+  for (const groupBy of groupByValues) {
+    const times: number[] = []
+    for (let run = 0; run < REPORT_RUNS; run++) {
+      const started = performance.now()
+      const response = await fetch(`${url}/api/registrations/report?${period}&groupBy=${groupBy}`, {
+        headers: coordinator,
+      })
+      if (response.status !== 200) throw new Error(`report ${groupBy}: ${response.status}`)
+      await response.json()
+      times.push(performance.now() - started)
+    }
+    times.sort((a, b) => a - b)
+    perGroup[groupBy] = round(percentile(times, 95))
+    all.push(...times)
+  }
+  all.sort((a, b) => a - b)
+  const reportP95 = round(percentile(all, 95))
+  console.log(
+    `report p95 at ${total}: ${reportP95} ms over all groupings (target ≤ 200 ms); per grouping: ${JSON.stringify(perGroup)}`,
+  )
+
+  const figures = {
+    rows: total,
+    create: createFigures,
+    csv: { seconds: csv.seconds, rssGrowthMB: csv.rssGrowthMB, megabytes: mb(csv.result) },
+    xlsx: { seconds: xlsx.seconds, rssGrowthMB: xlsx.rssGrowthMB, megabytes: mb(xlsx.result) },
+    restPagingBaseline: { seconds: baseline.seconds, rssGrowthMB: baseline.rssGrowthMB },
+    csvSpeedupOverBaseline: round(baseline.seconds / csv.seconds),
+    reportP95ms: reportP95,
+    reportP95msByGroup: perGroup,
+    targets: {
+      createPerSecond: createFigures.perSecond >= 300 && createFigures.errors === 0 && stored === acknowledged,
+      csv: csv.seconds <= 5 && csv.rssGrowthMB <= 150,
+      xlsx: xlsx.seconds <= 20,
+      report: reportP95 <= 200,
+    },
+  }
+  await app.close()
+  console.log(JSON.stringify(figures))
+  process.exit(0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,462 @@
+import { randomUUID } from 'node:crypto'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
+
+import { applyRetention } from '../../src/registrations/retention'
+import { api, createRoleUsers } from '../helpers/api'
+import { unique } from '../helpers/fixtures'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let app: TestApp
+let users: Awaited<ReturnType<typeof createRoleUsers>>
+const ids = {} as Record<string, number | string>
+
+/** A registration stored as the seed would: through the Local API, backdated, with its author. */
+const register = async (data: Record<string, unknown>) =>
+  (
+    await app.payload.create({
+      collection: 'registrations',
+      data: {
+        channel: 'desk',
+        targetGroup: 'adult',
+        themes: [ids.money],
+        answerType: 'information',
+        location: ids.dalfsen,
+        registeredBy: users.baliemedewerker.id,
+        ...data,
+      } as never,
+    })
+  ).id
+
+beforeAll(async () => {
+  app = await startTestApp()
+  users = await createRoleUsers(app.payload, app.url)
+  const { payload } = app
+  const location = (name: string, municipality: string) =>
+    payload.create({ collection: 'locations', data: { name, kern: name, municipality } }).then((doc) => doc.id)
+  ids.dalfsen = await location('Infopunt Dalfsen', 'Dalfsen')
+  ids.nieuwleusen = await location('Infopunt Nieuwleusen', 'Dalfsen')
+  ids.elders = await location('Infopunt Ommen', 'Ommen')
+  const theme = (name: string) => payload.create({ collection: 'themes', data: { name } }).then((doc) => doc.id)
+  ids.money = await theme('Geldzaken')
+  ids.lonely = await theme('Eenzaamheid')
+  ids.care = await theme('Zorg thuis')
+  const organisation = (name: string, kindOfHelp: 'formal' | 'informal' | 'both') =>
+    payload
+      .create({
+        collection: 'organisations',
+        data: { name, shortDescription: 'Een testorganisatie.', kindOfHelp, status: 'active' },
+      })
+      .then((doc) => doc.id)
+  ids.kern = await organisation('Kern Maatschappelijke Dienstverlening', 'formal')
+  ids.humanitas = await organisation('=Humanitas', 'informal')
+  ids.saam = await organisation('Saam Welzijn', 'both')
+
+  // The hand-counted fixture set: 8 registrations in 2026, one in 2025.
+  await register({ occurredAt: '2026-01-10T09:00:00.000Z', themes: [ids.money], answerType: 'information' })
+  await register({ occurredAt: '2026-01-20T09:00:00.000Z', themes: [ids.money, ids.lonely], answerType: 'advice' })
+  await register({
+    occurredAt: '2026-02-03T10:00:00.000Z',
+    themes: [ids.lonely],
+    answerType: 'informal-referral',
+    referredOrganisations: [ids.humanitas],
+    domain: 'wmo',
+    summary: '=HYPERLINK("http://example.org","klik")',
+  })
+  await register({
+    occurredAt: '2026-02-14T10:00:00.000Z',
+    location: ids.nieuwleusen,
+    themes: [ids.care],
+    answerType: 'warm-referral',
+    referredOrganisations: [ids.kern, ids.saam],
+    domain: 'wmo',
+    targetGroup: 'senior',
+    summary: 'Vraag over huishoudelijke hulp; "Wmo 2015" uitgelegd',
+  })
+  await register({ occurredAt: '2026-03-01T10:00:00.000Z', location: ids.nieuwleusen, answerType: 'unable' })
+  await register({
+    occurredAt: '2026-03-31T22:30:00.000Z', // 1 April 00:30 in Dalfsen: counts in April
+    location: ids.elders,
+    themes: [ids.care],
+    answerType: 'warm-referral',
+    referredOrganisations: [ids.kern],
+    domain: 'participation',
+    targetGroup: 'youth',
+  })
+  await register({ occurredAt: '2026-04-15T10:00:00.000Z', location: ids.elders, answerType: 'helped' })
+  await register({
+    occurredAt: '2026-05-05T10:00:00.000Z',
+    answerType: 'information',
+    registeredBy: users.beheerder.id,
+    followUp: true,
+    durationMinutes: 15,
+  })
+  await register({ occurredAt: '2025-12-31T10:00:00.000Z', answerType: 'information' })
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+const asRole = (role: keyof typeof users, path: string) => api(app.url, 'GET', path, { token: users[role].token })
+const rowsOf = (body: { rows: { key: string; count: number }[] }) =>
+  Object.fromEntries(body.rows.map((row) => [row.key, row.count]))
+const PERIOD = 'from=2026-01-01&to=2026-12-31'
+
+describe('reports', () => {
+  it('counts by location, municipality and theme as counted by hand', async () => {
+    const byLocation = await asRole('coordinator', `/api/registrations/report?${PERIOD}&groupBy=location`)
+    expect(byLocation.status).toBe(200)
+    expect(byLocation.body.total).toBe(8)
+    expect(rowsOf(byLocation.body)).toEqual({
+      [String(ids.dalfsen)]: 4,
+      [String(ids.nieuwleusen)]: 2,
+      [String(ids.elders)]: 2,
+    })
+    expect(byLocation.body.rows[0]).toEqual({ key: String(ids.dalfsen), label: 'Infopunt Dalfsen', count: 4 })
+
+    const byMunicipality = await asRole('beheerder', `/api/registrations/report?${PERIOD}&groupBy=municipality`)
+    expect(rowsOf(byMunicipality.body)).toEqual({ Dalfsen: 6, Ommen: 2 })
+
+    const byTheme = await asRole('coordinator', `/api/registrations/report?${PERIOD}&groupBy=theme`)
+    expect(rowsOf(byTheme.body)).toEqual({
+      [String(ids.money)]: 5,
+      [String(ids.lonely)]: 2,
+      [String(ids.care)]: 2,
+    })
+  })
+
+  it('counts answers, referrals, formal and informal help, domains, age bands and months', async () => {
+    const get = async (groupBy: string, period = PERIOD) =>
+      (await asRole('coordinator', `/api/registrations/report?${period}&groupBy=${groupBy}`)).body
+    expect(rowsOf(await get('answerType'))).toEqual({
+      information: 2,
+      advice: 1,
+      helped: 1,
+      'warm-referral': 2,
+      'informal-referral': 1,
+      unable: 1,
+    })
+    expect(rowsOf(await get('organisation'))).toEqual({
+      [String(ids.kern)]: 2,
+      [String(ids.humanitas)]: 1,
+      [String(ids.saam)]: 1,
+    })
+    expect(rowsOf(await get('referralKind'))).toEqual({ formal: 2, informal: 1, both: 1 })
+    expect(rowsOf(await get('domain'))).toEqual({ wmo: 2, youth: 0, participation: 1, other: 0, none: 5 })
+    expect(rowsOf(await get('targetGroup'))).toEqual({ youth: 1, adult: 6, senior: 1, unknown: 0 })
+    const months = await get('month', 'from=2026-01-01&to=2026-06-30')
+    expect(months.rows.map((row: { key: string }) => row.key)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ])
+    expect(months.rows.map((row: { count: number }) => row.count)).toEqual([2, 2, 1, 2, 1, 0])
+    expect(months.rows[0].label).toBe('januari 2026')
+  })
+
+  it('filters by location, municipality and a period in Dutch local time', async () => {
+    const get = async (query: string) =>
+      (await asRole('coordinator', `/api/registrations/report?groupBy=answerType&${query}`)).body
+    expect((await get(`${PERIOD}&location=${ids.nieuwleusen}`)).total).toBe(2)
+    expect((await get(`${PERIOD}&municipality=Ommen`)).total).toBe(2)
+    expect((await get('from=2026-04-01&to=2026-04-30')).total).toBe(2)
+    expect((await get('from=2026-03-01&to=2026-03-31')).total).toBe(1)
+    expect((await get('from=2025-01-01&to=2026-12-31')).total).toBe(9)
+  })
+
+  it('refuses bad input with a Dutch reason', async () => {
+    for (const query of ['groupBy=colour', 'from=2026-13-01', 'from=2026-05-01&to=2026-04-01', 'location=999999']) {
+      const res = await asRole('coordinator', `/api/registrations/report?${query}`)
+      expect(res.status).toBe(400)
+      expect(res.body.error).toMatch(/[a-z]/)
+    }
+  })
+
+  it('is for coordinators and administrators only', async () => {
+    expect((await api(app.url, 'GET', `/api/registrations/report?${PERIOD}`)).status).toBe(401)
+    expect((await asRole('baliemedewerker', `/api/registrations/report?${PERIOD}`)).status).toBe(403)
+    expect((await asRole('communicatie', `/api/registrations/report?${PERIOD}`)).status).toBe(403)
+  })
+})
+
+describe('exports', () => {
+  const stored = async () =>
+    (
+      await app.payload.find({
+        collection: 'registrations',
+        where: { occurredAt: { greater_than_equal: '2025-12-31T23:00:00.000Z' } },
+        depth: 1,
+        limit: 0,
+        pagination: false,
+        sort: 'id',
+      })
+    ).docs
+
+  it('writes CSV for Dutch Excel that reads back as the stored registrations, and logs it', async () => {
+    const auditsBefore = (await app.payload.count({ collection: 'export-audits' })).totalDocs
+    const res = await fetch(`${app.url}/api/registrations/export?format=csv&${PERIOD}`, {
+      headers: { Authorization: `JWT ${users.coordinator.token}` },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    expect(res.headers.get('content-disposition')).toContain('attachment')
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const records: string[][] = parse(bytes.subarray(3).toString('utf8'), { delimiter: ';' })
+    expect(records[0]).toEqual([
+      'Registratienummer',
+      'Datum',
+      'Tijd',
+      'Infopunt',
+      'Gemeente',
+      'Kanaal',
+      "Thema's",
+      'Domein',
+      'Doelgroep',
+      'Hoe beantwoord',
+      'Doorverwezen naar',
+      'Vervolg nodig',
+      'Duur (minuten)',
+      'Samenvatting',
+      'Geregistreerd door',
+    ])
+    const docs = await stored()
+    expect(records.length - 1).toBe(docs.length)
+    const byId = new Map(records.slice(1).map((record) => [record[0], record]))
+    for (const doc of docs) {
+      const record = byId.get(String(doc.id))!
+      expect(record).toBeDefined()
+      expect(record[3]).toBe((doc.location as { name: string }).name)
+      expect(record[6]).toBe((doc.themes as { name: string }[]).map((theme) => theme.name).join(', '))
+      expect(record[13].replace(/^'/, '')).toBe(doc.summary ?? '')
+    }
+    const april = records.find((record) => record[2] === '00:30')!
+    expect(april.slice(1, 5)).toEqual(['2026-04-01', '00:30', 'Infopunt Ommen', 'Ommen'])
+    expect(april[9]).toBe('Warm doorverwezen')
+    expect(april[10]).toBe('Kern Maatschappelijke Dienstverlening')
+    const formula = records.find((record) => record[13].includes('HYPERLINK'))!
+    expect(formula[13]).toBe(`'=HYPERLINK("http://example.org","klik")`)
+    expect(formula[10]).toBe("'=Humanitas")
+    const followUp = records.find((record) => record[11] === 'ja')!
+    expect(followUp[12]).toBe('15')
+    expect(followUp[14]).toBe('Test beheerder')
+
+    // The audit is written once the stream has ended.
+    let audits = { docs: [] as any[], totalDocs: 0 }
+    for (let attempt = 0; attempt < 50 && audits.totalDocs === auditsBefore; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      audits = (await app.payload.find({ collection: 'export-audits', sort: '-createdAt', depth: 0 })) as never
+    }
+    expect(audits.totalDocs).toBe(auditsBefore + 1)
+    expect(audits.docs[0]).toMatchObject({
+      user: users.coordinator.id,
+      format: 'csv',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      rowCount: docs.length,
+      completed: true,
+    })
+  })
+
+  it('writes XLSX with a header row, autofilter, widths and the report tables', async () => {
+    const res = await fetch(`${app.url}/api/registrations/export?format=xlsx&${PERIOD}&location=${ids.nieuwleusen}`, {
+      headers: { Authorization: `JWT ${users.beheerder.token}` },
+    })
+    expect(res.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
+    const sheet = workbook.getWorksheet('Registraties')!
+    expect(sheet.getRow(1).getCell(1).value).toBe('Registratienummer')
+    expect(sheet.autoFilter).toBeTruthy()
+    expect(sheet.getColumn(14).width).toBe(60)
+    const docs = (await stored()).filter((doc) => (doc.location as { id: unknown }).id === ids.nieuwleusen)
+    expect(sheet.rowCount - 1).toBe(docs.length)
+    const rows = new Map<string, ExcelJS.Row>()
+    sheet.eachRow((row, number) => number > 1 && rows.set(String(row.getCell(1).value), row))
+    for (const doc of docs) {
+      const row = rows.get(String(doc.id))!
+      expect(row.getCell(4).value).toBe('Infopunt Nieuwleusen')
+      expect(row.getCell(10).value).toBe(
+        { 'warm-referral': 'Warm doorverwezen', unable: 'Niet kunnen helpen' }[doc.answerType as string],
+      )
+    }
+    const warm = rows.get(String(docs.find((doc) => doc.answerType === 'warm-referral')!.id))!
+    expect(warm.getCell(11).value).toBe('Kern Maatschappelijke Dienstverlening, Saam Welzijn')
+
+    const report = workbook.getWorksheet('Rapportage')!
+    const values: unknown[][] = []
+    report.eachRow((row) => values.push((row.values as unknown[]).slice(1)))
+    expect(values).toContainEqual(['Totaal', 2])
+    expect(values).toContainEqual(['Niet kunnen helpen', 1])
+    expect(values).toContainEqual(['Formele zorg (beroepskrachten)', 1])
+
+    const audits = await app.payload.find({ collection: 'export-audits', where: { format: { equals: 'xlsx' } } })
+    for (let attempt = 0; attempt < 50 && audits.totalDocs === 0; attempt++)
+      Object.assign(
+        audits,
+        await new Promise((resolve) => setTimeout(resolve, 20)).then(() =>
+          app.payload.find({ collection: 'export-audits', where: { format: { equals: 'xlsx' } } }),
+        ),
+      )
+    expect(audits.docs[0]).toMatchObject({ rowCount: 2, municipality: null })
+    expect((audits.docs[0].location as { id: unknown }).id).toBe(ids.nieuwleusen)
+  })
+
+  it('is refused to desk workers, communications staff and anonymous visitors', async () => {
+    expect((await api(app.url, 'GET', '/api/registrations/export?format=csv')).status).toBe(401)
+    expect((await asRole('baliemedewerker', '/api/registrations/export?format=csv')).status).toBe(403)
+    expect((await asRole('communicatie', '/api/registrations/export?format=xlsx')).status).toBe(403)
+    expect((await asRole('coordinator', '/api/registrations/export?format=pdf')).status).toBe(400)
+  })
+
+  it('keeps the export log for administrators only', async () => {
+    expect((await asRole('beheerder', '/api/export-audits')).body.totalDocs).toBeGreaterThan(0)
+    for (const role of ['coordinator', 'baliemedewerker', 'communicatie'] as const)
+      expect((await asRole(role, '/api/export-audits')).status).toBe(403)
+    const audit = (await app.payload.find({ collection: 'export-audits', limit: 1 })).docs[0]
+    const patch = await api(app.url, 'PATCH', `/api/export-audits/${audit.id}`, {
+      token: users.beheerder.token,
+      body: { rowCount: 0 },
+    })
+    expect(patch.status).toBe(403)
+    const post = await api(app.url, 'POST', '/api/export-audits', {
+      token: users.beheerder.token,
+      body: { user: users.beheerder.id, format: 'csv', from: '2026-01-01', to: '2026-01-02', rowCount: 1 },
+    })
+    expect(post.status).toBe(403)
+  })
+})
+
+describe('registering over REST', () => {
+  const body = (extra: Record<string, unknown> = {}) => ({
+    location: ids.dalfsen,
+    themes: [ids.money],
+    answerType: 'advice',
+    ...extra,
+  })
+  const post = (token: string, data: Record<string, unknown>) =>
+    api(app.url, 'POST', '/api/registrations', { token, body: data })
+  const countKey = async (key: string) =>
+    (await app.payload.count({ collection: 'registrations', where: { idempotencyKey: { equals: key } } })).totalDocs
+
+  it('stores a retried submit once and answers the retry with the stored registration', async () => {
+    const key = randomUUID()
+    const first = await post(users.baliemedewerker.token, body({ idempotencyKey: key }))
+    expect(first.status).toBe(201)
+    const retry = await post(users.baliemedewerker.token, body({ idempotencyKey: key }))
+    expect(retry.status).toBe(200)
+    expect(retry.body.doc.id).toBe(first.body.doc.id)
+    expect(await countKey(key)).toBe(1)
+  })
+
+  it('stores exactly one of concurrent submits with the same key', async () => {
+    const key = randomUUID()
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () => post(users.baliemedewerker.token, body({ idempotencyKey: key }))),
+    )
+    expect(responses.map((res) => res.status).sort()).toEqual([
+      200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201,
+    ])
+    expect(new Set(responses.map((res) => res.body.doc.id)).size).toBe(1)
+    expect(await countKey(key)).toBe(1)
+  })
+
+  it("never hands out someone else's registration for a reused key", async () => {
+    const key = randomUUID()
+    expect((await post(users.baliemedewerker.token, body({ idempotencyKey: key }))).status).toBe(201)
+    const other = await post(users.beheerder.token, body({ idempotencyKey: key }))
+    expect(other.status).toBe(200) // the administrator may see every registration
+    const otherDesk = await app.payload.create({
+      collection: 'users',
+      data: {
+        email: `${unique('balie')}@test.example`,
+        password: 'test-wachtwoord-lang-genoeg',
+        name: 'Ander',
+        role: 'baliemedewerker',
+      },
+    })
+    const token = (
+      await api(app.url, 'POST', '/api/users/login', {
+        body: { email: otherDesk.email, password: 'test-wachtwoord-lang-genoeg' },
+      })
+    ).body.token
+    const stolen = await post(token, body({ idempotencyKey: key }))
+    expect(stolen.status).toBe(409)
+    expect(stolen.body.doc).toBeUndefined()
+    expect(await countKey(key)).toBe(1)
+  })
+
+  it('records the logged-in desk worker as author, whatever the client sends', async () => {
+    const res = await post(users.baliemedewerker.token, body({ registeredBy: users.beheerder.id }))
+    expect(res.status).toBe(201)
+    const doc = await app.payload.findByID({ collection: 'registrations', id: res.body.doc.id, depth: 0 })
+    expect(doc.registeredBy).toBe(users.baliemedewerker.id)
+  })
+
+  it("does not show a desk worker other people's registrations", async () => {
+    const others = await register({ occurredAt: new Date().toISOString(), registeredBy: users.beheerder.id })
+    const own = await post(users.baliemedewerker.token, body())
+    const list = await asRole('baliemedewerker', '/api/registrations?limit=100&depth=0')
+    const listed = list.body.docs.map((doc: { id: unknown }) => doc.id)
+    expect(listed).toContain(own.body.doc.id)
+    expect(listed).not.toContain(others)
+    expect(
+      list.body.docs.every((doc: { registeredBy: unknown }) => doc.registeredBy === users.baliemedewerker.id),
+    ).toBe(true)
+    expect([403, 404]).toContain((await asRole('baliemedewerker', `/api/registrations/${others}`)).status)
+  })
+
+  it('refuses a malformed key and anonymous submits', async () => {
+    expect((await post(users.baliemedewerker.token, body({ idempotencyKey: 'x y' }))).status).toBe(400)
+    expect((await api(app.url, 'POST', '/api/registrations', { body: body() })).status).toBe(403)
+  })
+})
+
+describe('retention', () => {
+  it('clears old summaries after 12 months and deletes old registrations only when configured', async () => {
+    const now = new Date('2026-11-23T12:00:00.000Z')
+    const old = await register({ occurredAt: '2025-10-01T10:00:00.000Z', summary: 'Oude vraag over toeslagen' })
+    const recent = await register({ occurredAt: '2026-06-01T10:00:00.000Z', summary: 'Recente vraag' })
+    const ancient = await register({ occurredAt: '2022-10-01T10:00:00.000Z', summary: 'Heel oud' })
+    const summaryOf = async (id: number | string) =>
+      (await app.payload.find({ collection: 'registrations', where: { id: { equals: id } }, depth: 0 })).docs[0]
+
+    delete process.env.REGISTRATION_RETENTION_MONTHS
+    delete process.env.REGISTRATION_SUMMARY_RETENTION_MONTHS
+    const first = await applyRetention(app.payload, now)
+    expect(first.registrationsDeleted).toBe(0)
+    expect(first.summariesCleared).toBeGreaterThanOrEqual(2)
+    expect((await summaryOf(old)).summary ?? null).toBeNull()
+    expect((await summaryOf(ancient)).summary ?? null).toBeNull()
+    expect((await summaryOf(recent)).summary).toBe('Recente vraag')
+
+    process.env.REGISTRATION_SUMMARY_RETENTION_MONTHS = '3'
+    process.env.REGISTRATION_RETENTION_MONTHS = '36'
+    try {
+      // Summaries from before 23 August 2026: the June one above and the two of February in the fixtures.
+      const second = await applyRetention(app.payload, now)
+      expect(second).toEqual({ summariesCleared: 3, registrationsDeleted: 1 })
+      expect((await summaryOf(recent)).summary ?? null).toBeNull()
+      expect(await summaryOf(ancient)).toBeUndefined()
+      expect(await summaryOf(old)).toBeDefined()
+    } finally {
+      delete process.env.REGISTRATION_RETENTION_MONTHS
+      delete process.env.REGISTRATION_SUMMARY_RETENTION_MONTHS
+    }
+  })
+
+  it('runs as a queued Payload job', async () => {
+    const stale = await register({ occurredAt: '2024-01-01T10:00:00.000Z', summary: 'Nog te wissen' })
+    await app.payload.jobs.queue({ task: 'registrationRetention', input: {}, queue: 'nightly' })
+    const run = await app.payload.jobs.run({ queue: 'nightly' })
+    expect(Object.values(run.jobStatus ?? {})).toEqual([{ status: 'success' }])
+    const doc = await app.payload.findByID({ collection: 'registrations', id: stale, depth: 0 })
+    expect(doc.summary ?? null).toBeNull()
+  })
+})

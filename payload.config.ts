@@ -30,6 +30,7 @@ import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
+import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 
@@ -72,7 +73,7 @@ export default buildConfig({
     Users,
     Media,
   ],
-  globals: [Brand, DirectoryState],
+  globals: [Brand, DirectoryState, Startpage],
   endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints],
   csrf: [serverURL()],
   cors: [serverURL()],

@@ -119,10 +119,12 @@ export interface Config {
   globals: {
     brand: Brand;
     'directory-state': DirectoryState;
+    startpage: Startpage;
   };
   globalsSelect: {
     brand: BrandSelect<false> | BrandSelect<true>;
     'directory-state': DirectoryStateSelect<false> | DirectoryStateSelect<true>;
+    startpage: StartpageSelect<false> | StartpageSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1059,6 +1061,48 @@ export interface DirectoryState {
   createdAt?: string | null;
 }
 /**
+ * What every desk worker sees at the start of a shift. Changes are drafts until published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startpage".
+ */
+export interface Startpage {
+  id: number;
+  /**
+   * Shown at the top. Empty: the brand intro text.
+   */
+  intro?: string | null;
+  announcements?:
+    | {
+        title: string;
+        body?: string | null;
+        publishAt?: string | null;
+        expiresAt?: string | null;
+        important?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  pinnedLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Drag to reorder; missing sections are hidden.
+   */
+  sections?:
+    | (
+        'announcements' | 'quickActions' | 'roster' | 'coverage' | 'pinnedLinks' | 'sources' | 'documents' | 'mailboxes'
+      )[]
+    | null;
+  updatedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brand_select".
  */
@@ -1077,6 +1121,36 @@ export interface BrandSelect<T extends boolean = true> {
  */
 export interface DirectoryStateSelect<T extends boolean = true> {
   stamp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startpage_select".
+ */
+export interface StartpageSelect<T extends boolean = true> {
+  intro?: T;
+  announcements?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        publishAt?: T;
+        expiresAt?: T;
+        important?: T;
+        id?: T;
+      };
+  pinnedLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  sections?: T;
+  updatedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -8,6 +8,8 @@ import { domainOptions } from '@/fields/directory'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 import { validateSummary } from '@/registrations/privacyGuard'
 
+import { protectCreatedAt } from './hooks/protectCreatedAt'
+
 /** A help question asked at an Infopunt. Holds no personal data about the resident. */
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
@@ -22,6 +24,7 @@ export const Registrations: CollectionConfig = {
     listSearchableFields: ['summary'],
   },
   defaultSort: '-occurredAt',
+  hooks: { beforeChange: [protectCreatedAt] },
   access: {
     create: canCreateRegistration,
     read: canReadRegistrations,

@@ -26,6 +26,12 @@ const withExistenceCheck = (field: Field & { relationTo: string | string[]; vali
   const base = (field.validate ?? validations[field.type as 'relationship' | 'upload']) as Validate
   return async (value, options) => {
     const result = await base(value, options)
+    // Payload words a malformed id in English only; say it in Dutch like every other message.
+    if (
+      typeof result === 'string' &&
+      result.startsWith('This relationship field has the following invalid relationships')
+    )
+      return 'Deze keuze is ongeldig of bestaat niet (meer). Kies een bestaand item.'
     if (result !== true || typeof field.relationTo !== 'string') return result
     const missing = await missingIds(options.req, field.relationTo, value)
     return missing.length === 0

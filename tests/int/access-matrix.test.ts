@@ -78,7 +78,16 @@ const ruleOf = (letter: string): Rule => (letter === '-' ? 'none' : letter === l
 
 /** Statuses that count as "refused". Anonymous callers must never learn more than 401 or 403. */
 const REFUSED = [401, 403]
-const refusedById = (actor: Actor) => (actor === 'anonymous' ? REFUSED : [401, 403, 404])
+/**
+ * A by-id request may also be answered 404, but only where a query-based read rule hides the
+ * document from the actor (their own documents only, or an audience). Where the actor reads every
+ * document of the collection, a refusal must say so: 401 or 403.
+ */
+const refusedById = (actor: Actor, target?: Target) => {
+  if (actor === 'anonymous') return REFUSED
+  if (target && MATRIX[target][ACTORS.indexOf(actor)][1] !== 'r') return REFUSED
+  return [...REFUSED, 404]
+}
 
 type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
@@ -416,7 +425,7 @@ const checks: Record<Op, (actor: Actor, target: Target, rule: Rule) => Promise<v
     if (rule === 'none') {
       expect(REFUSED).toContain(list.status)
       expect(list.body?.docs).toBeUndefined()
-      expect(refusedById(actor)).toContain(byId.status)
+      expect(refusedById(actor, target)).toContain(byId.status)
       expect(byId.body?.id).toBeUndefined()
       return
     }
@@ -432,7 +441,7 @@ const checks: Record<Op, (actor: Actor, target: Target, rule: Rule) => Promise<v
     expect(listed).toContain(String(own))
     expect(listed).not.toContain(String(other))
     for (const id of listed) expect(ownerOf(target, (await stored(target, id))!)).toBe(String(idOf(actor)))
-    expect(refusedById(actor)).toContain(byId.status)
+    expect(refusedById(actor, target)).toContain(byId.status)
     expect(byId.body?.id).toBeUndefined()
     const ownById = await send(actor, 'GET', `/api/${target}/${own}?depth=0`)
     expect(ownById.status).toBe(200)
@@ -451,7 +460,7 @@ const checks: Record<Op, (actor: Actor, target: Target, rule: Rule) => Promise<v
       expect((await stored(target, id))?.[field]).toBe(value)
       return
     }
-    expect(refusedById(actor)).toContain(res.status)
+    expect(refusedById(actor, target)).toContain(res.status)
     expect((await stored(target, id))?.[field]).toEqual(before)
     if (rule === 'own') {
       const own = await ownDocument(target, actor)
@@ -471,7 +480,7 @@ const checks: Record<Op, (actor: Actor, target: Target, rule: Rule) => Promise<v
       expect(await stored(target, id)).toBeUndefined()
       return
     }
-    expect(refusedById(actor)).toContain(res.status)
+    expect(refusedById(actor, target)).toContain(res.status)
     expect(await stored(target, id)).toBeDefined()
   },
 }
@@ -717,6 +726,39 @@ describe('role escalation', () => {
     expect(REFUSED).toContain(res.status)
     expect((await stored('users', self.id))?.active).toBe(false)
   })
+
+  it.each(['communicatie', 'coordinator', 'baliemedewerker'] as const)(
+    'a deactivated %s cannot log in (Dutch reason) and their session no longer reads anything',
+    async (role) => {
+      const self = await createLoggedInUser(app.payload, app.url, role)
+      const organisation = basics.organisation.id
+      // The session works before the account is deactivated...
+      expect((await api(app.url, 'GET', `/api/organisations/${organisation}`, { token: self.token })).status).toBe(200)
+      await app.payload.update({ collection: 'users', id: self.id, data: { active: false } })
+
+      const res = await api(app.url, 'POST', '/api/users/login', {
+        body: { email: self.email, password: TEST_PASSWORD },
+      })
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(res.status).toBeLessThan(500)
+      expect(res.body?.token).toBeUndefined()
+      expect(res.body.errors[0].message).toMatch(/gedeactiveerd/)
+
+      // ...and not after: not the content, not the roster, not their own account.
+      for (const path of [
+        `/api/organisations/${organisation}`,
+        '/api/organisations',
+        '/api/roster-shifts',
+        `/api/users/${self.id}`,
+      ]) {
+        const read = await api(app.url, 'GET', path, { token: self.token })
+        // The path goes along so that a failure names the request.
+        expect([path, REFUSED.includes(read.status) ? 'refused' : read.status]).toEqual([path, 'refused'])
+        expect(read.body?.id).toBeUndefined()
+        expect(read.body?.docs).toBeUndefined()
+      }
+    },
+  )
 
   it.each(['communicatie', 'coordinator', 'baliemedewerker'] as const)(
     '%s may not change another user',

@@ -110,6 +110,12 @@ describe('referral mailboxes', () => {
 
 describe('roster shifts', () => {
   const shift = (extra: Record<string, unknown>) => ({ location: basics.location.id, role: 'volunteer', ...extra })
+  /** An existing shift, made through the Local API. */
+  const existingShift = (data: { startsAt: string; endsAt: string; staff?: number[]; externalNames?: string[] }) =>
+    app.payload.create({
+      collection: 'roster-shifts',
+      data: { location: basics.location.id, role: 'volunteer', ...data },
+    })
 
   it('refuses a shift that ends before it starts', () =>
     expectRefused(
@@ -121,9 +127,10 @@ describe('roster shifts', () => {
     ))
 
   it('refuses booking a staff member on two overlapping shifts, naming the person and the clash', async () => {
-    const existing = await app.payload.create({
-      collection: 'roster-shifts',
-      data: shift({ startsAt: at(10), endsAt: at(13), staff: [users.baliemedewerker.id as number] }),
+    const existing = await existingShift({
+      startsAt: at(10),
+      endsAt: at(13),
+      staff: [users.baliemedewerker.id as number],
     })
     const error = await expectRefused(
       'roster-shifts',
@@ -138,10 +145,7 @@ describe('roster shifts', () => {
   })
 
   it('refuses the same for a person without an account, matched by name', async () => {
-    await app.payload.create({
-      collection: 'roster-shifts',
-      data: shift({ startsAt: at(20), endsAt: at(22), externalNames: ['Tineke Post'] }),
-    })
+    await existingShift({ startsAt: at(20), endsAt: at(22), externalNames: ['Tineke Post'] })
     await expectRefused(
       'roster-shifts',
       shift({ startsAt: at(21), endsAt: at(23), externalNames: ['tineke  post'] }),
@@ -153,11 +157,8 @@ describe('roster shifts', () => {
 
   it('refuses moving an existing shift onto another one of the same person', async () => {
     const staff = [users.coordinator.id as number]
-    await app.payload.create({ collection: 'roster-shifts', data: shift({ startsAt: at(40), endsAt: at(42), staff }) })
-    const later = await app.payload.create({
-      collection: 'roster-shifts',
-      data: shift({ startsAt: at(43), endsAt: at(45), staff }),
-    })
+    await existingShift({ startsAt: at(40), endsAt: at(42), staff })
+    const later = await existingShift({ startsAt: at(43), endsAt: at(45), staff })
     await expectRefused('roster-shifts', { startsAt: at(41) }, 'staff', /Test coordinator staat al ingeroosterd/, {
       token: users.coordinator.token,
       id: later.id,

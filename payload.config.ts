@@ -7,6 +7,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Locations } from './collections/Locations'
@@ -28,6 +29,7 @@ import { directorySearchEndpoint } from './src/directory/endpoint'
 import { referralEndpoint } from './src/referrals/endpoint'
 import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
+import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
 import { Startpage } from './src/globals/Startpage'
@@ -72,9 +74,10 @@ export default buildConfig({
     Referrals,
     Users,
     Media,
+    CalendarFeedTokens,
   ],
   globals: [Brand, DirectoryState, Startpage],
-  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints],
+  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints, calendarFeedEndpoint, ...calendarTokenEndpoints],
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

@@ -80,6 +80,7 @@ export interface Config {
     referrals: Referral;
     users: User;
     media: Media;
+    'calendar-feed-tokens': CalendarFeedToken;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -107,6 +108,7 @@ export interface Config {
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -462,6 +464,10 @@ export interface RosterShift {
   role: 'professional' | 'volunteer';
   organisation?: (number | null) | Organisation;
   notes?: string | null;
+  /**
+   * Shifts of one weekly series.
+   */
+  seriesId?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -554,6 +560,17 @@ export interface Referral {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feed-tokens".
+ */
+export interface CalendarFeedToken {
+  id: number;
+  user: number | User;
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -627,6 +644,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'calendar-feed-tokens';
+        value: number | CalendarFeedToken;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -841,6 +862,7 @@ export interface RosterShiftsSelect<T extends boolean = true> {
   role?: T;
   organisation?: T;
   notes?: T;
+  seriesId?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -993,6 +1015,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feed-tokens_select".
+ */
+export interface CalendarFeedTokensSelect<T extends boolean = true> {
+  user?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ interface NavItem {
 const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
   { href: '/wegwijzer', label: 'Wegwijzer' },
+  { href: '/rooster', label: 'Rooster' },
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]
 

@@ -18,6 +18,7 @@ import {
 import { TodayAtTheDesk } from '@/components/startpage/TodayAtTheDesk'
 import { getPayloadClient } from '@/lib/payload'
 import { loadStartpage, type StartpageData } from '@/startpage/load'
+import './startpage.css'
 import type { StartpageSection } from '@/startpage/sections'
 
 export const dynamic = 'force-dynamic'

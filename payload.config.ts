@@ -30,6 +30,8 @@ import { referralEndpoint } from './src/referrals/endpoint'
 import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
+import { LINK_CHECK_QUEUE, linkCheckTask, queueNightlyLinkCheck } from './src/sources/linkCheckTask'
+import { hasRole } from './src/access/roles'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
 import { Startpage } from './src/globals/Startpage'
@@ -78,6 +80,20 @@ export default buildConfig({
   ],
   globals: [Brand, DirectoryState, Startpage],
   endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints, calendarFeedEndpoint, ...calendarTokenEndpoints],
+  jobs: {
+    tasks: [linkCheckTask],
+    // The server runs due jobs every five minutes; the link check keeps itself queued for 03:00.
+    autoRun: async (payload) => {
+      await queueNightlyLinkCheck(payload).catch((error) => payload.logger.error(error, 'Queueing the link check failed'))
+      return [{ cron: '*/5 * * * *', queue: LINK_CHECK_QUEUE, limit: 5 }]
+    },
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test' && process.env.INFOPUNT_JOBS_AUTORUN !== 'false',
+    access: { queue: ({ req }) => hasRole(req.user, 'beheerder'), run: ({ req }) => hasRole(req.user, 'beheerder') },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'beheerder') },
+    }),
+  },
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

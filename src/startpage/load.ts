@@ -12,7 +12,7 @@ import { activeAnnouncements } from './announcements'
 import { sectionOrder, type StartpageSection } from './sections'
 
 export const COVERAGE_DAYS = 7
-const NEXT_SHIFTS_PER_LOCATION = 3
+const NEXT_SHIFTS_PER_LOCATION = 8
 
 export interface DeskToday {
   id: number | string

@@ -2,32 +2,69 @@ import { formatDay, formatTime } from '@/lib/dates'
 import type { DeskToday } from '@/startpage/load'
 import { roleLabel, type ShiftView } from '@/roster/shifts'
 
-function ShiftLine({ shift, withDay = false }: { shift: ShiftView; withDay?: boolean }) {
+interface Slot {
+  startsAt: string
+  endsAt: string
+  shifts: ShiftView[]
+}
+
+/** Shifts of the same period at one desk form one line: the period, then everyone on it. */
+const bySlot = (shifts: ShiftView[]): Slot[] => {
+  const slots = new Map<string, Slot>()
+  for (const shift of shifts) {
+    const key = `${shift.startsAt}/${shift.endsAt}`
+    const slot = slots.get(key) ?? { startsAt: shift.startsAt, endsAt: shift.endsAt, shifts: [] }
+    slot.shifts.push(shift)
+    slots.set(key, slot)
+  }
+  return [...slots.values()]
+}
+
+function SlotLine({ slot, withDay = false }: { slot: Slot; withDay?: boolean }) {
   return (
     <li className="shift-line">
       <span className="shift-time">
-        {withDay && <>{formatDay(shift.startsAt)}, </>}
-        {formatTime(shift.startsAt)}–{formatTime(shift.endsAt)}
-      </span>{' '}
-      <span>
-        {shift.people.map((person) => person.name).join(', ')}
-        <span className="muted">
-          {' '}
-          ({[roleLabel(shift.role), shift.organisation].filter(Boolean).join(', ')})
-        </span>
+        {withDay && <>{formatDay(slot.startsAt)}, </>}
+        {formatTime(slot.startsAt)}–{formatTime(slot.endsAt)}
       </span>
+      <ul className="shift-people" role="list">
+        {slot.shifts.flatMap((shift) =>
+          shift.people.map((person, index) => (
+            <li key={`${shift.id}-${index}`}>
+              {person.name}{' '}
+              <span className="muted">
+                ({[roleLabel(shift.role), shift.organisation].filter(Boolean).join(', ')}
+                {person.hasAccount ? '' : ', in opleiding'})
+              </span>
+            </li>
+          )),
+        )}
+      </ul>
     </li>
   )
 }
 
-function ShiftList({ title, shifts, empty, withDay }: { title: string; shifts: ShiftView[]; empty: string; withDay?: boolean }) {
+function ShiftList({
+  title,
+  shifts,
+  empty,
+  withDay,
+  limit,
+}: {
+  title: string
+  shifts: ShiftView[]
+  empty: string
+  withDay?: boolean
+  limit?: number
+}) {
+  const slots = bySlot(shifts).slice(0, limit)
   return (
     <>
       <h4>{title}</h4>
-      {shifts.length ? (
+      {slots.length ? (
         <ul className="shift-list" role="list">
-          {shifts.map((shift) => (
-            <ShiftLine key={shift.id} shift={shift} withDay={withDay} />
+          {slots.map((slot) => (
+            <SlotLine key={slot.startsAt + slot.endsAt} slot={slot} withDay={withDay} />
           ))}
         </ul>
       ) : (
@@ -48,7 +85,7 @@ export function TodayAtTheDesk({ desks }: { desks: DeskToday[] }) {
             <h3>{desk.name}</h3>
             <ShiftList title="Nu" shifts={desk.now} empty="Nu niemand ingeroosterd." />
             <ShiftList title="Later vandaag" shifts={desk.laterToday} empty="Vandaag geen diensten meer." />
-            <ShiftList title="Volgende diensten" shifts={desk.next} empty="Nog geen diensten gepland." withDay />
+            <ShiftList title="Volgende diensten" shifts={desk.next} empty="Nog geen diensten gepland." withDay limit={3} />
           </li>
         ))}
       </ul>

@@ -121,7 +121,7 @@ describe('the link-check job', () => {
     for (const path of ['/ok', '/verhuisd', '/weg', '/stuk', '/hangt']) {
       const doc = await app.payload.create({
         collection: 'digital-sources',
-        data: { title: `Bron ${path}`, url: `${base}${path}`, category: 'other' },
+        data: { title: `Bron ${path}`, url: `${base}${path}`, category: 'other', audienceRoles: ['baliemedewerker'] },
       })
       sources[path] = doc.id
     }

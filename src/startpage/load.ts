@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { sourceCategoryOptions } from '@collections/DigitalSources'
-import { workDocumentCategoryOptions } from '@collections/WorkDocuments'
+import { sourceCategoryOptions } from '../../collections/DigitalSources'
+import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
@@ -106,14 +106,17 @@ export const loadStartpage = async (
     }
   })
 
-  // One entry per document title: the latest version (documents arrive newest first).
+  // One entry per document title: the latest version (documents arrive newest first). The download
+  // link is the same-origin path of Payload's access-controlled file route.
   const seen = new Set<string>()
-  const latestDocuments = documents.docs.filter((doc) => {
-    const key = `${doc.category}:${doc.title.trim().toLowerCase()}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const latestDocuments = documents.docs
+    .filter((doc) => {
+      const key = `${doc.category}:${doc.title.trim().toLowerCase()}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .map((doc) => ({ ...doc, url: doc.url ? new URL(doc.url, 'http://infopunt.invalid').pathname : doc.url }))
 
   const gaps = seesGaps
     ? coverageGaps(

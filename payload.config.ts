@@ -30,6 +30,7 @@ import { referralEndpoint } from './src/referrals/endpoint'
 import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
+import { organisationImportEndpoints } from './src/directory-import/endpoints'
 import { LINK_CHECK_QUEUE, linkCheckTask, queueNightlyLinkCheck } from './src/sources/linkCheckTask'
 import { hasRole } from './src/access/roles'
 import { Brand } from './src/globals/Brand'
@@ -79,7 +80,7 @@ export default buildConfig({
     CalendarFeedTokens,
   ],
   globals: [Brand, DirectoryState, Startpage],
-  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints, calendarFeedEndpoint, ...calendarTokenEndpoints],
+  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints, calendarFeedEndpoint, ...calendarTokenEndpoints, ...organisationImportEndpoints],
   jobs: {
     tasks: [linkCheckTask],
     // The server runs due jobs every five minutes; the link check keeps itself queued for 03:00.

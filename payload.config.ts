@@ -56,7 +56,16 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     dateFormat: 'd MMMM yyyy HH:mm',
     components: {
-      beforeDashboard: ['/src/components/admin/DirectoryDashboard#DirectoryDashboard'],
+      beforeDashboard: [
+        '/src/components/admin/DirectoryDashboard#DirectoryDashboard',
+        '/src/components/admin/StartpageDashboard#StartpageDashboard',
+      ],
+      views: {
+        organisationImport: {
+          Component: '/src/components/admin/OrganisationImportView#OrganisationImportView',
+          path: '/organisaties-importeren',
+        },
+      },
     },
   },
   i18n: {

@@ -1,6 +1,188 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_target_groups\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_target_groups_order_idx\` ON \`_organisations_v_version_target_groups\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_target_groups_parent_idx\` ON \`_organisations_v_version_target_groups\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_domains\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_domains_order_idx\` ON \`_organisations_v_version_domains\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_domains_parent_idx\` ON \`_organisations_v_version_domains\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_opening_hours\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`weekday\` text NOT NULL,
+  	\`opens\` text NOT NULL,
+  	\`closes\` text NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_opening_hours_order_idx\` ON \`_organisations_v_version_opening_hours\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_opening_hours_parent_id_idx\` ON \`_organisations_v_version_opening_hours\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_short_description\` text NOT NULL,
+  	\`version_description\` text,
+  	\`version_kind_of_help\` text DEFAULT 'formal' NOT NULL,
+  	\`version_logo_id\` integer,
+  	\`version_contact_phone\` text,
+  	\`version_contact_email\` text,
+  	\`version_contact_website\` text,
+  	\`version_contact_address_street\` text,
+  	\`version_contact_address_postal_code\` text,
+  	\`version_contact_address_city\` text,
+  	\`version_referral_instructions\` text,
+  	\`version_referral_contact_person\` text,
+  	\`version_referral_email\` text,
+  	\`version_slug\` text,
+  	\`version_status\` text DEFAULT 'active' NOT NULL,
+  	\`version_last_verified_at\` text,
+  	\`version_verified_by_id\` integer,
+  	\`version_updated_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_verified_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_parent_idx\` ON \`_organisations_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_name_idx\` ON \`_organisations_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_kind_of_help_idx\` ON \`_organisations_v\` (\`version_kind_of_help\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_logo_idx\` ON \`_organisations_v\` (\`version_logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_slug_idx\` ON \`_organisations_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_status_idx\` ON \`_organisations_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_last_verified_at_idx\` ON \`_organisations_v\` (\`version_last_verified_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_verified_by_idx\` ON \`_organisations_v\` (\`version_verified_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_updated_by_idx\` ON \`_organisations_v\` (\`version_updated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_updated_at_idx\` ON \`_organisations_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_created_at_idx\` ON \`_organisations_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_created_at_idx\` ON \`_organisations_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_updated_at_idx\` ON \`_organisations_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_texts_order_parent\` ON \`_organisations_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_rels_order_idx\` ON \`_organisations_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_rels_parent_idx\` ON \`_organisations_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_rels_path_idx\` ON \`_organisations_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_rels_themes_id_idx\` ON \`_organisations_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_target_groups\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_target_groups_order_idx\` ON \`_services_v_version_target_groups\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_target_groups_parent_idx\` ON \`_services_v_version_target_groups\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_domains\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_domains_order_idx\` ON \`_services_v_version_domains\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_domains_parent_idx\` ON \`_services_v_version_domains\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_organisation_id\` integer NOT NULL,
+  	\`version_description\` text NOT NULL,
+  	\`version_kind_of_help\` text DEFAULT 'formal' NOT NULL,
+  	\`version_contact_phone\` text,
+  	\`version_contact_email\` text,
+  	\`version_contact_website\` text,
+  	\`version_referral_instructions\` text,
+  	\`version_referral_contact_person\` text,
+  	\`version_referral_email\` text,
+  	\`version_slug\` text,
+  	\`version_status\` text DEFAULT 'active' NOT NULL,
+  	\`version_updated_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_parent_idx\` ON \`_services_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_name_idx\` ON \`_services_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_organisation_idx\` ON \`_services_v\` (\`version_organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_kind_of_help_idx\` ON \`_services_v\` (\`version_kind_of_help\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_slug_idx\` ON \`_services_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_status_idx\` ON \`_services_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_updated_by_idx\` ON \`_services_v\` (\`version_updated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_updated_at_idx\` ON \`_services_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_created_at_idx\` ON \`_services_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_created_at_idx\` ON \`_services_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_updated_at_idx\` ON \`_services_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_texts_order_parent\` ON \`_services_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_rels_order_idx\` ON \`_services_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_rels_parent_idx\` ON \`_services_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_rels_path_idx\` ON \`_services_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_rels_themes_id_idx\` ON \`_services_v_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE TABLE \`calendar_feed_tokens\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`user_id\` integer NOT NULL,
@@ -168,6 +350,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`_organisations_v_version_target_groups\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_version_domains\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_version_opening_hours\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_texts\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_target_groups\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_domains\`;`)
+  await db.run(sql`DROP TABLE \`_services_v\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_texts\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_rels\`;`)
   await db.run(sql`DROP TABLE \`calendar_feed_tokens\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
+import { serverURL } from '@/config/serverURL'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
 import { startpageSectionOptions, defaultSectionOrder } from '@/startpage/sections'
@@ -17,8 +18,8 @@ export const Startpage: GlobalConfig = {
       nl: 'Wat elke baliemedewerker ziet bij het begin van een dienst. Wijzigingen zijn eerst een concept; pas na Publiceren ziet de balie ze.',
       en: 'What every desk worker sees at the start of a shift. Changes are drafts until published.',
     },
-    livePreview: { url: '/voorbeeld?pad=/' },
-    preview: () => '/voorbeeld?pad=/',
+    livePreview: { url: () => `${serverURL()}/voorbeeld?pad=/` },
+    preview: () => `${serverURL()}/voorbeeld?pad=/`,
   },
   access: { read: isStaff, update: isContentEditor, readVersions: isContentEditor },
   versions: { drafts: { autosave: { interval: 800 } }, max: 50 },

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+
+const DEMO_PASSWORD = 'welkom-bij-infopunt'
+
+let server: NextServer
+let browser: Browser
+let deskContext: BrowserContext
+let desk: Page
+
+beforeAll(async () => {
+  server = await startNextServer()
+  browser = await launchBrowser()
+  deskContext = await newDutchContext(browser)
+  desk = await deskContext.newPage()
+  await loginInBrowser(desk, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** Pages in a PDF that Chromium printed: one page object per printed page. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
+
+describe('the startpage for a desk worker', () => {
+  it("shows today's roster per Infopunt, the sources and the quick actions, without axe violations", async () => {
+    await desk.goto(`${server.url}/`)
+    await expect(desk.getByRole('heading', { level: 2, name: 'Vandaag op de balie' }).isVisible()).resolves.toBe(true)
+    const cards = desk.locator('[data-testid="desk-today"]')
+    expect(await cards.locator('h3').allTextContents()).toEqual([
+      'Infopunt Dalfsen',
+      'Infopunt Lemelerveld',
+      'Infopunt Nieuwleusen',
+    ])
+    // The seeded roster runs four weeks from today: every desk has people on its next shifts.
+    const names = await cards.locator('.shift-people li').allTextContents()
+    expect(names.length).toBeGreaterThan(3)
+    expect(names.join(' ')).toMatch(/(beroepskracht|vrijwilliger)/)
+
+    await expect(desk.getByRole('heading', { level: 2, name: 'Digitale bronnen' }).isVisible()).resolves.toBe(true)
+    expect(await desk.getByRole('link', { name: 'Regelhulp' }).getAttribute('href')).toBe('https://www.regelhulp.nl')
+    expect(await desk.getByRole('link', { name: 'Nieuwe registratie' }).getAttribute('href')).toBe('/registreren')
+    expect(await desk.getByRole('heading', { name: 'Werkdocumenten' }).isVisible()).toBe(true)
+    // Announcements within their dates only.
+    expect(await desk.getByRole('heading', { name: 'Intervisie baliemedewerkers' }).isVisible()).toBe(true)
+    expect(await desk.getByText('Sluiting Infopunt Lemelerveld').count()).toBe(0)
+    // Gaps are for coordinators.
+    expect(await desk.getByRole('heading', { name: /Gaten in het rooster/ }).count()).toBe(0)
+    expect(await axeViolations(desk)).toEqual([])
+  })
+
+  it('lands a search from the startpage on the Wegwijzer', async () => {
+    await desk.goto(`${server.url}/`)
+    await desk.getByLabel(/Zoek in de Wegwijzer/).fill('mantelzorg')
+    await desk.getByRole('button', { name: 'Zoeken' }).click()
+    await desk.waitForURL(/\/wegwijzer\?q=mantelzorg/)
+  })
+})
+
+describe('the week roster', () => {
+  it('shows the week per Infopunt with gaps highlighted, navigates weeks, and passes axe', async () => {
+    await desk.goto(`${server.url}/rooster`)
+    expect(await desk.locator('.roster-table tbody tr').count()).toBe(3)
+    expect(await desk.locator('.gap-chip.gap-unstaffed, .gap-chip.gap-single').count()).toBeGreaterThan(0)
+    expect(await axeViolations(desk)).toEqual([])
+    await desk.getByRole('link', { name: /Volgende week/ }).click()
+    await desk.waitForURL(/week=\d{4}-\d{2}-\d{2}/)
+    await desk.getByLabel('Infopunt').selectOption({ label: 'Infopunt Nieuwleusen' })
+    await desk.getByRole('button', { name: 'Tonen' }).click()
+    await desk.waitForURL(/infopunt=/)
+    expect(await desk.locator('.roster-table tbody th').allTextContents()).toEqual(['Infopunt Nieuwleusen'])
+  })
+
+  it('prints the week of all Infopunten on one A4 landscape page', async () => {
+    await desk.goto(`${server.url}/rooster`)
+    await desk.emulateMedia({ media: 'print' })
+    expect(await desk.locator('.site-header').isVisible()).toBe(false)
+    const pdf = await desk.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true })
+    await desk.emulateMedia({ media: 'screen' })
+    expect(pdfPages(pdf)).toBe(1)
+  })
+})
+
+describe('a communications editor changing the intro', () => {
+  it('saves a draft, sees it in live preview, publishes, and then the startpage shows it', async () => {
+    const intro = `Concepttekst voor de balie ${Date.now()}`
+    const context = await newDutchContext(browser, { viewport: { width: 1600, height: 1000 } })
+    const editor = await context.newPage()
+    await loginInBrowser(editor, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)
+    await editor.goto(`${server.url}/admin/globals/startpage`)
+    const field = editor.getByLabel('Introductietekst')
+    await field.fill(intro)
+
+    // Live preview: the real startpage in an iframe, rendering the draft.
+    await editor.locator('#live-preview-toggler').click()
+    const frame = editor.frameLocator('iframe')
+    await frame.locator('[data-testid="intro"]', { hasText: intro }).waitFor({ timeout: 30_000 })
+    await frame.getByText('Voorbeeld: u ziet het concept').waitFor()
+
+    // Not yet for the desk.
+    await desk.goto(`${server.url}/`)
+    expect(await desk.locator('[data-testid="intro"]').textContent()).not.toContain(intro)
+
+    await editor.getByRole('button', { name: /Publice/ }).first().click()
+    await editor.getByText(/gepubliceerd|Succesvol/i).first().waitFor({ timeout: 15_000 })
+    await desk.reload()
+    expect(await desk.locator('[data-testid="intro"]').textContent()).toBe(intro)
+    await context.close()
+  }, 90_000)
+
+  it('keeps the preview route closed to desk workers', async () => {
+    const response = await desk.goto(`${server.url}/voorbeeld?pad=/`)
+    expect(response?.status()).toBe(403)
+  })
+})

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { Location, Organisation, RosterShift, User } from '@/payload-types'
+import type { RosterShift, User } from '@/payload-types'
 
 export interface RosterPerson {
   name: string
@@ -46,7 +46,7 @@ export const loadShifts = async (
     collection: 'roster-shifts',
     user,
     overrideAccess: options.overrideAccess ?? false,
-    depth: 1,
+    depth: 0,
     pagination: false,
     sort: 'startsAt',
     where: { and },
@@ -60,36 +60,41 @@ export const loadShifts = async (
       externalNames: true,
       notes: true,
     },
-    populate: { locations: { name: true }, organisations: { name: true }, users: { name: true } },
   })
   const shifts = docs as RosterShift[]
-  const staffIds = [...new Set(shifts.flatMap((shift) => (shift.staff ?? []).map(idOf)).filter((id) => id !== null))]
-  const names = new Map<string, string>()
-  if (staffIds.length) {
-    const { docs: people } = await payload.find({
-      collection: 'users',
+  // Names are resolved in three small queries rather than by populating every shift.
+  const unique = (ids: unknown[]) => [...new Set(ids.filter((id) => id !== null && id !== undefined))] as (number | string)[]
+  const staffIds = unique(shifts.flatMap((shift) => (shift.staff ?? []).map(idOf)))
+  const locationIds = unique(shifts.map((shift) => idOf(shift.location)))
+  const organisationIds = unique(shifts.map((shift) => idOf(shift.organisation)))
+  const byId = async (collection: 'users' | 'locations' | 'organisations', ids: (number | string)[]) => {
+    if (ids.length === 0) return new Map<string, string>()
+    const { docs: found } = await payload.find({
+      collection,
+      // Staff names on the roster are for every staff member; locations and organisations are readable anyway.
       overrideAccess: true,
       depth: 0,
       pagination: false,
-      where: { id: { in: staffIds } },
+      where: { id: { in: ids } },
       select: { name: true },
     })
-    for (const person of people) names.set(String(person.id), person.name)
+    return new Map(found.map((doc) => [String(doc.id), (doc as { name: string }).name]))
   }
+  const [names, locationNames, organisationNames] = await Promise.all([
+    byId('users', staffIds),
+    byId('locations', locationIds),
+    byId('organisations', organisationIds),
+  ])
   return shifts.map((shift) => {
-    const location = shift.location as Location | number | string
     const ids = (shift.staff ?? []).map(idOf).filter((id): id is number | string => id !== null)
     return {
       id: shift.id,
-      locationId: idOf(location) as number | string,
-      locationName: typeof location === 'object' ? location.name : '',
+      locationId: idOf(shift.location) as number | string,
+      locationName: locationNames.get(String(idOf(shift.location))) ?? '',
       startsAt: new Date(shift.startsAt).toISOString(),
       endsAt: new Date(shift.endsAt).toISOString(),
       role: shift.role,
-      organisation:
-        shift.organisation && typeof shift.organisation === 'object'
-          ? (shift.organisation as Organisation).name
-          : null,
+      organisation: organisationNames.get(String(idOf(shift.organisation))) ?? null,
       people: [
         ...ids.map((id) => ({ name: names.get(String(id)) ?? 'Onbekende medewerker', hasAccount: true })),
         ...(shift.externalNames ?? []).map((name) => ({ name, hasAccount: false })),

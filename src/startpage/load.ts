@@ -59,17 +59,25 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && hasRole(user, 'beheerder', 'communicatie'))
   const seesGaps = hasRole(user, 'beheerder', 'coordinator')
 
-  const [global, locations, shifts, sources, documents] = await Promise.all([
+  const [global, locations, mailboxes, shifts, sources, documents] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
     payload.find({
       collection: 'locations',
       user,
       overrideAccess: false,
-      depth: 1,
+      depth: 0,
       limit: 50,
       sort: 'name',
-      select: { name: true, openingHours: true, referralMailboxes: true },
-      joins: { referralMailboxes: { limit: 5 } },
+      select: { name: true, openingHours: true },
+    }),
+    payload.find({
+      collection: 'referral-mailboxes',
+      user,
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      sort: 'email',
+      select: { email: true, location: true, purpose: true },
     }),
     loadShifts(payload, user, { from: startOfLocalDay(today), to: startOfLocalDay(addDays(today, COVERAGE_DAYS + 1)) }),
     payload.find({
@@ -100,8 +108,8 @@ export const loadStartpage = async (
       now: here.filter((shift) => Date.parse(shift.startsAt) <= t && Date.parse(shift.endsAt) > t),
       laterToday: here.filter((shift) => Date.parse(shift.startsAt) > t && Date.parse(shift.startsAt) < endOfToday),
       next: here.filter((shift) => Date.parse(shift.startsAt) >= endOfToday).slice(0, NEXT_SHIFTS_PER_LOCATION),
-      mailboxes: (location.referralMailboxes?.docs ?? [])
-        .filter((mailbox): mailbox is ReferralMailbox => typeof mailbox === 'object')
+      mailboxes: (mailboxes.docs as ReferralMailbox[])
+        .filter((mailbox) => String(mailbox.location) === String(location.id))
         .map(({ id, email, purpose }) => ({ id, email, purpose })),
     }
   })

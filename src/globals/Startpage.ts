@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { canReadStartpage } from '@/access/startpage'
 import { adminGroups } from '@/admin/groups'
 import { serverURL } from '@/config/serverURL'
 import { validateWebsite } from '@/fields/contact'
@@ -21,7 +21,7 @@ export const Startpage: GlobalConfig = {
     livePreview: { url: () => `${serverURL()}/voorbeeld?pad=/` },
     preview: () => `${serverURL()}/voorbeeld?pad=/`,
   },
-  access: { read: isStaff, update: isContentEditor, readVersions: isContentEditor },
+  access: { read: canReadStartpage, update: isContentEditor, readVersions: isContentEditor },
   versions: { drafts: { autosave: { interval: 800 } }, max: 50 },
   fields: [
     {

@@ -70,6 +70,14 @@ describe('the startpage global', () => {
     expect((await loadStartpage(app.payload, editor, { draft: true })).intro).toBe('Concepttekst')
     expect((await loadStartpage(app.payload, editor)).intro).toBe('Gepubliceerde tekst')
 
+    // Over REST too, the draft is for editors only.
+    const deskDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', { token: users.baliemedewerker.token })
+    expect(deskDraft.status).toBe(403)
+    const deskPublished = await api(app.url, 'GET', '/api/globals/startpage', { token: users.baliemedewerker.token })
+    expect(deskPublished.body.intro).toBe('Gepubliceerde tekst')
+    const editorDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', { token: users.communicatie.token })
+    expect(editorDraft.body.intro).toBe('Concepttekst')
+
     const versions = await api(app.url, 'GET', '/api/globals/startpage/versions?depth=0', { token: users.communicatie.token })
     expect(versions.status).toBe(200)
     expect(versions.body.totalDocs).toBeGreaterThanOrEqual(2)

@@ -159,3 +159,41 @@ describe('bulk import of organisations in the admin', () => {
     await context.close()
   }, 60_000)
 })
+
+describe('repeating a shift in the admin', () => {
+  it('creates the weekly series from the shift sidebar, and refuses a clash with the Dutch message', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 } })
+    const coordinator = await context.newPage()
+    await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
+    const locations = await (await context.request.get(`${server.url}/api/locations?depth=0&limit=1`, { headers })).json()
+    const start = new Date(Date.now() + 60 * 86400_000)
+    start.setUTCHours(8, 0, 0, 0)
+    const person = `Proef Persoon ${Date.now()}`
+    const created = await context.request.post(`${server.url}/api/roster-shifts`, {
+      headers,
+      data: {
+        location: locations.docs[0].id,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+        externalNames: [person],
+        role: 'volunteer',
+      },
+    })
+    expect(created.status()).toBe(201)
+    const shift = (await created.json()).doc
+    const untilDate = (days: number) => new Date(start.getTime() + days * 86400_000).toISOString().slice(0, 10)
+
+    await coordinator.goto(`${server.url}/admin/collections/roster-shifts/${shift.id}`)
+    await coordinator.getByLabel('Wekelijks herhalen tot en met').fill(untilDate(14))
+    await coordinator.getByRole('button', { name: 'Herhalen' }).click()
+    await coordinator.getByRole('status').filter({ hasText: '2 diensten aangemaakt.' }).waitFor()
+
+    // Repeating again would book the same person twice in those weeks: refused, nothing created.
+    await coordinator.getByRole('button', { name: 'Herhalen' }).click()
+    const refusal = coordinator.getByRole('alert').filter({ hasText: 'staat al ingeroosterd' })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toContain('Er is niets herhaald.')
+    await context.close()
+  }, 60_000)
+})

@@ -7,6 +7,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
 import { ExportAudits } from './collections/ExportAudits'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
@@ -29,8 +30,14 @@ import { directorySearchEndpoint } from './src/directory/endpoint'
 import { referralEndpoint } from './src/referrals/endpoint'
 import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
+import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
+import { organisationImportEndpoints } from './src/directory-import/endpoints'
+import { linkCheckTask } from './src/sources/linkCheckTask'
+import { NIGHTLY_QUEUE } from './src/jobs/queues'
+import { hasRole } from './src/access/roles'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
+import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
@@ -52,7 +59,16 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     dateFormat: 'd MMMM yyyy HH:mm',
     components: {
-      beforeDashboard: ['/src/components/admin/DirectoryDashboard#DirectoryDashboard'],
+      beforeDashboard: [
+        '/src/components/admin/DirectoryDashboard#DirectoryDashboard',
+        '/src/components/admin/StartpageDashboard#StartpageDashboard',
+      ],
+      views: {
+        organisationImport: {
+          Component: '/src/components/admin/OrganisationImportView#OrganisationImportView',
+          path: '/organisaties-importeren',
+        },
+      },
     },
   },
   i18n: {
@@ -74,19 +90,33 @@ export default buildConfig({
     Referrals,
     Users,
     Media,
+    CalendarFeedTokens,
   ],
-  globals: [Brand, DirectoryState],
+  globals: [Brand, DirectoryState, Startpage],
+  endpoints: [
+    healthEndpoint,
+    directorySearchEndpoint,
+    referralEndpoint,
+    ...hsdsEndpoints,
+    calendarFeedEndpoint,
+    ...calendarTokenEndpoints,
+    ...organisationImportEndpoints,
+  ],
   jobs: {
-    tasks: [registrationRetentionTask],
-    // The nightly queue is checked every ten minutes by the running server (not during `next build`
-    // or tests); scheduled tasks are queued there when their time has come.
-    autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly' }],
+    // Both tasks carry their own nightly schedule; the running server checks the queue every five minutes
+    // (not during `next build` or tests) and queues scheduled tasks when their time has come.
+    tasks: [linkCheckTask, registrationRetentionTask],
+    autoRun: [{ cron: '0 */5 * * * *', queue: NIGHTLY_QUEUE, limit: 5 }],
     shouldAutoRun: () =>
-      process.env.NODE_ENV === 'production' &&
+      process.env.NODE_ENV !== 'test' &&
       process.env.NEXT_PHASE !== 'phase-production-build' &&
       process.env.INFOPUNT_JOBS !== 'off',
+    access: { queue: ({ req }) => hasRole(req.user, 'beheerder'), run: ({ req }) => hasRole(req.user, 'beheerder') },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'beheerder') },
+    }),
   },
-  endpoints: [healthEndpoint, directorySearchEndpoint, referralEndpoint, ...hsdsEndpoints],
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

@@ -91,6 +91,8 @@ export const DigitalSources: CollectionConfig = {
         },
         { name: 'httpStatus', type: 'number', label: { nl: 'HTTP-status', en: 'HTTP status' } },
         { name: 'finalUrl', type: 'text', label: { nl: 'Uiteindelijk adres', en: 'Final URL' } },
+        { name: 'redirects', type: 'textarea', label: { nl: 'Doorverwijzingen', en: 'Redirects' } },
+        { name: 'error', type: 'text', label: { nl: 'Foutmelding', en: 'Error' } },
         { name: 'checkedAt', type: 'date', label: { nl: 'Gecontroleerd op', en: 'Checked at' } },
       ],
     },

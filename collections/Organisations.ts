@@ -22,8 +22,12 @@ export const Organisations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kindOfHelp', 'themes', 'status', 'lastVerifiedAt'],
     listSearchableFields: ['name', 'shortDescription', 'slug'],
+    preview: (doc) => (doc?.slug ? `/wegwijzer/${doc.slug}` : null),
+    components: { beforeList: ['/src/components/admin/OrganisationImportLinks#OrganisationImportLinks'] },
   },
   defaultSort: 'name',
+  // Every change is kept with who made it (updatedBy), so editors can compare and restore.
+  versions: { maxPerDoc: 25 },
   hooks: {
     beforeChange: [markVerified],
     afterChange: [directoryChanged],

@@ -4,6 +4,7 @@ import { isRosterManager } from '@/access/isRosterManager'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
 import { updatedByField } from '@/fields/updatedBy'
+import { repeatShiftEndpoint } from '@/roster/endpoints'
 import { validateExternalAvailability, validateStaffAvailability } from '@/roster/overlap'
 
 const MAX_SHIFT_HOURS = 12
@@ -21,6 +22,7 @@ export const RosterShifts: CollectionConfig = {
     defaultColumns: ['startsAt', 'endsAt', 'location', 'staff', 'externalNames', 'role'],
   },
   defaultSort: 'startsAt',
+  endpoints: [repeatShiftEndpoint],
   access: {
     read: isStaff,
     create: isRosterManager,
@@ -125,6 +127,26 @@ export const RosterShifts: CollectionConfig = {
       ],
     },
     { name: 'notes', type: 'textarea', label: { nl: 'Opmerkingen', en: 'Notes' } },
+    {
+      name: 'seriesId',
+      type: 'text',
+      label: { nl: 'Reeks', en: 'Series' },
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { nl: 'Diensten uit dezelfde wekelijkse herhaling.', en: 'Shifts of one weekly series.' },
+      },
+    },
+    {
+      name: 'repeatWeekly',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '/src/components/admin/RepeatShiftField#RepeatShiftField' },
+      },
+    },
     updatedByField(),
   ],
 }

@@ -25,6 +25,8 @@ export const Services: CollectionConfig = {
     listSearchableFields: ['name', 'description'],
   },
   defaultSort: 'name',
+  // Every change is kept with who made it (updatedBy), so editors can compare and restore.
+  versions: { maxPerDoc: 25 },
   hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
   access: contentAccess,
   fields: [

@@ -14,6 +14,14 @@ export const workDocumentMimeTypes = [
   'application/vnd.oasis.opendocument.text',
 ]
 
+export const workDocumentCategoryOptions = [
+  { value: 'job-description', label: { nl: 'Werkomschrijving', en: 'Job description' } },
+  { value: 'roster', label: { nl: 'Rooster', en: 'Roster' } },
+  { value: 'contact-list', label: { nl: 'Contactenlijst', en: 'Contact list' } },
+  { value: 'training', label: { nl: 'Training', en: 'Training' } },
+  { value: 'protocol', label: { nl: 'Protocol', en: 'Protocol' } },
+]
+
 /** Job descriptions, rosters, contact lists, training and protocols for the desk staff. */
 export const WorkDocuments: CollectionConfig = {
   slug: 'work-documents',
@@ -46,13 +54,7 @@ export const WorkDocuments: CollectionConfig = {
       type: 'select',
       label: { nl: 'Soort document', en: 'Category' },
       required: true,
-      options: [
-        { value: 'job-description', label: { nl: 'Werkomschrijving', en: 'Job description' } },
-        { value: 'roster', label: { nl: 'Rooster', en: 'Roster' } },
-        { value: 'contact-list', label: { nl: 'Contactenlijst', en: 'Contact list' } },
-        { value: 'training', label: { nl: 'Training', en: 'Training' } },
-        { value: 'protocol', label: { nl: 'Protocol', en: 'Protocol' } },
-      ],
+      options: workDocumentCategoryOptions,
     },
     {
       name: 'versionDate',

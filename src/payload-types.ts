@@ -81,6 +81,7 @@ export interface Config {
     referrals: Referral;
     users: User;
     media: Media;
+    'calendar-feed-tokens': CalendarFeedToken;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -110,6 +111,7 @@ export interface Config {
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,11 +125,13 @@ export interface Config {
   globals: {
     brand: Brand;
     'directory-state': DirectoryState;
+    startpage: Startpage;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     brand: BrandSelect<false> | BrandSelect<true>;
     'directory-state': DirectoryStateSelect<false> | DirectoryStateSelect<true>;
+    startpage: StartpageSelect<false> | StartpageSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -137,6 +141,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      checkDigitalSources: TaskCheckDigitalSources;
       registrationRetention: TaskRegistrationRetention;
       inline: {
         input: unknown;
@@ -472,6 +477,10 @@ export interface RosterShift {
   role: 'professional' | 'volunteer';
   organisation?: (number | null) | Organisation;
   notes?: string | null;
+  /**
+   * Shifts of one weekly series.
+   */
+  seriesId?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -496,6 +505,8 @@ export interface DigitalSource {
     status?: ('unchecked' | 'ok' | 'redirected' | 'broken') | null;
     httpStatus?: number | null;
     finalUrl?: string | null;
+    redirects?: string | null;
+    error?: string | null;
     checkedAt?: string | null;
   };
   updatedBy?: (number | null) | User;
@@ -585,6 +596,17 @@ export interface Referral {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feed-tokens".
+ */
+export interface CalendarFeedToken {
+  id: number;
+  user: number | User;
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -652,7 +674,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'registrationRetention';
+        taskSlug: 'inline' | 'checkDigitalSources' | 'registrationRetention';
         taskID: string;
         input?:
           | {
@@ -685,7 +707,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'registrationRetention') | null;
+  taskSlug?: ('inline' | 'checkDigitalSources' | 'registrationRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -763,6 +785,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'calendar-feed-tokens';
+        value: number | CalendarFeedToken;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -977,6 +1003,7 @@ export interface RosterShiftsSelect<T extends boolean = true> {
   role?: T;
   organisation?: T;
   notes?: T;
+  seriesId?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -999,6 +1026,8 @@ export interface DigitalSourcesSelect<T extends boolean = true> {
         status?: T;
         httpStatus?: T;
         finalUrl?: T;
+        redirects?: T;
+        error?: T;
         checkedAt?: T;
       };
   updatedBy?: T;
@@ -1149,6 +1178,16 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feed-tokens_select".
+ */
+export interface CalendarFeedTokensSelect<T extends boolean = true> {
+  user?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1246,6 +1285,48 @@ export interface DirectoryState {
   createdAt?: string | null;
 }
 /**
+ * What every desk worker sees at the start of a shift. Changes are drafts until published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startpage".
+ */
+export interface Startpage {
+  id: number;
+  /**
+   * Shown at the top. Empty: the brand intro text.
+   */
+  intro?: string | null;
+  announcements?:
+    | {
+        title: string;
+        body?: string | null;
+        publishAt?: string | null;
+        expiresAt?: string | null;
+        important?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  pinnedLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Drag to reorder; missing sections are hidden.
+   */
+  sections?:
+    | (
+        'announcements' | 'quickActions' | 'roster' | 'coverage' | 'pinnedLinks' | 'sources' | 'documents' | 'mailboxes'
+      )[]
+    | null;
+  updatedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1288,6 +1369,36 @@ export interface DirectoryStateSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startpage_select".
+ */
+export interface StartpageSelect<T extends boolean = true> {
+  intro?: T;
+  announcements?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        publishAt?: T;
+        expiresAt?: T;
+        important?: T;
+        id?: T;
+      };
+  pinnedLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  sections?: T;
+  updatedBy?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1305,6 +1416,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckDigitalSources".
+ */
+export interface TaskCheckDigitalSources {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    ok?: number | null;
+    redirected?: number | null;
+    broken?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

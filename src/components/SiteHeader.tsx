@@ -16,6 +16,7 @@ const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
   { href: '/wegwijzer', label: 'Wegwijzer' },
   { href: '/registreren', label: 'Registreren', roles: ['baliemedewerker', 'beheerder'] },
+  { href: '/rooster', label: 'Rooster' },
   { href: '/rapportage', label: 'Rapportage', roles: ['coordinator', 'beheerder'] },
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]

@@ -2,7 +2,7 @@ import * as migration_20261123_054556_initial from './20261123_054556_initial';
 import * as migration_20261123_064457_directory_state from './20261123_064457_directory_state';
 import * as migration_20261123_065612_incorrect_info_reports from './20261123_065612_incorrect_info_reports';
 import * as migration_20261123_070156_referrals from './20261123_070156_referrals';
-import * as migration_20261123_074754_registrations_reports from './20261123_074754_registrations_reports';
+import * as migration_20261123_091822_startpage_roster_registrations from './20261123_091822_startpage_roster_registrations';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261123_070156_referrals',
   },
   {
-    up: migration_20261123_074754_registrations_reports.up,
-    down: migration_20261123_074754_registrations_reports.down,
-    name: '20261123_074754_registrations_reports'
+    up: migration_20261123_091822_startpage_roster_registrations.up,
+    down: migration_20261123_091822_startpage_roster_registrations.down,
+    name: '20261123_091822_startpage_roster_registrations'
   },
 ];

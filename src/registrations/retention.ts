@@ -1,5 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
+import { NIGHTLY_QUEUE } from '@/jobs/queues'
+
 const DEFAULT_SUMMARY_MONTHS = 12
 
 const monthsFromEnv = (name: string): number | undefined => {
@@ -62,7 +64,7 @@ export const registrationRetentionTask: TaskConfig<'registrationRetention'> = {
   slug: 'registrationRetention',
   label: 'Bewaartermijn registraties',
   retries: 2,
-  schedule: [{ cron: '0 30 3 * * *', queue: 'nightly' }],
+  schedule: [{ cron: '0 30 3 * * *', queue: NIGHTLY_QUEUE }],
   outputSchema: [
     { name: 'summariesCleared', type: 'number', required: true },
     { name: 'registrationsDeleted', type: 'number', required: true },

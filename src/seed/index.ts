@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { seedContent } from './content'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
+import { seedBrokenSource, seedStartpage } from './startpage'
 
 /** Demo accounts with a published password must never exist in production, unless it is a demo. */
 export const demoDataAllowed = (): boolean =>
@@ -45,6 +46,8 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   const newContent = (await countContent(payload)) - before
   const shifts = await seedRoster(payload, content)
   const registrations = await seedRegistrations(payload, content)
+  await seedStartpage(payload)
+  await seedBrokenSource(payload)
   const summary = {
     organisations: content.organisations.size,
     users: content.users.size,

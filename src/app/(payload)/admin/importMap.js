@@ -21,7 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OrganisationImportLinks as OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920 } from '../../../../src/components/admin/OrganisationImportLinks'
+import { RepeatShiftField as RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865 } from '../../../../src/components/admin/RepeatShiftField'
 import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce } from '../../../../src/components/admin/DirectoryDashboard'
+import { StartpageDashboard as StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29 } from '../../../../src/components/admin/StartpageDashboard'
+import { OrganisationImportView as OrganisationImportView_993d7b903b2823042bfe690391376d6e } from '../../../../src/components/admin/OrganisationImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/OrganisationImportLinks#OrganisationImportLinks": OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920,
+  "/src/components/admin/RepeatShiftField#RepeatShiftField": RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865,
   "/src/components/admin/DirectoryDashboard#DirectoryDashboard": DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce,
+  "/src/components/admin/StartpageDashboard#StartpageDashboard": StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29,
+  "/src/components/admin/OrganisationImportView#OrganisationImportView": OrganisationImportView_993d7b903b2823042bfe690391376d6e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

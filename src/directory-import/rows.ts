@@ -1,0 +1,183 @@
+import { validatePhone, validateWebsite } from '@/fields/contact'
+import { toSlug } from '@/fields/slug'
+
+import {
+  columnByKey,
+  domainIndex,
+  fold,
+  kindOfHelpIndex,
+  statusIndex,
+  targetGroupIndex,
+  type ColumnKey,
+} from './columns'
+import { FORMULA_MARKER, type Sheet } from './parse'
+
+export interface Lookups {
+  /** folded theme name → id */
+  themes: Map<string, number | string>
+  /** slug → id, and folded name → id, of existing organisations */
+  bySlug: Map<string, number | string>
+  byName: Map<string, number | string>
+}
+
+export interface RowPlan {
+  line: number
+  name: string
+  action: 'create' | 'update'
+  existingId?: number | string
+  data: Record<string, unknown>
+  errors: string[]
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const FORMULA_PREFIX = /^'(?=[=+\-@\t\r])/
+
+/** A value exported as text with a leading apostrophe (formula neutralised) reads back as written. */
+export const cleanCell = (value: string | undefined): string => (value ?? '').replace(FORMULA_PREFIX, '').trim()
+
+const splitList = (value: string) =>
+  value
+    .split(/\s*[;|\n]\s*/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+
+const parseDate = (value: string): string | null => {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value)
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dutch
+      ? [dutch[3], dutch[2].padStart(2, '0'), dutch[1].padStart(2, '0')]
+      : []
+  if (!year) return null
+  const date = new Date(`${year}-${month}-${day}T12:00:00Z`)
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(5, 10) !== `${month}-${day}` ? null : date.toISOString()
+}
+
+const setPath = (target: Record<string, unknown>, path: string[], value: unknown) => {
+  let node = target
+  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>
+  node[path[path.length - 1]] = value
+}
+
+const fieldPath: Partial<Record<ColumnKey, string[]>> = {
+  phone: ['contact', 'phone'],
+  email: ['contact', 'email'],
+  website: ['contact', 'website'],
+  street: ['contact', 'address', 'street'],
+  postalCode: ['contact', 'address', 'postalCode'],
+  city: ['contact', 'address', 'city'],
+  contactPerson: ['referral', 'contactPerson'],
+  referralEmail: ['referral', 'email'],
+  referralInstructions: ['referral', 'instructions'],
+}
+
+/**
+ * Turns each row into the organisation it describes, with every problem in Dutch. Nothing is
+ * written. An empty cell leaves that field of an existing organisation as it is.
+ */
+export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: Lookups): RowPlan[] => {
+  const seenNames = new Map<string, number>()
+  const seenSlugs = new Map<string, number>()
+  const mapped = new Set(mapping.filter(Boolean))
+  return sheet.rows.map(({ line, cells }) => {
+    const errors: string[] = []
+    const data: Record<string, unknown> = {}
+    const value = (key: ColumnKey) => {
+      const index = mapping.indexOf(key)
+      return index >= 0 ? cleanCell(cells[index]) : ''
+    }
+    mapping.forEach((key, index) => {
+      if (key && cells[index] === FORMULA_MARKER)
+        errors.push(`${columnByKey.get(key)!.header}: de cel bevat een formule. Plak de waarde in plaats van de formule.`)
+    })
+
+    const name = value('name')
+    if (!name) errors.push('Naam ontbreekt.')
+    else data.name = name
+    const slug = value('slug') ? toSlug(value('slug')) : name ? toSlug(name) : ''
+    if (value('slug')) data.slug = slug
+
+    if (name) {
+      const earlier = seenNames.get(fold(name))
+      if (earlier) errors.push(`Dubbele naam: "${name}" staat ook op regel ${earlier}.`)
+      else seenNames.set(fold(name), line)
+    }
+    if (slug && value('slug')) {
+      const earlier = seenSlugs.get(slug)
+      if (earlier) errors.push(`Dubbele slug: "${slug}" staat ook op regel ${earlier}.`)
+      else seenSlugs.set(slug, line)
+    }
+
+    const existingId =
+      (value('slug') ? lookups.bySlug.get(slug) : undefined) ?? (name ? lookups.byName.get(fold(name)) : undefined)
+    const action = existingId !== undefined ? 'update' : 'create'
+
+    const shortDescription = value('shortDescription')
+    if (shortDescription) {
+      if (shortDescription.length > 300)
+        errors.push(`Korte omschrijving is ${shortDescription.length} tekens; hoogstens 300.`)
+      data.shortDescription = shortDescription
+    } else if (action === 'create') errors.push('Korte omschrijving ontbreekt.')
+
+    const kind = value('kindOfHelp')
+    if (kind) {
+      const known = kindOfHelpIndex.get(fold(kind))
+      if (known) data.kindOfHelp = known
+      else errors.push(`Soort hulp "${kind}" is onbekend: kies formeel, informeel of beide.`)
+    }
+
+    const themes = value('themes')
+    if (themes) {
+      const ids: (number | string)[] = []
+      for (const theme of splitList(themes)) {
+        const id = lookups.themes.get(fold(theme))
+        if (id === undefined) errors.push(`Onbekend thema: "${theme}".`)
+        else if (!ids.includes(id)) ids.push(id)
+      }
+      data.themes = ids
+    }
+    for (const [key, index, label] of [
+      ['targetGroups', targetGroupIndex, 'Doelgroep'],
+      ['domains', domainIndex, 'Domein'],
+    ] as const) {
+      const raw = value(key)
+      if (!raw) continue
+      const values: string[] = []
+      for (const item of splitList(raw)) {
+        const known = index.get(fold(item))
+        if (known) values.push(known)
+        else errors.push(`${label} "${item}" is onbekend.`)
+      }
+      data[key] = [...new Set(values)]
+    }
+    const areas = value('areasServed')
+    if (areas) data.areasServed = splitList(areas)
+
+    for (const key of Object.keys(fieldPath) as ColumnKey[]) {
+      const cell = value(key)
+      if (!cell) continue
+      if (key === 'phone' && validatePhone(cell) !== true) errors.push(`Telefoon "${cell}": ${validatePhone(cell)}`)
+      if ((key === 'email' || key === 'referralEmail') && !EMAIL.test(cell))
+        errors.push(`${columnByKey.get(key)!.header} "${cell}" is geen geldig e-mailadres.`)
+      if (key === 'website' && validateWebsite(cell) !== true) errors.push(`Website "${cell}": ${validateWebsite(cell)}`)
+      setPath(data, fieldPath[key]!, cell)
+    }
+
+    const status = value('status')
+    if (status) {
+      const known = statusIndex.get(fold(status))
+      if (known) data.status = known
+      else errors.push(`Status "${status}" is onbekend: kies actief of inactief.`)
+    }
+    const verified = value('lastVerifiedAt')
+    if (verified) {
+      const date = parseDate(verified)
+      if (date) data.lastVerifiedAt = date
+      else errors.push(`Laatst gecontroleerd "${verified}" is geen datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ).`)
+    }
+    if (action === 'create' && !mapped.has('kindOfHelp')) data.kindOfHelp ??= 'formal'
+
+    return { line, name, action, existingId, data, errors }
+  })
+}

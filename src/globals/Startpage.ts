@@ -1,0 +1,121 @@
+import type { GlobalConfig } from 'payload'
+
+import { isContentEditor } from '@/access/isContentEditor'
+import { canReadStartpage } from '@/access/startpage'
+import { adminGroups } from '@/admin/groups'
+import { serverURL } from '@/config/serverURL'
+import { validateWebsite } from '@/fields/contact'
+import { updatedByField } from '@/fields/updatedBy'
+import { startpageSectionOptions, defaultSectionOrder } from '@/startpage/sections'
+
+/** The digital Infopunt's startpage as communications staff keep it: intro, announcements, links, order. */
+export const Startpage: GlobalConfig = {
+  slug: 'startpage',
+  label: { nl: 'Startpagina', en: 'Startpage' },
+  admin: {
+    group: adminGroups.infopunten,
+    description: {
+      nl: 'Wat elke baliemedewerker ziet bij het begin van een dienst. Wijzigingen zijn eerst een concept; pas na Publiceren ziet de balie ze.',
+      en: 'What every desk worker sees at the start of a shift. Changes are drafts until published.',
+    },
+    livePreview: { url: () => `${serverURL()}/voorbeeld?pad=/` },
+    preview: () => `${serverURL()}/voorbeeld?pad=/`,
+  },
+  access: { read: canReadStartpage, update: isContentEditor, readVersions: isContentEditor },
+  versions: { drafts: { autosave: { interval: 800 } }, max: 50 },
+  fields: [
+    {
+      name: 'intro',
+      type: 'textarea',
+      label: { nl: 'Introductietekst', en: 'Intro text' },
+      admin: {
+        description: {
+          nl: 'Bovenaan de startpagina, onder de begroeting. Leeg: de tekst uit Huisstijl.',
+          en: 'Shown at the top. Empty: the brand intro text.',
+        },
+      },
+    },
+    {
+      name: 'announcements',
+      type: 'array',
+      label: { nl: 'Mededelingen', en: 'Announcements' },
+      labels: { singular: { nl: 'Mededeling', en: 'Announcement' }, plural: { nl: 'Mededelingen', en: 'Announcements' } },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'title', type: 'text', label: { nl: 'Kop', en: 'Title' }, required: true },
+        { name: 'body', type: 'textarea', label: { nl: 'Tekst', en: 'Text' } },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'publishAt',
+              type: 'date',
+              label: { nl: 'Tonen vanaf', en: 'Show from' },
+              admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+            },
+            {
+              name: 'expiresAt',
+              type: 'date',
+              label: { nl: 'Tonen tot', en: 'Show until' },
+              admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+              validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+                if (!value || !siblingData?.publishAt) return true
+                return new Date(value).getTime() > new Date(siblingData.publishAt as string).getTime()
+                  ? true
+                  : '"Tonen tot" moet na "Tonen vanaf" liggen.'
+              },
+            },
+          ],
+        },
+        {
+          name: 'important',
+          type: 'checkbox',
+          label: { nl: 'Belangrijk (opvallend tonen)', en: 'Important' },
+          defaultValue: false,
+        },
+      ],
+    },
+    {
+      name: 'pinnedLinks',
+      type: 'array',
+      label: { nl: 'Vastgepinde links', en: 'Pinned links' },
+      labels: { singular: { nl: 'Link', en: 'Link' }, plural: { nl: 'Links', en: 'Links' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: { nl: 'Tekst', en: 'Label' }, required: true, admin: { width: '40%' } },
+            {
+              name: 'url',
+              type: 'text',
+              label: { nl: 'Webadres', en: 'URL' },
+              required: true,
+              admin: { width: '60%' },
+              validate: (value: string | null | undefined) => {
+                if (!value) return 'Vul het webadres in.'
+                if (value.startsWith('/') && !value.startsWith('//')) return true
+                return validateWebsite(value)
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sections',
+      type: 'select',
+      hasMany: true,
+      label: { nl: 'Volgorde van de onderdelen', en: 'Section order' },
+      options: startpageSectionOptions,
+      defaultValue: defaultSectionOrder,
+      admin: {
+        isSortable: true,
+        description: {
+          nl: 'Sleep om de volgorde te wijzigen. Een onderdeel dat hier ontbreekt, staat niet op de startpagina.',
+          en: 'Drag to reorder; missing sections are hidden.',
+        },
+      },
+    },
+    updatedByField(),
+  ],
+}

@@ -1,0 +1,35 @@
+'use server'
+
+import { currentUser } from '@/auth/currentUser'
+import { getPayloadClient } from '@/lib/payload'
+
+import { issueCalendarToken, revokeCalendarToken } from './calendarTokens'
+import { feedURLs } from './feeds'
+
+export interface CalendarFeedState {
+  feeds?: ReturnType<typeof feedURLs>
+  revoked?: boolean
+  error?: string
+}
+
+/** Makes a new secret feed address for the logged-in user (the old one stops working). */
+export async function issueCalendarFeedAction(_state: CalendarFeedState, form: FormData): Promise<CalendarFeedState> {
+  const user = await currentUser()
+  if (!user) return { error: 'Log opnieuw in om uw agenda te koppelen.' }
+  const payload = await getPayloadClient()
+  if (form.get('intent') === 'revoke') {
+    await revokeCalendarToken(payload, user.id)
+    return { revoked: true }
+  }
+  const token = await issueCalendarToken(payload, user.id)
+  const { docs } = await payload.find({
+    collection: 'locations',
+    user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    select: { name: true },
+  })
+  return { feeds: feedURLs(token, docs) }
+}

@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { hasRole, roles } from '@/access/roles'
+import type { User } from '@/payload-types'
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/** A new secret for the user's feeds; any earlier one stops working at once. Shown to the user only now. */
+export const issueCalendarToken = async (payload: Payload, userId: number | string): Promise<string> => {
+  const token = randomBytes(24).toString('base64url')
+  await revokeCalendarToken(payload, userId)
+  await payload.create({
+    collection: 'calendar-feed-tokens',
+    overrideAccess: true,
+    depth: 0,
+    data: { user: userId as number, tokenHash: hash(token) },
+  })
+  return token
+}
+
+export const revokeCalendarToken = async (payload: Payload, userId: number | string): Promise<void> => {
+  await payload.delete({ collection: 'calendar-feed-tokens', overrideAccess: true, where: { user: { equals: userId } } })
+}
+
+/** When the user's current secret was issued, or null without one. */
+export const calendarTokenIssuedAt = async (payload: Payload, userId: number | string): Promise<string | null> => {
+  const { docs } = await payload.find({
+    collection: 'calendar-feed-tokens',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    where: { user: { equals: userId } },
+    select: { createdAt: true },
+  })
+  return docs[0]?.createdAt ?? null
+}
+
+/** The active staff member a feed secret belongs to, or null for an unknown or revoked secret. */
+export const userForCalendarToken = async (payload: Payload, token: string): Promise<User | null> => {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null
+  const { docs } = await payload.find({
+    collection: 'calendar-feed-tokens',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    where: { tokenHash: { equals: hash(token) } },
+  })
+  if (!docs[0]) return null
+  const user = await payload
+    .findByID({ collection: 'users', id: docs[0].user as number, overrideAccess: true, depth: 0 })
+    .catch(() => null)
+  return user && hasRole(user as User, ...roles) ? ({ ...(user as User), collection: 'users' } as User) : null
+}

@@ -1,0 +1,90 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole, roles } from '@/access/roles'
+
+import { issueCalendarToken, revokeCalendarToken, userForCalendarToken } from './calendarTokens'
+import { calendarFeed, feedURLs, parseFeedName } from './feeds'
+import { repeatShiftWeekly } from './repeat'
+
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/** GET /api/roster/calendar/:token/(mijn-diensten|infopunt-<id>).ics — the secret in the URL is the login. */
+export const calendarFeedEndpoint: Endpoint = {
+  path: '/roster/calendar/:token/:feed',
+  method: 'get',
+  handler: async (req) => {
+    const { token, feed } = (req.routeParams ?? {}) as { token?: string; feed?: string }
+    const user = token ? await userForCalendarToken(req.payload, token) : null
+    if (!user) return text('Deze agendakoppeling bestaat niet (meer). Maak een nieuwe op de roosterpagina.', 401)
+    const kind = parseFeedName(feed ?? '')
+    if (!kind) return text('Onbekende agenda.', 404)
+    const calendar = await calendarFeed(req.payload, user, kind)
+    if (!calendar) return text('Dit Infopunt bestaat niet.', 404)
+    return new Response(calendar.body, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `inline; filename="${feed}"`,
+        'Cache-Control': 'private, no-store',
+        'X-Robots-Tag': 'noindex',
+      },
+    })
+  },
+}
+
+/** POST issues a new feed secret for the logged-in user (revoking the old), DELETE revokes it. */
+export const calendarTokenEndpoints: Endpoint[] = [
+  {
+    path: '/roster/calendar-token',
+    method: 'post',
+    handler: async (req) => {
+      if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om uw agenda te koppelen.' }, { status: 401 })
+      const token = await issueCalendarToken(req.payload, req.user!.id)
+      const { docs } = await req.payload.find({
+        collection: 'locations',
+        user: req.user,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        sort: 'name',
+        select: { name: true },
+      })
+      return Response.json({ token, feeds: feedURLs(token, docs) }, { status: 201 })
+    },
+  },
+  {
+    path: '/roster/calendar-token',
+    method: 'delete',
+    handler: async (req) => {
+      if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om uw agenda te ontkoppelen.' }, { status: 401 })
+      await revokeCalendarToken(req.payload, req.user!.id)
+      return Response.json({ revoked: true })
+    },
+  },
+]
+
+/** POST /api/roster-shifts/:id/repeat { until: "YYYY-MM-DD" } — coordinators and administrators. */
+export const repeatShiftEndpoint: Endpoint = {
+  path: '/:id/repeat',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
+    if (!hasRole(req.user, 'beheerder', 'coordinator'))
+      return Response.json({ error: 'Alleen coördinatoren en beheerders maken het rooster.' }, { status: 403 })
+    let body: Record<string, unknown> = {}
+    try {
+      body = (await req.json?.()) ?? {}
+    } catch {
+      return Response.json({ error: 'De aanvraag is geen geldige JSON.' }, { status: 400 })
+    }
+    const outcome = await repeatShiftWeekly(req, toId(req.routeParams?.id), body?.until)
+    if (!outcome.ok) return Response.json({ error: outcome.error }, { status: outcome.status })
+    return Response.json({ created: outcome.created.length, ids: outcome.created, seriesId: outcome.seriesId }, { status: 201 })
+  },
+}
+
+const toId = (value: unknown): number | string => {
+  const raw = String(value ?? '')
+  return /^\d+$/.test(raw) ? Number(raw) : raw
+}

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+
+const DEMO_PASSWORD = 'welkom-bij-infopunt'
+
+let server: NextServer
+let browser: Browser
+let deskContext: BrowserContext
+let desk: Page
+
+beforeAll(async () => {
+  server = await startNextServer()
+  browser = await launchBrowser()
+  deskContext = await newDutchContext(browser)
+  desk = await deskContext.newPage()
+  await loginInBrowser(desk, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** Pages in a PDF that Chromium printed: one page object per printed page. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
+
+describe('the startpage for a desk worker', () => {
+  it("shows today's roster per Infopunt, the sources and the quick actions, without axe violations", async () => {
+    await desk.goto(`${server.url}/`)
+    await expect(desk.getByRole('heading', { level: 2, name: 'Vandaag op de balie' }).isVisible()).resolves.toBe(true)
+    const cards = desk.locator('[data-testid="desk-today"]')
+    expect(await cards.locator('h3').allTextContents()).toEqual([
+      'Infopunt Dalfsen',
+      'Infopunt Lemelerveld',
+      'Infopunt Nieuwleusen',
+    ])
+    // The seeded roster runs four weeks from today: every desk has people on its next shifts.
+    const names = await cards.locator('.shift-people li').allTextContents()
+    expect(names.length).toBeGreaterThan(3)
+    expect(names.join(' ')).toMatch(/(beroepskracht|vrijwilliger)/)
+
+    await expect(desk.getByRole('heading', { level: 2, name: 'Digitale bronnen' }).isVisible()).resolves.toBe(true)
+    expect(await desk.getByRole('link', { name: 'Regelhulp' }).getAttribute('href')).toBe('https://www.regelhulp.nl')
+    expect(await desk.getByRole('link', { name: 'Nieuwe registratie' }).getAttribute('href')).toBe('/registreren')
+    expect(await desk.getByRole('heading', { name: 'Werkdocumenten' }).isVisible()).toBe(true)
+    // Announcements within their dates only.
+    expect(await desk.getByRole('heading', { name: 'Intervisie baliemedewerkers' }).isVisible()).toBe(true)
+    expect(await desk.getByText('Sluiting Infopunt Lemelerveld').count()).toBe(0)
+    // Gaps are for coordinators.
+    expect(await desk.getByRole('heading', { name: /Gaten in het rooster/ }).count()).toBe(0)
+    expect(await axeViolations(desk)).toEqual([])
+  })
+
+  it('lands a search from the startpage on the Wegwijzer', async () => {
+    await desk.goto(`${server.url}/`)
+    await desk.getByLabel(/Zoek in de Wegwijzer/).fill('mantelzorg')
+    await desk.getByRole('button', { name: 'Zoeken' }).click()
+    await desk.waitForURL(/\/wegwijzer\?q=mantelzorg/)
+  })
+})
+
+describe('the week roster', () => {
+  it('shows the week per Infopunt with gaps highlighted, navigates weeks, and passes axe', async () => {
+    await desk.goto(`${server.url}/rooster`)
+    expect(await desk.locator('.roster-table tbody tr').count()).toBe(3)
+    expect(await desk.locator('.gap-chip.gap-unstaffed, .gap-chip.gap-single').count()).toBeGreaterThan(0)
+    expect(await axeViolations(desk)).toEqual([])
+    await desk.getByRole('link', { name: /Volgende week/ }).click()
+    await desk.waitForURL(/week=\d{4}-\d{2}-\d{2}/)
+    await desk.getByLabel('Infopunt').selectOption({ label: 'Infopunt Nieuwleusen' })
+    await desk.getByRole('button', { name: 'Tonen' }).click()
+    await desk.waitForURL(/infopunt=/)
+    expect(await desk.locator('.roster-table tbody th').allTextContents()).toEqual(['Infopunt Nieuwleusen'])
+  })
+
+  it('prints the week of all Infopunten on one A4 landscape page', async () => {
+    await desk.goto(`${server.url}/rooster`)
+    await desk.emulateMedia({ media: 'print' })
+    expect(await desk.locator('.site-header').isVisible()).toBe(false)
+    const pdf = await desk.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true })
+    expect(pdfPages(pdf)).toBe(1)
+    // The count is real: the long startpage needs more than one page.
+    await desk.goto(`${server.url}/`)
+    expect(pdfPages(await desk.pdf({ format: 'A4', landscape: true }))).toBeGreaterThan(1)
+    await desk.emulateMedia({ media: 'screen' })
+  })
+})
+
+describe('a communications editor changing the intro', () => {
+  it('saves a draft, sees it in live preview, publishes, and then the startpage shows it', async () => {
+    const intro = `Concepttekst voor de balie ${Date.now()}`
+    const context = await newDutchContext(browser, { viewport: { width: 1600, height: 1000 } })
+    const editor = await context.newPage()
+    await loginInBrowser(editor, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)
+    await editor.goto(`${server.url}/admin/globals/startpage`)
+    const field = editor.getByLabel('Introductietekst')
+    await field.fill(intro)
+
+    // Live preview: the real startpage in an iframe, rendering the draft.
+    await editor.locator('#live-preview-toggler').click()
+    const frame = editor.frameLocator('iframe')
+    await frame.locator('[data-testid="intro"]', { hasText: intro }).waitFor({ timeout: 30_000 })
+    await frame.getByText('Voorbeeld: u ziet het concept').waitFor()
+
+    // Not yet for the desk.
+    await desk.goto(`${server.url}/`)
+    expect(await desk.locator('[data-testid="intro"]').textContent()).not.toContain(intro)
+
+    await editor.getByRole('button', { name: /Publice/ }).first().click()
+    await editor.getByText(/gepubliceerd|Succesvol/i).first().waitFor({ timeout: 15_000 })
+    await desk.reload()
+    expect(await desk.locator('[data-testid="intro"]').textContent()).toBe(intro)
+    await context.close()
+  }, 90_000)
+
+  it('keeps the preview route closed to desk workers', async () => {
+    const response = await desk.goto(`${server.url}/voorbeeld?pad=/`)
+    expect(response?.status()).toBe(403)
+  })
+})
+
+describe('bulk import of organisations in the admin', () => {
+  it('previews with per-row errors, writes nothing on cancel, and imports the good rows', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 } })
+    const editor = await context.newPage()
+    await loginInBrowser(editor, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)
+    const name = `Stichting Proef ${Date.now()}`
+    const file = {
+      name: 'partners.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `Naam;Korte omschrijving;Thema's\r\n${name};Hulp bij formulieren;Schuldhulp\r\nFout BV;Iets;Bestaat niet\r\n`,
+        'latin1',
+      ),
+    }
+    const exists = async () => {
+      const response = await context.request.get(
+        `${server.url}/api/organisations?where[name][equals]=${encodeURIComponent(name)}&depth=0`,
+        { headers: { 'Sec-Fetch-Site': 'same-origin' } },
+      )
+      return (await response.json()).totalDocs as number
+    }
+    await editor.goto(`${server.url}/admin/organisaties-importeren`)
+    await editor.getByLabel('Bestand').setInputFiles(file)
+    await editor.getByRole('heading', { name: 'Voorbeeld' }).waitFor()
+    await editor.getByText('Onbekend thema: "Bestaat niet".').waitFor()
+    expect(await editor.getByText(/2 regels — 1 nieuw, 0 bijwerken/).count()).toBe(1)
+    await editor.getByRole('button', { name: 'Annuleren' }).click()
+    expect(await editor.getByRole('heading', { name: 'Voorbeeld' }).count()).toBe(0)
+    expect(await exists()).toBe(0)
+
+    await editor.getByLabel('Bestand').setInputFiles(file)
+    await editor.getByRole('button', { name: /Importeren \(1 regels\)/ }).click()
+    await editor.getByText('1 nieuw, 0 bijgewerkt, 1 niet geïmporteerd.').waitFor()
+    expect(await exists()).toBe(1)
+    await context.close()
+  }, 60_000)
+})
+
+describe('repeating a shift in the admin', () => {
+  it('creates the weekly series from the shift sidebar, and refuses a clash with the Dutch message', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 } })
+    const coordinator = await context.newPage()
+    await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
+    const locations = await (await context.request.get(`${server.url}/api/locations?depth=0&limit=1`, { headers })).json()
+    const start = new Date(Date.now() + 60 * 86400_000)
+    start.setUTCHours(8, 0, 0, 0)
+    const person = `Proef Persoon ${Date.now()}`
+    const created = await context.request.post(`${server.url}/api/roster-shifts`, {
+      headers,
+      data: {
+        location: locations.docs[0].id,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+        externalNames: [person],
+        role: 'volunteer',
+      },
+    })
+    expect(created.status()).toBe(201)
+    const shift = (await created.json()).doc
+    const untilDate = (days: number) => new Date(start.getTime() + days * 86400_000).toISOString().slice(0, 10)
+
+    await coordinator.goto(`${server.url}/admin/collections/roster-shifts/${shift.id}`)
+    await coordinator.getByLabel('Wekelijks herhalen tot en met').fill(untilDate(14))
+    await coordinator.getByRole('button', { name: 'Herhalen' }).click()
+    await coordinator.getByRole('status').filter({ hasText: '2 diensten aangemaakt.' }).waitFor()
+
+    // Repeating again would book the same person twice in those weeks: refused, nothing created.
+    await coordinator.getByRole('button', { name: 'Herhalen' }).click()
+    const refusal = coordinator.getByRole('alert').filter({ hasText: 'staat al ingeroosterd' })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toContain('Er is niets herhaald.')
+    await context.close()
+  }, 60_000)
+})

@@ -41,7 +41,10 @@ export const WorkDocuments: CollectionConfig = {
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
+    readVersions: isContentEditor,
   },
+  // The history shows communications staff who changed what (each version carries updatedBy).
+  versions: { maxPerDoc: 25 },
   upload: {
     staticDir: uploadDir('work-documents'),
     mimeTypes: workDocumentMimeTypes,

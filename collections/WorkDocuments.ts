@@ -6,6 +6,7 @@ import { adminGroups } from '@/admin/groups'
 import { uploadDir } from '@/db/paths'
 import { audienceRolesField } from '@/fields/audienceRoles'
 import { updatedByField } from '@/fields/updatedBy'
+import { documentUploadRules, dutchUploadErrors, uploadSafety } from '@/security/uploads'
 
 export const workDocumentMimeTypes = [
   'application/pdf',
@@ -42,6 +43,7 @@ export const WorkDocuments: CollectionConfig = {
     update: isContentEditor,
     delete: isContentEditor,
   },
+  hooks: { beforeOperation: [uploadSafety(documentUploadRules(workDocumentMimeTypes))], afterError: [dutchUploadErrors] },
   upload: {
     staticDir: uploadDir('work-documents'),
     mimeTypes: workDocumentMimeTypes,

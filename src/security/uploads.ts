@@ -37,6 +37,8 @@ const refuse = (message: string, status = 400): never => {
   throw new APIError(message, status, { errors: [{ path: 'file', message }] }, true)
 }
 
+const FOLDER_IN_NAME = 'De bestandsnaam mag geen mappen, ".." of een punt aan het begin bevatten.'
+
 // C0 and C1 control characters, and Unicode format characters (bidi overrides such as U+202E,
 // zero-width characters) that make a name display differently from what it is.
 const CONTROL_OR_FORMAT = /[\u0000-\u001f\u007f-\u009f]|\p{Cf}/u
@@ -47,7 +49,7 @@ export const fileNameProblem = (name: string): string | null => {
   if (CONTROL_OR_FORMAT.test(name))
     return 'De bestandsnaam bevat onzichtbare tekens of stuurtekens. Geef het bestand een gewone naam en probeer het opnieuw.'
   if (/[/\\]/.test(name) || name.includes('..') || name.startsWith('.'))
-    return 'De bestandsnaam mag geen mappen, ".." of een punt aan het begin bevatten.'
+    return FOLDER_IN_NAME
   if (name.length > 200) return 'De bestandsnaam is te lang (hoogstens 200 tekens).'
   return null
 }
@@ -112,20 +114,31 @@ const translations: [RegExp, string][] = [
   [/size limit/i, `Het bestand is te groot; hoogstens ${megabytes(MAX_UPLOAD_BYTES)} is toegestaan.`],
   [/Could not read uploaded file/i, 'Het bestand kon niet worden gelezen.'],
   [/No files were uploaded|Missing file/i, 'Kies een bestand om te uploaden.'],
+  [/Invalid filename/i, FOLDER_IN_NAME],
 ]
+
+/** Errors of the multipart parser: a broken form (e.g. control characters in a part header) is the client's, not a 500. */
+const MALFORMED_MULTIPART = /Malformed part header|Unexpected end of (form|multipart)|Malformed urlencoded|Multipart: Boundary not found/i
 
 const translate = (message: unknown): unknown => {
   if (typeof message !== 'string') return message
   return translations.find(([pattern]) => pattern.test(message))?.[1] ?? message
 }
 
-/** afterError hook: Dutch messages for Payload's upload errors. */
-export const dutchUploadErrors: CollectionAfterErrorHook = ({ result }) => {
+/** afterError hook: Dutch messages for Payload's upload errors, and 400 for a malformed multipart form. */
+export const dutchUploadErrors: CollectionAfterErrorHook = ({ error, result }) => {
+  if (MALFORMED_MULTIPART.test(error?.message ?? '')) {
+    const message =
+      'Het formulier met het bestand is ongeldig (bijvoorbeeld door stuurtekens in de bestandsnaam). Kies het bestand opnieuw.'
+    return { response: { errors: [{ message }] }, status: 400 }
+  }
   const response = result as { errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[] }
   if (!response?.errors) return
-  for (const error of response.errors) {
-    error.message = translate(error.message)
-    for (const detail of error.data?.errors ?? []) detail.message = translate(detail.message)
+  for (const entry of response.errors) {
+    const details = entry.data?.errors ?? []
+    for (const detail of details) detail.message = translate(detail.message)
+    // A ValidationError's own message only names the field ("The following field is invalid: file").
+    entry.message = details.length > 0 && typeof details[0].message === 'string' ? details[0].message : translate(entry.message)
   }
   return { response: response as Record<string, unknown> }
 }

@@ -43,7 +43,10 @@ export const WorkDocuments: CollectionConfig = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  hooks: { beforeOperation: [uploadSafety(documentUploadRules(workDocumentMimeTypes))], afterError: [dutchUploadErrors] },
+  hooks: {
+    beforeOperation: [uploadSafety(documentUploadRules(workDocumentMimeTypes))],
+    afterError: [dutchUploadErrors],
+  },
   upload: {
     staticDir: uploadDir('work-documents'),
     mimeTypes: workDocumentMimeTypes,

@@ -36,7 +36,5 @@ export const validateRichTextLinks = (value: unknown): true | string => {
     for (const child of children ?? []) walk(child)
   }
   walk(value)
-  return unsafe.length === 0
-    ? true
-    : 'Een link in de tekst moet beginnen met https://, http://, mailto: of tel:.'
+  return unsafe.length === 0 ? true : 'Een link in de tekst moet beginnen met https://, http://, mailto: of tel:.'
 }

@@ -48,8 +48,7 @@ export const fileNameProblem = (name: string): string | null => {
   if (!name.trim()) return 'Het bestand heeft geen naam.'
   if (CONTROL_OR_FORMAT.test(name))
     return 'De bestandsnaam bevat onzichtbare tekens of stuurtekens. Geef het bestand een gewone naam en probeer het opnieuw.'
-  if (/[/\\]/.test(name) || name.includes('..') || name.startsWith('.'))
-    return FOLDER_IN_NAME
+  if (/[/\\]/.test(name) || name.includes('..') || name.startsWith('.')) return FOLDER_IN_NAME
   if (name.length > 200) return 'De bestandsnaam is te lang (hoogstens 200 tekens).'
   return null
 }
@@ -91,7 +90,10 @@ export const uploadSafety =
     const bytes = await fileBytes(file)
     const size = Math.max(file.size ?? 0, bytes.length)
     if (size > rules.maxBytes)
-      refuse(`Het bestand is te groot (${megabytes(size)}); ${rules.noun} mag hoogstens ${megabytes(rules.maxBytes)} zijn.`, 413)
+      refuse(
+        `Het bestand is te groot (${megabytes(size)}); ${rules.noun} mag hoogstens ${megabytes(rules.maxBytes)} zijn.`,
+        413,
+      )
     if (size === 0) refuse('Het bestand is leeg.')
 
     const detected = await fileTypeFromBuffer(bytes).catch(() => undefined)
@@ -118,7 +120,8 @@ const translations: [RegExp, string][] = [
 ]
 
 /** Errors of the multipart parser: a broken form (e.g. control characters in a part header) is the client's, not a 500. */
-const MALFORMED_MULTIPART = /Malformed part header|Unexpected end of (form|multipart)|Malformed urlencoded|Multipart: Boundary not found/i
+const MALFORMED_MULTIPART =
+  /Malformed part header|Unexpected end of (form|multipart)|Malformed urlencoded|Multipart: Boundary not found/i
 
 const translate = (message: unknown): unknown => {
   if (typeof message !== 'string') return message
@@ -138,7 +141,8 @@ export const dutchUploadErrors: CollectionAfterErrorHook = ({ error, result }) =
     const details = entry.data?.errors ?? []
     for (const detail of details) detail.message = translate(detail.message)
     // A ValidationError's own message only names the field ("The following field is invalid: file").
-    entry.message = details.length > 0 && typeof details[0].message === 'string' ? details[0].message : translate(entry.message)
+    entry.message =
+      details.length > 0 && typeof details[0].message === 'string' ? details[0].message : translate(entry.message)
   }
   return { response: response as Record<string, unknown> }
 }

@@ -30,7 +30,10 @@ const login = async (email: string) => {
 
 const expectSecurityHeaders = (headers: Headers, what: string) => {
   const csp = headers.get('content-security-policy') ?? ''
-  expect({ what, csp }).toEqual({ what, csp: expect.stringMatching(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/) })
+  expect({ what, csp }).toEqual({
+    what,
+    csp: expect.stringMatching(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/),
+  })
   expect(csp).toContain("frame-ancestors 'self'")
   expect(csp).toContain("object-src 'none'")
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
@@ -105,7 +108,11 @@ describe('request bodies', () => {
     const response = await fetch(`${server.url}/api/organisations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ name: `Stichting Klein ${Date.now()}`, shortDescription: 'Past ruim.', kindOfHelp: 'formal' }),
+      body: JSON.stringify({
+        name: `Stichting Klein ${Date.now()}`,
+        shortDescription: 'Past ruim.',
+        kindOfHelp: 'formal',
+      }),
     })
     expect(response.status).toBe(201)
   })
@@ -137,7 +144,10 @@ describe('the admin under the CSP', () => {
     await page.getByLabel(/Wachtwoord/).fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: /Inloggen/ }).click()
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-    await page.getByRole('heading', { name: /Dashboard|Wegwijzer/ }).first().waitFor()
+    await page
+      .getByRole('heading', { name: /Dashboard|Wegwijzer/ })
+      .first()
+      .waitFor()
 
     await page.goto(`${server.url}/admin/collections/organisations`)
     await page.locator('table tbody tr a').first().click()

@@ -31,12 +31,31 @@ const request = async (method: string, path: string, token: string, body?: unkno
 
 const messageOf = (body: any) => JSON.stringify(body?.errors ?? body)
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const paragraph = (...children: object[]) => ({
-  type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children,
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  children,
 })
 const link = (url: string, label: string) => ({
-  type: 'link', format: '', indent: 0, version: 3, direction: 'ltr', fields: { url, linkType: 'custom', newTab: false },
+  type: 'link',
+  format: '',
+  indent: 0,
+  version: 3,
+  direction: 'ltr',
+  fields: { url, linkType: 'custom', newTab: false },
   children: [text(label)],
 })
 const richText = (...children: object[]) => ({
@@ -67,8 +86,23 @@ afterAll(async () => {
 
 describe('the server refuses script URLs', () => {
   it.each([
-    ['an organisation website', '/api/organisations', { name: 'Stichting Url', shortDescription: 'x', kindOfHelp: 'formal', contact: { website: JS_URL } }, /https:\/\//],
-    ['a rich-text link', '/api/organisations', { name: 'Stichting Link', shortDescription: 'x', kindOfHelp: 'formal', description: richText(paragraph(link(JS_URL, 'klik'))) }, /link in de tekst/],
+    [
+      'an organisation website',
+      '/api/organisations',
+      { name: 'Stichting Url', shortDescription: 'x', kindOfHelp: 'formal', contact: { website: JS_URL } },
+      /https:\/\//,
+    ],
+    [
+      'a rich-text link',
+      '/api/organisations',
+      {
+        name: 'Stichting Link',
+        shortDescription: 'x',
+        kindOfHelp: 'formal',
+        description: richText(paragraph(link(JS_URL, 'klik'))),
+      },
+      /link in de tekst/,
+    ],
     ['a digital source', '/api/digital-sources', { title: 'Bron', url: JS_URL, category: 'other' }, /https:\/\//],
   ])('in %s, with a Dutch reason', async (_case, path, body, reason) => {
     const response = await request('POST', path, tokens.editor, body)
@@ -123,11 +157,17 @@ describe('stored XSS payloads render as text', () => {
     // Data that got past validation some other way (an old import, a direct database edit): the
     // pages must still not turn a script URL into a link.
     const db = createClient({ url: `file:${path.join(server.dataDir, 'infopunt.db')}` })
-    await db.execute({ sql: 'UPDATE organisations SET contact_website = ? WHERE id = ?', args: [JS_URL, b.body.doc.id] })
+    await db.execute({
+      sql: 'UPDATE organisations SET contact_website = ? WHERE id = ?',
+      args: [JS_URL, b.body.doc.id],
+    })
     await db.execute({ sql: 'UPDATE digital_sources SET url = ? WHERE id = ?', args: [JS_URL, source.body.doc.id] })
     db.close()
     // A change through the API, so the Wegwijzer's index is rebuilt with the edited row.
-    expect((await request('PATCH', `/api/organisations/${a.body.doc.id}`, tokens.editor, { areasServed: ['Dalfsen'] })).status).toBe(200)
+    expect(
+      (await request('PATCH', `/api/organisations/${a.body.doc.id}`, tokens.editor, { areasServed: ['Dalfsen'] }))
+        .status,
+    ).toBe(200)
 
     const startpage = await request('POST', '/api/globals/startpage?draft=false', tokens.editor, {
       _status: 'published',
@@ -178,16 +218,35 @@ describe('stored XSS payloads render as text', () => {
       ).length,
       text: document.body.innerText,
     }))
-    expect({ where, xss: state.xss, images: state.images, inlineScripts: state.inlineScripts, scriptLinks: state.scriptLinks, dialogs }).toEqual({
-      where, xss: undefined, images: 0, inlineScripts: 0, scriptLinks: 0, dialogs: [],
+    expect({
+      where,
+      xss: state.xss,
+      images: state.images,
+      inlineScripts: state.inlineScripts,
+      scriptLinks: state.scriptLinks,
+      dialogs,
+    }).toEqual({
+      where,
+      xss: undefined,
+      images: 0,
+      inlineScripts: 0,
+      scriptLinks: 0,
+      dialogs: [],
     })
-    for (const expected of texts) expect({ where, found: state.text.includes(expected) }).toEqual({ where, found: true })
+    for (const expected of texts)
+      expect({ where, found: state.text.includes(expected) }).toEqual({ where, found: true })
   }
 
   it('on the startpage: announcements, sources and pinned links', async () => {
     await openAs('balie@infopunt.example')
     await page.goto(`${server.url}/`)
-    await expectInert('/', [`Mededeling ${IMG}`, `Tekst ${SCRIPT} ${SVG}`, `Link ${SVG}`, `Bron ${SCRIPT}`, `Uitleg ${IMG}`])
+    await expectInert('/', [
+      `Mededeling ${IMG}`,
+      `Tekst ${SCRIPT} ${SVG}`,
+      `Link ${SVG}`,
+      `Bron ${SCRIPT}`,
+      `Uitleg ${IMG}`,
+    ])
     // The source with a script URL is shown, but not as a link.
     expect(await page.getByRole('link', { name: `Bron ${SCRIPT}` }).count()).toBe(0)
   })
@@ -199,7 +258,11 @@ describe('stored XSS payloads render as text', () => {
 
   it('on the organisation pages and their print view', async () => {
     await page.goto(`${server.url}/wegwijzer/${stored.slugA}`)
-    await expectInert(`/wegwijzer/${stored.slugA}`, [stored.nameA, `Omschrijving ${SVG} ${SCRIPT}`, `Bel eerst ${IMG} ${SVG}`])
+    await expectInert(`/wegwijzer/${stored.slugA}`, [
+      stored.nameA,
+      `Omschrijving ${SVG} ${SCRIPT}`,
+      `Bel eerst ${IMG} ${SVG}`,
+    ])
     await page.goto(`${server.url}/wegwijzer/${stored.slugA}/verwijskaart`)
     await expectInert('verwijskaart A', [stored.nameA])
     await page.goto(`${server.url}/wegwijzer/${stored.slugB}`)
@@ -211,7 +274,11 @@ describe('stored XSS payloads render as text', () => {
   it('in the desk worker’s own registrations, also when correcting one', async () => {
     await page.goto(`${server.url}/registreren`)
     await expectInert('/registreren', [])
-    await page.getByTestId('own-list').getByRole('button', { name: /Corrigeren/ }).first().click()
+    await page
+      .getByTestId('own-list')
+      .getByRole('button', { name: /Corrigeren/ })
+      .first()
+      .click()
     expect(await page.getByLabel(/Korte samenvatting/).inputValue()).toBe(`Vraag ${SCRIPT} ${IMG}`)
     await expectInert('/registreren (corrigeren)', [])
   })

@@ -114,18 +114,29 @@ describe('POST /api/registrations', () => {
     const volunteer = await newUser('baliemedewerker')
     const before = (await app.payload.count({ collection: 'registrations' })).totalDocs
     const key = `rate-${Date.now()}`
-    expect((await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration(key) })).status).toBe(201)
+    expect(
+      (await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration(key) })).status,
+    ).toBe(201)
     // The idempotent retry counts too: it is a request all the same.
-    expect((await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration(key) })).status).toBe(200)
-    expect((await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration() })).status).toBe(201)
+    expect(
+      (await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration(key) })).status,
+    ).toBe(200)
+    expect(
+      (await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration() })).status,
+    ).toBe(201)
     const refused = await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration() })
     expectLimited(refused, /Te veel registraties/)
-    const retried = await api(app.url, 'POST', '/api/registrations', { token: volunteer.token, body: registration(key) })
+    const retried = await api(app.url, 'POST', '/api/registrations', {
+      token: volunteer.token,
+      body: registration(key),
+    })
     expect(retried.status).toBe(429)
     expect((await app.payload.count({ collection: 'registrations' })).totalDocs).toBe(before + 2)
 
     const colleague = await newUser('baliemedewerker')
-    expect((await api(app.url, 'POST', '/api/registrations', { token: colleague.token, body: registration() })).status).toBe(201)
+    expect(
+      (await api(app.url, 'POST', '/api/registrations', { token: colleague.token, body: registration() })).status,
+    ).toBe(201)
   })
 
   it('leaves anonymous requests to access control, uncounted', async () => {
@@ -141,7 +152,10 @@ describe('GET /api/directory/search', () => {
     const worker = await newUser('baliemedewerker')
     for (let i = 0; i < 4; i++)
       expect((await api(app.url, 'GET', `/api/directory/search?q=test${i}`, { token: worker.token })).status).toBe(200)
-    expectLimited(await api(app.url, 'GET', '/api/directory/search?q=test', { token: worker.token }), /Te veel zoekopdrachten/)
+    expectLimited(
+      await api(app.url, 'GET', '/api/directory/search?q=test', { token: worker.token }),
+      /Te veel zoekopdrachten/,
+    )
     const coordinator = await newUser('coordinator')
     expect((await api(app.url, 'GET', '/api/directory/search?q=test', { token: coordinator.token })).status).toBe(200)
   })

@@ -30,7 +30,11 @@ const filesIn = (collection: string) => {
 
 const documentFields = { title: 'Werkinstructie', category: 'protocol', versionDate: '2026-01-05T00:00:00.000Z' }
 
-const upload = (collection: 'media' | 'work-documents', file: { data: Buffer; name: string; mimetype: string }, fields?: Record<string, unknown>) =>
+const upload = (
+  collection: 'media' | 'work-documents',
+  file: { data: Buffer; name: string; mimetype: string },
+  fields?: Record<string, unknown>,
+) =>
   api(app.url, 'POST', `/api/${collection}`, {
     token,
     body: uploadForm(file, fields ?? (collection === 'media' ? { alt: 'Logo' } : documentFields)),
@@ -63,30 +67,54 @@ const html = Buffer.from('<!doctype html><html><body><script>fetch("/api/users/m
 
 describe('uploads are judged by their content', () => {
   it('refuses an HTML file renamed .pdf and sent as application/pdf', async () => {
-    await expectRefused('work-documents', { data: html, name: 'rooster.pdf', mimetype: 'application/pdf' }, 400, /geen PDF/)
+    await expectRefused(
+      'work-documents',
+      { data: html, name: 'rooster.pdf', mimetype: 'application/pdf' },
+      400,
+      /geen PDF/,
+    )
   })
 
   it('refuses an SVG with script renamed .png and sent as image/png', async () => {
-    await expectRefused('media', { data: svgWithScript, name: 'logo.png', mimetype: 'image/png' }, 400, /geen PNG-, JPEG- of WebP/)
+    await expectRefused(
+      'media',
+      { data: svgWithScript, name: 'logo.png', mimetype: 'image/png' },
+      400,
+      /geen PNG-, JPEG- of WebP/,
+    )
   })
 
   it('refuses an honest SVG and JavaScript as documents', async () => {
     await expectRefused('media', { data: svgWithScript, name: 'logo.svg', mimetype: 'image/svg+xml' }, 400, /herkend/)
     await expectRefused(
       'work-documents',
-      { data: Buffer.from('alert(1)'), name: 'lijst.docx', mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      {
+        data: Buffer.from('alert(1)'),
+        name: 'lijst.docx',
+        mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
       400,
       /geen PDF-, Word/,
     )
   })
 
   it('refuses a PNG offered as a work document, naming what it is', async () => {
-    await expectRefused('work-documents', { data: await tinyPng(), name: 'scan.pdf', mimetype: 'application/pdf' }, 400, /maar PNG/)
+    await expectRefused(
+      'work-documents',
+      { data: await tinyPng(), name: 'scan.pdf', mimetype: 'application/pdf' },
+      400,
+      /maar PNG/,
+    )
   })
 
   it('gives Payload’s own refusal of a damaged PDF in Dutch', async () => {
     const damaged = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n')
-    await expectRefused('work-documents', { data: damaged, name: 'kapot.pdf', mimetype: 'application/pdf' }, 400, /beschadigd/)
+    await expectRefused(
+      'work-documents',
+      { data: damaged, name: 'kapot.pdf', mimetype: 'application/pdf' },
+      400,
+      /beschadigd/,
+    )
   })
 })
 
@@ -98,7 +126,12 @@ describe('size limits', () => {
 
   it('refuses a document above 10 MB with 413', async () => {
     const pdf = Buffer.concat([tinyPdf(), Buffer.alloc(10 * MB + 10)])
-    await expectRefused('work-documents', { data: pdf, name: 'groot.pdf', mimetype: 'application/pdf' }, 413, /te groot.*10 MB/)
+    await expectRefused(
+      'work-documents',
+      { data: pdf, name: 'groot.pdf', mimetype: 'application/pdf' },
+      413,
+      /te groot.*10 MB/,
+    )
   })
 })
 
@@ -137,7 +170,11 @@ describe('file names', () => {
   })
 
   it('does not let an update rename the stored file', async () => {
-    const created = await upload('work-documents', { data: tinyPdf(), name: 'protocol.pdf', mimetype: 'application/pdf' })
+    const created = await upload('work-documents', {
+      data: tinyPdf(),
+      name: 'protocol.pdf',
+      mimetype: 'application/pdf',
+    })
     expect(created.status).toBe(201)
     const res = await api(app.url, 'PATCH', `/api/work-documents/${created.body.doc.id}`, {
       token,
@@ -153,6 +190,8 @@ describe('file names', () => {
 describe('accepted uploads', () => {
   it('accepts a real PNG and a real PDF', async () => {
     expect((await upload('media', { data: await tinyPng(), name: 'logo.png', mimetype: 'image/png' })).status).toBe(201)
-    expect((await upload('work-documents', { data: tinyPdf(), name: 'rooster.pdf', mimetype: 'application/pdf' })).status).toBe(201)
+    expect(
+      (await upload('work-documents', { data: tinyPdf(), name: 'rooster.pdf', mimetype: 'application/pdf' })).status,
+    ).toBe(201)
   })
 })

@@ -41,6 +41,7 @@ import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
+import { MAX_UPLOAD_BYTES } from './src/security/uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -116,6 +117,14 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'beheerder') },
     }),
+  },
+  upload: {
+    // Multipart parsing stops at the largest allowed file (413); each collection checks its own
+    // limit, type and name (src/security/uploads.ts). The whole client-side name is kept so that a
+    // name with folders in it is refused rather than silently shortened.
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    responseOnLimit: 'Het bestand is te groot; hoogstens 10 MB is toegestaan.',
+    preservePath: true,
   },
   csrf: [serverURL()],
   cors: [serverURL()],

@@ -41,7 +41,8 @@ import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
-import { MAX_UPLOAD_BYTES } from './src/security/uploads'
+import { MAX_MULTIPART_FILE_BYTES } from './src/security/fileLimits'
+import { multipartLimitMessage } from './src/security/uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -122,8 +123,8 @@ export default buildConfig({
     // Multipart parsing stops at the largest allowed file (413); each collection checks its own
     // limit, type and name (src/security/uploads.ts). The whole client-side name is kept so that a
     // name with folders in it is refused rather than silently shortened.
-    limits: { fileSize: MAX_UPLOAD_BYTES },
-    responseOnLimit: 'Het bestand is te groot; hoogstens 10 MB is toegestaan.',
+    limits: { fileSize: MAX_MULTIPART_FILE_BYTES },
+    responseOnLimit: multipartLimitMessage,
     preservePath: true,
   },
   csrf: [serverURL()],

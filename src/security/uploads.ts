@@ -8,6 +8,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { MAX_MULTIPART_FILE_BYTES, MAX_UPLOAD_BYTES, megabytes } from './fileLimits'
+
 /**
  * Upload safety for the collections with files (media, work-documents), before Payload stores
  * anything: the type is decided by the file's content (magic bytes), never by its name or the
@@ -18,8 +20,8 @@ import {
 
 const MB = 1024 * 1024
 
-/** The largest file any collection accepts; Payload's multipart parser stops reading beyond it. */
-export const MAX_UPLOAD_BYTES = 10 * MB
+/** Payload's answer when a multipart file goes beyond MAX_MULTIPART_FILE_BYTES. */
+export const multipartLimitMessage = `Het bestand is te groot; hoogstens ${megabytes(MAX_MULTIPART_FILE_BYTES)} is toegestaan.`
 
 export interface UploadRules {
   /** Allowed MIME types, as detected from the content. */
@@ -30,8 +32,6 @@ export interface UploadRules {
   /** Human names of the allowed formats, for messages. */
   formats: string
 }
-
-const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`
 
 const refuse = (message: string, status = 400): never => {
   throw new APIError(message, status, { errors: [{ path: 'file', message }] }, true)
@@ -113,7 +113,7 @@ const translations: [RegExp, string][] = [
   [/Invalid MIME type|is not allowed|Restricted file type/i, 'Dit soort bestand is niet toegestaan.'],
   [/corrupted PDF|Invalid PDF/i, 'Dit PDF-bestand is beschadigd of ongeldig.'],
   [/SVG file contains/i, 'SVG-bestanden worden niet geaccepteerd.'],
-  [/size limit/i, `Het bestand is te groot; hoogstens ${megabytes(MAX_UPLOAD_BYTES)} is toegestaan.`],
+  [/size limit/i, multipartLimitMessage],
   [/Could not read uploaded file/i, 'Het bestand kon niet worden gelezen.'],
   [/No files were uploaded|Missing file/i, 'Kies een bestand om te uploaden.'],
   [/Invalid filename/i, FOLDER_IN_NAME],

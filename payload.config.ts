@@ -41,7 +41,7 @@ import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
-import { MAX_UPLOAD_BYTES } from './src/security/uploads'
+import { MAX_MULTIPART_FILE_BYTES } from './src/security/uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -119,11 +119,12 @@ export default buildConfig({
     }),
   },
   upload: {
-    // Multipart parsing stops at the largest allowed file (413); each collection checks its own
-    // limit, type and name (src/security/uploads.ts). The whole client-side name is kept so that a
-    // name with folders in it is refused rather than silently shortened.
-    limits: { fileSize: MAX_UPLOAD_BYTES },
-    responseOnLimit: 'Het bestand is te groot; hoogstens 10 MB is toegestaan.',
+    // Multipart parsing stops above the largest file anything accepts (the 15 MB organisation
+    // import; 413); each upload collection checks its own limit, type and name (src/security/uploads.ts).
+    // The whole client-side name is kept so that a name with folders in it is refused rather than
+    // silently shortened.
+    limits: { fileSize: MAX_MULTIPART_FILE_BYTES },
+    responseOnLimit: 'Het bestand is te groot; hoogstens 20 MB is toegestaan.',
     preservePath: true,
   },
   csrf: [serverURL()],

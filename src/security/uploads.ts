@@ -18,8 +18,15 @@ import {
 
 const MB = 1024 * 1024
 
-/** The largest file any collection accepts; Payload's multipart parser stops reading beyond it. */
+/** The largest file an upload collection accepts (a work document). */
 export const MAX_UPLOAD_BYTES = 10 * MB
+
+/**
+ * Payload's multipart parser stops reading beyond this (its default, 20 MB): above the organisation
+ * import's 15 MB, so that the import answers an oversized file with its own message. In production
+ * src/proxy.ts refuses larger bodies before they are read at all.
+ */
+export const MAX_MULTIPART_FILE_BYTES = 20 * MB
 
 export interface UploadRules {
   /** Allowed MIME types, as detected from the content. */
@@ -113,7 +120,7 @@ const translations: [RegExp, string][] = [
   [/Invalid MIME type|is not allowed|Restricted file type/i, 'Dit soort bestand is niet toegestaan.'],
   [/corrupted PDF|Invalid PDF/i, 'Dit PDF-bestand is beschadigd of ongeldig.'],
   [/SVG file contains/i, 'SVG-bestanden worden niet geaccepteerd.'],
-  [/size limit/i, `Het bestand is te groot; hoogstens ${megabytes(MAX_UPLOAD_BYTES)} is toegestaan.`],
+  [/size limit/i, `Het bestand is te groot; hoogstens ${megabytes(MAX_MULTIPART_FILE_BYTES)} is toegestaan.`],
   [/Could not read uploaded file/i, 'Het bestand kon niet worden gelezen.'],
   [/No files were uploaded|Missing file/i, 'Kies een bestand om te uploaden.'],
   [/Invalid filename/i, FOLDER_IN_NAME],

@@ -41,6 +41,7 @@ import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
+import { keepValidationDetails } from './src/security/errorDetails'
 import { MAX_MULTIPART_FILE_BYTES } from './src/security/uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -127,6 +128,8 @@ export default buildConfig({
     responseOnLimit: 'Het bestand is te groot; hoogstens 20 MB is toegestaan.',
     preservePath: true,
   },
+  // Field-level reasons of validation errors also in the production bundle (see the hook).
+  hooks: { afterError: [keepValidationDetails] },
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

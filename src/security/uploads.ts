@@ -8,6 +8,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { restoreErrorDetails } from './errorDetails'
+
 /**
  * Upload safety for the collections with files (media, work-documents), before Payload stores
  * anything: the type is decided by the file's content (magic bytes), never by its name or the
@@ -142,7 +144,9 @@ export const dutchUploadErrors: CollectionAfterErrorHook = ({ error, result }) =
       'Het formulier met het bestand is ongeldig (bijvoorbeeld door stuurtekens in de bestandsnaam). Kies het bestand opnieuw.'
     return { response: { errors: [{ message }] }, status: 400 }
   }
-  const response = result as { errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[] }
+  const response = (restoreErrorDetails(error, result) ?? result) as {
+    errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[]
+  }
   if (!response?.errors) return
   for (const entry of response.errors) {
     const details = entry.data?.errors ?? []

@@ -9,12 +9,14 @@ type ErrorEntry = { name?: string; message?: unknown; data?: unknown }
  * veld is ongeldig: …" without saying why. This puts the reasons back from the error itself.
  */
 export const restoreErrorDetails = (error: unknown, result: unknown): { errors: ErrorEntry[] } | undefined => {
-  const { name, data, message } = (error ?? {}) as { name?: string; data?: unknown; message?: unknown }
+  // Told apart by shape, not by class or name: the production bundle also shortens class names.
+  const { data, message } = (error ?? {}) as { data?: { errors?: unknown }; message?: unknown }
   const response = result as { errors?: ErrorEntry[] } | undefined
-  if (!data || (name !== 'ValidationError' && name !== 'APIError')) return undefined
+  if (!data || !Array.isArray(data.errors)) return undefined
   if (!response?.errors || response.errors.length !== 1 || response.errors[0].data) return undefined
+  // Only where Payload already shows the error's own message, i.e. it is public.
   if (response.errors[0].message !== message) return undefined
-  return { errors: [{ name, data, message }] }
+  return { errors: [{ name: 'ValidationError', data, message }] }
 }
 
 /** Config-level afterError hook applying restoreErrorDetails to every REST error. */

@@ -6,8 +6,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     // src/proxy.ts sees every request body; above this size Next.js would pass on only its start.
-    // The proxy itself refuses anything above the largest allowed upload (src/security/bodyLimits.ts).
-    proxyClientMaxBodySize: '12mb',
+    // The proxy itself refuses anything above the largest allowed upload or import (src/security/bodyLimits.ts).
+    proxyClientMaxBodySize: '16mb',
   },
 }
 

@@ -41,6 +41,7 @@ import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
+import { keepValidationDetails } from './src/security/errorDetails'
 import { MAX_MULTIPART_FILE_BYTES } from './src/security/fileLimits'
 import { multipartLimitMessage } from './src/security/uploads'
 
@@ -120,13 +121,15 @@ export default buildConfig({
     }),
   },
   upload: {
-    // Multipart parsing stops at the largest allowed file (413); each collection checks its own
-    // limit, type and name (src/security/uploads.ts). The whole client-side name is kept so that a
-    // name with folders in it is refused rather than silently shortened.
+    // Multipart parsing stops above the largest file anything accepts (a backstop; 413); each upload
+    // collection and the import check their own limit (src/security/uploads.ts, fileLimits.ts). The
+    // whole client-side name is kept so that a name with folders in it is refused rather than shortened.
     limits: { fileSize: MAX_MULTIPART_FILE_BYTES },
     responseOnLimit: multipartLimitMessage,
     preservePath: true,
   },
+  // Field-level reasons of validation errors also in the production bundle (see the hook).
+  hooks: { afterError: [keepValidationDetails] },
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },

@@ -179,15 +179,39 @@ describe('the admin under the CSP', () => {
     await page.goto(`${server.url}/registreren`)
     await page.getByRole('heading', { level: 1 }).waitFor()
     expect(violations).toEqual([])
-    // The control: an injected inline script is blocked and reported, so the watch above can see one.
+    // The control: an injected inline event handler is blocked and reported, so the watch above can
+    // see a violation when there is one.
     await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.__inline = 1'
-      document.body.append(script)
+      document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="window.__inline = 1">')
     })
     await page.waitForTimeout(200)
     expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined()
     expect(violations.join('\n')).toMatch(/script-src/)
     await context.close()
   }, 60_000)
+})
+
+describe('the login form under a rate limit', () => {
+  it('refuses further attempts with a Dutch reason, also with the right password', async () => {
+    const limited = await startNextServer({ env: { RATE_LIMIT_LOGIN: '2/600', INFOPUNT_JOBS: 'off' } })
+    const context = await browser.newContext({ locale: 'nl-NL' })
+    try {
+      const page = await context.newPage()
+      const attempt = async (password: string) => {
+        await page.goto(`${limited.url}/inloggen`)
+        await page.getByLabel('E-mailadres').fill('balie@infopunt.example')
+        await page.getByLabel('Wachtwoord').fill(password)
+        await page.getByRole('button', { name: 'Inloggen' }).click()
+        await page.locator('#login-fout').waitFor()
+        return (await page.locator('#login-fout').textContent()) ?? ''
+      }
+      expect(await attempt('fout-wachtwoord-1')).toMatch(/klopt niet/)
+      expect(await attempt('fout-wachtwoord-2')).toMatch(/klopt niet/)
+      expect(await attempt(DEMO_PASSWORD)).toMatch(/Te veel inlogpogingen\. Probeer het over \d+ minuten opnieuw\./)
+      expect(new URL(page.url()).pathname).toBe('/inloggen')
+    } finally {
+      await context.close()
+      await limited.stop()
+    }
+  }, 240_000)
 })

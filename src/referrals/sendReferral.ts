@@ -36,6 +36,8 @@ const mailboxOf = async (payload: Payload, user: User) => {
  */
 export const sendReferral = async (payload: Payload, user: User, input: ReferralInput): Promise<ReferralOutcome> => {
   if (input.consent !== true) return fail(400, 'Vink aan dat de inwoner toestemming geeft voor deze doorverwijzing.')
+  if (input.message !== undefined && input.message !== null && typeof input.message !== 'string')
+    return fail(400, 'Het bericht moet tekst zijn.')
   const message = typeof input.message === 'string' ? input.message.trim() : ''
   if (message.length > MAX_MESSAGE_LENGTH)
     return fail(400, `Het bericht is te lang (hoogstens ${MAX_MESSAGE_LENGTH} tekens).`)

@@ -71,7 +71,7 @@ const MESSAGES = {
   checkbox: 'Kies hier ja of nee (true of false).',
   date: 'Vul hier een geldige datum in, bijvoorbeeld 2026-01-31T09:00:00Z.',
   select: 'Kies hier een van de mogelijke waarden.',
-  reference: 'Kies hier een bestaand item (een id).',
+  reference: 'Deze keuze is ongeldig: kies een bestaand item (een id).',
   array: `Geef hier een lijst van hoogstens ${MAX_ROWS} rijen.`,
   group: 'Geef hier een groep velden (een object).',
   richText: 'Deze opgemaakte tekst heeft geen geldige opbouw.',

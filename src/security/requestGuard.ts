@@ -61,7 +61,7 @@ const checkQuery = (url: URL): string | null => {
 const contentType = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase()
 const isJson = (request: Request) => contentType(request).includes('application/json')
 const hasBody = (request: Request) =>
-  request.body !== null && request.headers.get('content-length') !== '0'
+  Number(request.headers.get('content-length') ?? 0) > 0 || request.headers.has('transfer-encoding')
 
 export const guardRequest =
   (handler: RouteHandler): RouteHandler =>
@@ -72,7 +72,7 @@ export const guardRequest =
       return handler(request, context)
     if (!isJson(request)) {
       // Payload reads JSON and multipart/form-data only; anything else would reach it as "no data".
-      if (hasBody(request) && !contentType(request).startsWith('multipart/form-data'))
+      if (request.method !== 'DELETE' && hasBody(request) && !contentType(request).startsWith('multipart/form-data'))
         return Response.json(
           { errors: [{ message: UNSUPPORTED }], error: UNSUPPORTED },
           { status: 415, headers: { 'Cache-Control': 'no-store' } },

@@ -216,6 +216,8 @@ const guard: CollectionBeforeOperationHook = ({ args, operation, req, collection
     if (!isPlainObject(data)) throw new APIError('Stuur de gegevens als één JSON-object.', 400, undefined, true)
     if (depthOf(data, MAX_DEPTH * 2) > MAX_DEPTH * 2)
       throw new APIError('De gegevens zijn te diep genest.', 400, undefined, true)
+    // The id is the server's to choose (or comes from the URL on update), unless the collection defines its own.
+    if ('id' in data && !collection.flattenedFields.some((field) => field.name === 'id')) delete data.id
     checkFields(collection.flattenedFields, data, '', numericIds, problems)
   }
   if (where !== undefined && where !== null) {

@@ -208,7 +208,16 @@ const guard: CollectionBeforeOperationHook = ({ args, operation, req, collection
   if (req.payloadAPI !== 'REST') return args
   const problems: Problem[] = []
   const numericIds = req.payload.db.defaultIDType === 'number'
-  const { data, where, limit, page } = args as { data?: unknown; where?: unknown; limit?: unknown; page?: unknown }
+  const { data, where, limit, page, id } = args as {
+    data?: unknown
+    where?: unknown
+    limit?: unknown
+    page?: unknown
+    id?: unknown
+  }
+  // A by-id request with an id that cannot exist (on SQLite: not a whole number) is simply not found.
+  if (id !== undefined && id !== null && !isId(id, numericIds))
+    throw new APIError('Dit document bestaat niet (ongeldig id).', 404, undefined, true)
 
   if ((operation === 'create' || operation === 'update') && data === undefined && !req.file)
     throw new APIError('Stuur de gegevens als één JSON-object.', 400, undefined, true)

@@ -85,9 +85,12 @@ export const guardRequest =
       const problem = checkJsonBody(text)
       if (problem && !(request.method === 'POST' && text.trim() === '')) return refuse(problem)
     }
+    // The body was read as text: its length in bytes may differ from what the client declared.
+    const headers = new Headers(request.headers)
+    headers.delete('content-length')
     const forwarded = new Request(request.url, {
       method: request.method,
-      headers: request.headers,
+      headers,
       body: text,
       signal: request.signal,
     })

@@ -42,6 +42,8 @@ import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { inputShapeGuard } from './src/plugins/inputShapeGuard'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
+import { MAX_MULTIPART_FILE_BYTES } from './src/security/fileLimits'
+import { multipartLimitMessage } from './src/security/uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -117,6 +119,14 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'beheerder') },
     }),
+  },
+  upload: {
+    // Multipart parsing stops at the largest allowed file (413); each collection checks its own
+    // limit, type and name (src/security/uploads.ts). The whole client-side name is kept so that a
+    // name with folders in it is refused rather than silently shortened.
+    limits: { fileSize: MAX_MULTIPART_FILE_BYTES },
+    responseOnLimit: multipartLimitMessage,
+    preservePath: true,
   },
   csrf: [serverURL()],
   cors: [serverURL()],

@@ -36,7 +36,10 @@ export const DigitalSources: CollectionConfig = {
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
+    readVersions: isContentEditor,
   },
+  // The history shows communications staff who changed what (each version carries updatedBy).
+  versions: { maxPerDoc: 25 },
   fields: [
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true },
     {

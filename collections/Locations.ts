@@ -21,6 +21,7 @@ export const Locations: CollectionConfig = {
   },
   defaultSort: 'name',
   access: contentAccess,
+  versions: { maxPerDoc: 25 },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
     {

@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { uploadDir } from '@/db/paths'
 import { updatedByField } from '@/fields/updatedBy'
+import { dutchUploadErrors, imageUploadRules, uploadSafety } from '@/security/uploads'
 
 /** Images such as logos; resized with sharp. SVG is not accepted: it can carry script. */
 export const Media: CollectionConfig = {
@@ -18,9 +19,10 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'updatedAt'],
   },
   access: contentAccess,
+  hooks: { beforeOperation: [uploadSafety(imageUploadRules)], afterError: [dutchUploadErrors] },
   upload: {
     staticDir: uploadDir('media'),
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
+    mimeTypes: imageUploadRules.mimeTypes,
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, fit: 'inside' },
       { name: 'card', width: 480, fit: 'inside' },

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import { validations, type CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
@@ -9,6 +9,7 @@ import { classificationFields, statusField, warmReferralField } from '@/fields/d
 import { openingHoursField } from '@/fields/openingHours'
 import { slugField } from '@/fields/slug'
 import { updatedByField } from '@/fields/updatedBy'
+import { validateRichTextLinks } from '@/lib/safeUrl'
 
 /** A partner organisation in the referral directory (HSDS organization). */
 export const Organisations: CollectionConfig = {
@@ -55,7 +56,16 @@ export const Organisations: CollectionConfig = {
                 },
               },
             },
-            { name: 'description', type: 'richText', label: { nl: 'Omschrijving', en: 'Description' } },
+            {
+              name: 'description',
+              type: 'richText',
+              label: { nl: 'Omschrijving', en: 'Description' },
+              // The editor itself accepts any URL without spaces in a link, javascript: included.
+              validate: (value, args) => {
+                const links = validateRichTextLinks(value)
+                return links === true ? validations.richText(value, args) : links
+              },
+            },
             ...classificationFields(),
             { name: 'logo', type: 'upload', relationTo: 'media', label: { nl: 'Logo', en: 'Logo' } },
           ],

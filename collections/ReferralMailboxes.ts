@@ -18,6 +18,7 @@ export const ReferralMailboxes: CollectionConfig = {
     listSearchableFields: ['email', 'purpose'],
   },
   access: contentAccess,
+  versions: { maxPerDoc: 25 },
   fields: [
     { name: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'E-mail address' }, required: true, unique: true },
     {

@@ -22,6 +22,7 @@ export const Themes: CollectionConfig = {
   defaultSort: 'name',
   hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
   access: contentAccess,
+  versions: { maxPerDoc: 25 },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
     slugField('name'),

@@ -6,6 +6,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roleOptions } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
 import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
+import { clearLoginAttempts, limitLoginAttempts } from '@/security/loginRateLimit'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -41,7 +42,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy],
+    beforeOperation: [limitLoginAttempts, enforcePasswordPolicy],
+    afterLogin: [clearLoginAttempts],
     beforeLogin: [
       ({ user }) => {
         if (user.active === false) {

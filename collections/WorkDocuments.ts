@@ -6,6 +6,7 @@ import { adminGroups } from '@/admin/groups'
 import { uploadDir } from '@/db/paths'
 import { audienceRolesField } from '@/fields/audienceRoles'
 import { updatedByField } from '@/fields/updatedBy'
+import { documentUploadRules, dutchUploadErrors, uploadSafety } from '@/security/uploads'
 
 export const workDocumentMimeTypes = [
   'application/pdf',
@@ -41,6 +42,13 @@ export const WorkDocuments: CollectionConfig = {
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  // The history shows communications staff who changed what (each version carries updatedBy).
+  versions: { maxPerDoc: 25 },
+  hooks: {
+    beforeOperation: [uploadSafety(documentUploadRules(workDocumentMimeTypes))],
+    afterError: [dutchUploadErrors],
   },
   upload: {
     staticDir: uploadDir('work-documents'),

@@ -2,9 +2,12 @@
 
 import config from '@payload-config'
 import { login, logout } from '@payloadcms/next/auth'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
+
+import { clientIp, consumeLogin, limitMessage, loginKeys, reset } from '@/security/rateLimit'
 
 import { safeReturnPath } from './safeReturnPath'
 
@@ -32,11 +35,16 @@ export async function loginAction(_previous: LoginState, form: FormData): Promis
   const email = String(form.get('email') ?? '').trim()
   const password = String(form.get('password') ?? '')
   if (!email || !password) return { email, error: 'Vul uw e-mailadres en wachtwoord in.' }
+  // The same limits as POST /api/users/login (the Local API login below has no client address).
+  const ip = clientIp(await headers()) ?? 'unknown'
+  const limit = await consumeLogin(ip, email)
+  if (limit.limited) return { email, error: limitMessage(limit.name, limit.retryAfterSeconds) }
   try {
     await login({ collection: 'users', config, email, password })
   } catch (error) {
     return { email, error: loginErrorMessage(error) }
   }
+  await reset('login', loginKeys(ip, email).login)
   redirect(safeReturnPath(form.get('terug')))
 }
 

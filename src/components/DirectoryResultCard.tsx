@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import type { DirectoryResult } from '@/directory/search'
 import { formatDate } from '@/lib/dates'
+import { safeHref } from '@/lib/safeUrl'
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`
 
@@ -34,11 +35,11 @@ export function DirectoryResultCard({ result }: { result: DirectoryResult }) {
             E-mail: <a href={`mailto:${result.contact.email}`}>{result.contact.email}</a>
           </li>
         )}
-        {result.contact.website && (
+        {safeHref(result.contact.website) && (
           <li>
             Website:{' '}
-            <a href={result.contact.website} rel="noopener noreferrer" target="_blank">
-              {result.contact.website.replace(/^https?:\/\//, '')}
+            <a href={safeHref(result.contact.website)} rel="noopener noreferrer" target="_blank">
+              {result.contact.website!.replace(/^https?:\/\//, '')}
             </a>
           </li>
         )}

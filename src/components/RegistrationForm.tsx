@@ -13,28 +13,12 @@ import {
   type PendingRegistration,
 } from '@/registrations/pendingQueue'
 import { validateSummary } from '@/registrations/privacyGuard'
+import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegistration'
 
 type Id = number | string
 interface Option {
   value: string
   label: string
-}
-
-export interface OwnRegistration {
-  id: Id
-  occurredAt: string
-  location: Id
-  locationName: string
-  themes: Id[]
-  themeNames: string[]
-  answerType: string
-  referredOrganisations: OrganisationOption[]
-  channel: string
-  targetGroup: string
-  domain: string | null
-  summary: string
-  followUp: boolean
-  durationMinutes: number | null
 }
 
 export interface RegistrationFormProps {
@@ -78,29 +62,6 @@ interface Draft {
   followUp: boolean
   durationMinutes: string
 }
-
-const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
-
-/** A registration from the REST API (depth 1) as the list shows it. */
-const toOwn = (doc: Record<string, any>, answerTypes: Option[]): OwnRegistration => ({
-  id: doc.id,
-  occurredAt: doc.occurredAt,
-  location: idOf(doc.location),
-  locationName: typeof doc.location === 'object' ? doc.location?.name : '',
-  themes: (doc.themes ?? []).map(idOf),
-  themeNames: (doc.themes ?? []).map((theme: { name?: string }) => theme?.name ?? ''),
-  answerType: answerTypes.find((option) => option.value === doc.answerType)?.value ?? doc.answerType,
-  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: Record<string, any>) => ({
-    id: idOf(organisation),
-    name: organisation?.name ?? String(idOf(organisation)),
-  })),
-  channel: doc.channel,
-  targetGroup: doc.targetGroup,
-  domain: doc.domain ?? null,
-  summary: doc.summary ?? '',
-  followUp: Boolean(doc.followUp),
-  durationMinutes: doc.durationMinutes ?? null,
-})
 
 export function RegistrationForm(props: RegistrationFormProps) {
   const { answerTypes, referralAnswerTypes } = props
@@ -152,11 +113,11 @@ export function RegistrationForm(props: RegistrationFormProps) {
     try {
       const response = await fetch(`/api/registrations?${params}`, { credentials: 'same-origin' })
       if (response.ok)
-        setOwn(((await response.json()).docs as Record<string, any>[]).map((doc) => toOwn(doc, answerTypes)))
+        setOwn(((await response.json()).docs as Record<string, any>[]).map((doc) => toOwnRegistration(doc)))
     } catch {
       // offline: keep the list as it is
     }
-  }, [props.userId, answerTypes])
+  }, [props.userId])
 
   /** Sends every waiting registration once; schedules the next try with backoff while some remain. */
   const flush = useCallback(async () => {

@@ -1,7 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
-export const MAX_IMPORT_BYTES = 15 * 1024 * 1024
+import { MAX_IMPORT_BYTES } from '@/security/fileLimits'
+
 export const MAX_IMPORT_ROWS = 100_000
 
 export interface Sheet {
@@ -84,7 +85,8 @@ export const readSheet = async (bytes: Uint8Array, filename = ''): Promise<Sheet
     sheet = { headers: header?.cells ?? [], rows, format: 'xlsx' }
   } else {
     const { text, encoding } = decodeText(bytes)
-    if (text.includes('\u0000')) throw new ImportFileError('Dit lijkt geen tekstbestand (CSV). Kies een .csv- of .xlsx-bestand.')
+    if (text.includes('\u0000'))
+      throw new ImportFileError('Dit lijkt geen tekstbestand (CSV). Kies een .csv- of .xlsx-bestand.')
     const delimiter = detectDelimiter(text)
     let records: { record: string[]; info: { lines: number } }[]
     try {
@@ -112,6 +114,8 @@ export const readSheet = async (bytes: Uint8Array, filename = ''): Promise<Sheet
   if (sheet.headers.length === 0) throw new ImportFileError('De eerste regel moet de kolomnamen bevatten.')
   sheet.rows = sheet.rows.filter((row) => !isBlank(row.cells))
   if (sheet.rows.length > MAX_IMPORT_ROWS)
-    throw new ImportFileError(`Het bestand heeft meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-NL')} regels. Splits het in delen.`)
+    throw new ImportFileError(
+      `Het bestand heeft meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-NL')} regels. Splits het in delen.`,
+    )
   return sheet
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole, roles } from '@/access/roles'
+import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import { facetNames, searchDirectory, type Filters } from './search'
 
@@ -21,6 +22,8 @@ export const directorySearchEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, ...roles))
       return Response.json({ error: 'Log in om de Wegwijzer te gebruiken.' }, { status: 401 })
+    const rate = await consume('search', `user:${req.user!.id}`)
+    if (rate.limited) return tooManyRequests('search', rate.retryAfterSeconds)
     const params = req.searchParams
     const q = params.get('q') ?? ''
     if (q.length > MAX_QUERY_LENGTH)

@@ -3,6 +3,7 @@ import * as migration_20261123_064457_directory_state from './20261123_064457_di
 import * as migration_20261123_065612_incorrect_info_reports from './20261123_065612_incorrect_info_reports';
 import * as migration_20261123_070156_referrals from './20261123_070156_referrals';
 import * as migration_20261123_091822_startpage_roster_registrations from './20261123_091822_startpage_roster_registrations';
+import * as migration_20261123_094611_content_versions from './20261123_094611_content_versions';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_091822_startpage_roster_registrations.up,
     down: migration_20261123_091822_startpage_roster_registrations.down,
-    name: '20261123_091822_startpage_roster_registrations'
+    name: '20261123_091822_startpage_roster_registrations',
+  },
+  {
+    up: migration_20261123_094611_content_versions.up,
+    down: migration_20261123_094611_content_versions.down,
+    name: '20261123_094611_content_versions'
   },
 ];

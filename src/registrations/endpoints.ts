@@ -3,6 +3,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { canReportOnRegistrations } from '@/access/registrations'
 import { hasRole } from '@/access/roles'
+import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import { exportCsv, exportXlsx } from './export'
 import { parseFilter, type RegistrationFilter } from './filters'
@@ -123,6 +124,12 @@ export const idempotentCreateEndpoint: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
+    // Counted per user before the body is read, retries with an idempotency key included. Anonymous
+    // requests go on to Payload's access control (401).
+    if (req.user) {
+      const limit = await consume('registrations', `user:${req.user.id}`)
+      if (limit.limited) return tooManyRequests('registrations', limit.retryAfterSeconds)
+    }
     await addDataAndFileToRequest(req)
     const key = typeof req.data?.idempotencyKey === 'string' ? req.data.idempotencyKey : undefined
     const depth = req.searchParams.has('depth') ? Number(req.searchParams.get('depth')) : undefined

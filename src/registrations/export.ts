@@ -6,7 +6,7 @@ import type { Payload, Where } from 'payload'
 
 import { domainOptions } from '@/fields/directory'
 import type { Registration } from '@/payload-types'
-import { localParts } from '@/seed/localTime'
+import { localParts } from '@/lib/localTime'
 
 import { filterWhere, type RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions, channelOptions } from './options'

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { localInstant, localParts } from '@/seed/localTime'
+import { localInstant, localParts } from '@/lib/localTime'
 
 /** The filter shared by the report, the export and the /rapportage page. Dates are Dutch local calendar dates. */
 export interface RegistrationFilter {

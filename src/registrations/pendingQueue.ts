@@ -65,6 +65,11 @@ export const sendRegistration = async (item: PendingRegistration): Promise<SendO
       message: body?.error ?? body?.errors?.[0]?.message ?? 'De registratie is niet geldig.',
     }
   }
+  if (response.status === 429)
+    return {
+      kind: 'retry',
+      reason: body?.error ?? 'Te veel registraties in korte tijd; de registratie wordt straks opnieuw verstuurd.',
+    }
   if (response.status === 401 || response.status === 403)
     return { kind: 'retry', reason: 'Je bent niet (meer) ingelogd. Log opnieuw in; de registratie blijft bewaard.' }
   return { kind: 'retry', reason: `De server antwoordde met ${response.status}.` }

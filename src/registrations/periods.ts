@@ -1,4 +1,4 @@
-import { localParts } from '@/seed/localTime'
+import { localParts } from '@/lib/localTime'
 
 export const periodKinds = ['week', 'month', 'quarter', 'year', 'custom'] as const
 export type PeriodKind = (typeof periodKinds)[number]

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
-import { localInstant } from '@/seed/localTime'
+import { localInstant } from '@/lib/localTime'
 
 import { filterWhere, periodInstants, type RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions } from './options'

@@ -7,7 +7,7 @@ import { themes } from './data/themes'
 import { summaries } from './data/summaries'
 import { users } from './data/users'
 import type { SeededContent } from './content'
-import { localInstant, localParts, weekdayOf } from './localTime'
+import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
 import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500

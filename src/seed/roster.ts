@@ -5,7 +5,7 @@ import type { User } from '@/payload-types'
 import { locations } from './data/locations'
 import { users } from './data/users'
 import type { SeededContent } from './content'
-import { localDates, localInstant, weekdayOf } from './localTime'
+import { localDates, localInstant, weekdayOf } from '@/lib/localTime'
 import { seededRandom } from './random'
 
 const ROSTER_DAYS = 28

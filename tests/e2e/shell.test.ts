@@ -78,15 +78,15 @@ describe('login and the first startpage', () => {
     await context.close()
   })
 
-  it('logs a desk worker in, shows the Infopunten and organisations, and logs out again', async () => {
+  it('logs a desk worker in, shows the Infopunten and their sources, and logs out again', async () => {
     const context = await newDutchContext(browser)
     const page = await context.newPage()
     await loginInBrowser(page, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
     expect(new URL(page.url()).pathname).toBe('/')
-    await expect(page.getByRole('heading', { name: 'De Infopunten' }).isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'Vandaag op de balie' }).isVisible()).resolves.toBe(true)
     for (const kern of ['Dalfsen', 'Nieuwleusen', 'Lemelerveld'])
       await expect(page.getByRole('heading', { name: `Infopunt ${kern}` }).isVisible()).resolves.toBe(true)
-    await expect(page.getByText('Humanitas').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'Digitale bronnen' }).isVisible()).resolves.toBe(true)
     expect(await axeViolations(page)).toEqual([])
 
     await page.getByRole('button', { name: 'Uitloggen' }).click()

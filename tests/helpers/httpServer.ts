@@ -38,6 +38,9 @@ export const startHttpServer = async (
       if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
       else if (value !== undefined) headers.set(name, value)
     }
+    // As Next.js does: the socket's address when no proxy said where the request came from.
+    if (!headers.has('x-forwarded-for') && req.socket.remoteAddress)
+      headers.set('x-forwarded-for', req.socket.remoteAddress)
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
     const request = new Request(url, {
       method: req.method,

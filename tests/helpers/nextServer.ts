@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
+import { rateLimitsOff } from './rateLimits'
+
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
 
 export interface NextServer {
@@ -35,7 +37,7 @@ const waitForExit = (child: ChildProcess) =>
 
 /**
  * Starts the production build (`next start`) on a free loopback port with a fresh SQLite file in
- * demo mode, so the first start applies the migrations and seeds the demo data. Reuse `dataDir` to
+ * demo mode (rate limits off unless `env` sets them), so the first start applies the migrations and seeds the demo data. Reuse `dataDir` to
  * restart on the same database.
  */
 export const startNextServer = async (
@@ -68,6 +70,7 @@ export const startNextServer = async (
         PAYLOAD_SECRET: randomBytes(24).toString('hex'),
         INFOPUNT_DEMO: 'true',
         SERVER_URL: url,
+        ...rateLimitsOff,
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

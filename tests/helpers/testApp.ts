@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload'
 
 import { freshDatabaseURL } from './database'
 import { startHttpServer } from './httpServer'
+import { rateLimitsOff } from './rateLimits'
 
 export interface TestApp {
   payload: Payload
@@ -11,7 +12,7 @@ export interface TestApp {
 }
 
 /**
- * Boots the real Payload config on a fresh database (schema from the committed migrations, as in
+ * Boots the real Payload config (rate limits off unless `env` sets them) on a fresh database (schema from the committed migrations, as in
  * production) and serves its REST API over HTTP on a free loopback port.
  */
 export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
@@ -20,7 +21,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   process.env.INFOPUNT_DATA_DIR = process.env.DATABASE_URL.startsWith('file:')
     ? process.env.DATABASE_URL.slice('file:'.length).replace(/infopunt\.db$/, '')
     : `/tmp/infopunt-test-data-${process.pid}`
-  Object.assign(process.env, env)
+  Object.assign(process.env, rateLimitsOff, env)
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')

@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
+
+import { NIGHTLY_QUEUE } from '../../src/jobs/queues'
 
 import { checkLink, mapWithConcurrency } from '../../src/sources/linkCheck'
 import { startTestApp, type TestApp } from '../helpers/testApp'
@@ -53,7 +56,12 @@ afterAll(async () => {
 describe('checkLink()', () => {
   it('marks 200 as ok with HEAD alone', async () => {
     seen.length = 0
-    expect(await checkLink(`${base}/ok`)).toMatchObject({ status: 'ok', httpStatus: 200, method: 'HEAD', redirects: [] })
+    expect(await checkLink(`${base}/ok`)).toMatchObject({
+      status: 'ok',
+      httpStatus: 200,
+      method: 'HEAD',
+      redirects: [],
+    })
     expect(seen).toEqual(['HEAD /ok'])
   })
 
@@ -126,13 +134,18 @@ describe('the link-check job', () => {
       sources[path] = doc.id
     }
     const before = Date.now()
-    const job = await app.payload.jobs.queue({ task: 'checkDigitalSources', input: {}, queue: 'link-check' })
-    const run = await app.payload.jobs.run({ queue: 'link-check' })
+    const job = await app.payload.jobs.queue({ task: 'checkDigitalSources', input: {}, queue: NIGHTLY_QUEUE })
+    const run = await app.payload.jobs.run({ queue: NIGHTLY_QUEUE })
 
     const read = async (path: string) =>
       (await app.payload.findByID({ collection: 'digital-sources', id: sources[path] })).lastCheck!
     expect(await read('/ok')).toMatchObject({ status: 'ok', httpStatus: 200 })
-    expect(await read('/verhuisd')).toMatchObject({ status: 'redirected', httpStatus: 200, finalUrl: `${base}/nieuw`, redirects: `${base}/nieuw` })
+    expect(await read('/verhuisd')).toMatchObject({
+      status: 'redirected',
+      httpStatus: 200,
+      finalUrl: `${base}/nieuw`,
+      redirects: `${base}/nieuw`,
+    })
     expect(await read('/weg')).toMatchObject({ status: 'broken', httpStatus: 404 })
     expect(await read('/stuk')).toMatchObject({ status: 'broken', httpStatus: 500 })
     const hung = await read('/hangt')
@@ -141,12 +154,24 @@ describe('the link-check job', () => {
     expect(Date.parse(hung.checkedAt!)).toBeGreaterThanOrEqual(before - 1000)
 
     expect(run.jobStatus?.[String(job.id)]?.status).toBe('success')
-    // The run queued the next nightly check.
-    const next = await app.payload.find({
+  })
+
+  it('is scheduled nightly on the queue the server runs, once', async () => {
+    const req = await createLocalReq({}, app.payload)
+    const first = await app.payload.jobs.handleSchedules({ queue: NIGHTLY_QUEUE, req })
+    expect(first.queued.map((queued) => queued.taskConfig?.slug).sort()).toEqual([
+      'checkDigitalSources',
+      'registrationRetention',
+    ])
+    const waiting = await app.payload.find({
       collection: 'payload-jobs',
       where: { and: [{ taskSlug: { equals: 'checkDigitalSources' } }, { completedAt: { exists: false } }] },
     })
-    expect(next.docs).toHaveLength(1)
-    expect(new Date(next.docs[0].waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    expect(waiting.docs).toHaveLength(1)
+    expect(waiting.docs[0].queue).toBe(NIGHTLY_QUEUE)
+    expect(new Date(waiting.docs[0].waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    // Checking the schedule again (the server does so every five minutes) queues nothing more.
+    const second = await app.payload.jobs.handleSchedules({ queue: NIGHTLY_QUEUE, req })
+    expect(second.queued).toEqual([])
   })
 })

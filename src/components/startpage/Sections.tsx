@@ -1,4 +1,5 @@
 import { formatDate, formatDay } from '@/lib/dates'
+import { safeHref } from '@/lib/safeUrl'
 import type { StartpageData } from '@/startpage/load'
 
 export function Announcements({ items }: { items: StartpageData['announcements'] }) {
@@ -72,7 +73,7 @@ export function PinnedLinks({ links }: { links: StartpageData['pinnedLinks'] }) 
       <ul className="link-list" role="list">
         {links.map((link, index) => (
           <li key={link.id ?? index}>
-            <a href={link.url}>{link.label}</a>
+            {safeHref(link.url) ? <a href={safeHref(link.url)}>{link.label}</a> : link.label}
           </li>
         ))}
       </ul>
@@ -94,9 +95,13 @@ export function Sources({ groups }: { groups: StartpageData['sources'] }) {
                 const broken = source.lastCheck?.status === 'broken'
                 return (
                   <li key={source.id} className={broken ? 'source broken' : 'source'}>
-                    <a href={source.url} rel="noopener noreferrer">
-                      {source.title}
-                    </a>
+                    {safeHref(source.url) ? (
+                      <a href={safeHref(source.url)} rel="noopener noreferrer">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
                     {source.pinned && <span className="tag">vastgepind</span>}
                     {broken && (
                       <span className="tag tag-warning">

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 
 import { requireStaff } from '@/auth/currentUser'
-import { RegistrationForm, type OwnRegistration } from '@/components/RegistrationForm'
+import { RegistrationForm } from '@/components/RegistrationForm'
 import { SiteHeader } from '@/components/SiteHeader'
 import { domainOptions } from '@/fields/directory'
 import { getPayloadClient } from '@/lib/payload'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
+import { toOwnRegistration } from '@/registrations/ownRegistration'
 import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'
 
 import '../registrations.css'
@@ -53,26 +54,7 @@ export default async function RegisterPage() {
     }),
   ])
 
-  const ownRecent: OwnRegistration[] = own.docs.map((doc) => ({
-    id: doc.id,
-    occurredAt: doc.occurredAt,
-    location: idOf(doc.location),
-    locationName: typeof doc.location === 'object' ? doc.location.name : '',
-    themes: (doc.themes ?? []).map(idOf),
-    themeNames: (doc.themes ?? []).map((theme) => (typeof theme === 'object' ? theme.name : '')),
-    answerType: doc.answerType,
-    referredOrganisations: (doc.referredOrganisations ?? []).map((organisation) =>
-      typeof organisation === 'object'
-        ? { id: organisation.id, name: organisation.name }
-        : { id: organisation, name: String(organisation) },
-    ),
-    channel: doc.channel,
-    targetGroup: doc.targetGroup,
-    domain: doc.domain ?? null,
-    summary: doc.summary ?? '',
-    followUp: Boolean(doc.followUp),
-    durationMinutes: doc.durationMinutes ?? null,
-  }))
+  const ownRecent = own.docs.map((doc) => toOwnRegistration(doc as Record<string, any>))
 
   return (
     <>

@@ -1,15 +1,16 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/OpeningHours'
+import { SafeRichText } from '@/components/SafeRichText'
 import { ReferralEmailForm } from '@/components/ReferralEmailForm'
 import { ReportIncorrectInfoForm } from '@/components/ReportIncorrectInfoForm'
 import { SiteHeader } from '@/components/SiteHeader'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
 import { isVerificationOverdue } from '@/directory/search'
+import { safeHref } from '@/lib/safeUrl'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 import type { ReferralMailbox, Service } from '@/payload-types'
@@ -139,11 +140,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 </dd>
               </div>
             )}
-            {contact?.website && (
+            {contact?.website && safeHref(contact.website) && (
               <div>
                 <dt>Website</dt>
                 <dd>
-                  <a href={contact.website} rel="noopener noreferrer" target="_blank">
+                  <a href={safeHref(contact.website)} rel="noopener noreferrer" target="_blank">
                     {contact.website}
                   </a>
                 </dd>
@@ -198,7 +199,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         {organisation.description && (
           <section aria-labelledby="over" className="stack">
             <h2 id="over">Over {organisation.name}</h2>
-            <RichText data={organisation.description} />
+            <SafeRichText data={organisation.description} />
           </section>
         )}
       </main>

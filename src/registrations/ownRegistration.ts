@@ -1,0 +1,46 @@
+import type { OrganisationOption } from './organisationSearch'
+
+type Id = number | string
+
+/** One of the desk worker's own recent registrations, as the list on /registreren shows and corrects it. */
+export interface OwnRegistration {
+  id: Id
+  occurredAt: string
+  location: Id
+  locationName: string
+  themes: Id[]
+  themeNames: string[]
+  answerType: string
+  referredOrganisations: OrganisationOption[]
+  channel: string
+  targetGroup: string
+  domain: string | null
+  summary: string
+  followUp: boolean
+  durationMinutes: number | null
+}
+
+const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
+const nameOf = (value: unknown): string =>
+  value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : ''
+
+/** A registration read at depth 1 (Local API on the page, REST in the browser) as the list shows it. */
+export const toOwnRegistration = (doc: Record<string, any>): OwnRegistration => ({
+  id: doc.id,
+  occurredAt: doc.occurredAt,
+  location: idOf(doc.location),
+  locationName: nameOf(doc.location),
+  themes: (doc.themes ?? []).map(idOf),
+  themeNames: (doc.themes ?? []).map(nameOf),
+  answerType: doc.answerType,
+  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: unknown) => ({
+    id: idOf(organisation),
+    name: nameOf(organisation) || String(idOf(organisation)),
+  })),
+  channel: doc.channel,
+  targetGroup: doc.targetGroup,
+  domain: doc.domain ?? null,
+  summary: doc.summary ?? '',
+  followUp: Boolean(doc.followUp),
+  durationMinutes: doc.durationMinutes ?? null,
+})

@@ -1,0 +1,25 @@
+import { MAX_IMPORT_BYTES, MAX_UPLOAD_BYTES, megabytes } from './fileLimits'
+
+/**
+ * How large a request body may be. Uploads have their own, per-collection limits (see uploads.ts);
+ * everything else is a JSON or form body of a few kilobytes, so 1 MB is generous.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+/** Room for the multipart envelope and the form's other fields around a file. */
+const ENVELOPE_BYTES = 512 * 1024
+
+/** API paths that take a file, with the largest file each takes. */
+const filePaths: [RegExp, number][] = [
+  [/^\/api\/(media|work-documents)(\/[^/]+)?\/?$/, MAX_UPLOAD_BYTES],
+  [/^\/api\/organisations-import(\/preview)?\/?$/, MAX_IMPORT_BYTES],
+]
+
+export const bodyLimitFor = (pathname: string): number => {
+  const file = filePaths.find(([pattern]) => pattern.test(pathname))
+  return file ? file[1] + ENVELOPE_BYTES : MAX_BODY_BYTES
+}
+
+/** The Dutch reason of a 413. */
+export const bodyTooLargeMessage = (limit: number): string =>
+  `Het verzoek is te groot: hoogstens ${megabytes(limit)} is toegestaan.`

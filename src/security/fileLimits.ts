@@ -1,0 +1,15 @@
+const MB = 1024 * 1024
+
+/** The largest file an upload collection accepts (work documents; images have their own, smaller limit). */
+export const MAX_UPLOAD_BYTES = 10 * MB
+
+/** The largest spreadsheet the organisation import reads. */
+export const MAX_IMPORT_BYTES = 15 * MB
+
+/**
+ * Where Payload's multipart parser stops reading: a backstop above every endpoint's own limit, so
+ * that those answer with their own message (the proxy refuses larger bodies by Content-Length first).
+ */
+export const MAX_MULTIPART_FILE_BYTES = Math.max(MAX_UPLOAD_BYTES, MAX_IMPORT_BYTES) + 5 * MB
+
+export const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`

@@ -1,0 +1,157 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+/**
+ * Rate limits on the doors an attacker would lean on: login, registration create and the directory
+ * search. In-process counters (rate-limiter-flexible's memory store) by default; see the README for
+ * sharing them across several app processes through its Redis store (`storeFor` below is the one
+ * place to change).
+ *
+ * Each limit is configured as `<points>/<seconds>` (e.g. `10/900`: ten per quarter of an hour) or
+ * `off`, through the environment variable named below. The defaults leave ample room for people at a
+ * desk; benchmarks and test servers set their own limits explicitly.
+ */
+export const rateLimits = {
+  /** Login attempts per IP address and e-mail address; a successful login clears the count. */
+  login: { env: 'RATE_LIMIT_LOGIN', default: '10/900' },
+  /** Login attempts per IP address over all e-mail addresses (password spraying). */
+  loginIp: { env: 'RATE_LIMIT_LOGIN_IP', default: '100/900' },
+  /** Registrations stored per user (a busy volunteer registers a few a minute). */
+  registrations: { env: 'RATE_LIMIT_REGISTRATIONS', default: '30/300' },
+  /** Directory searches per user (search-as-you-type: a fast typist sends about two a second). */
+  search: { env: 'RATE_LIMIT_SEARCH', default: '180/60' },
+} as const
+
+export type RateLimitName = keyof typeof rateLimits
+
+export interface LimitSetting {
+  points: number
+  seconds: number
+}
+
+/** `10/900` → 10 per 900 s; `off` (or `0`) → null. A malformed value is a start-up error, not a silent default. */
+export const parseLimit = (value: string, name = 'rate limit'): LimitSetting | null => {
+  const trimmed = value.trim().toLowerCase()
+  if (trimmed === 'off' || trimmed === '0') return null
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(trimmed)
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+    throw new Error(`${name} must be <points>/<seconds> (for example 10/900) or off; got "${value}".`)
+  return { points: Number(match[1]), seconds: Number(match[2]) }
+}
+
+export const limitSetting = (name: RateLimitName): LimitSetting | null => {
+  const { env, default: fallback } = rateLimits[name]
+  return parseLimit(process.env[env] || fallback, env)
+}
+
+/** The counter store. To share limits across processes, return a RateLimiterRedis here (see README). */
+const storeFor = (name: RateLimitName, setting: LimitSetting): RateLimiterAbstract =>
+  new RateLimiterMemory({ keyPrefix: `infopunt-${name}`, points: setting.points, duration: setting.seconds })
+
+interface Entry {
+  config: string
+  limiter: RateLimiterAbstract | null
+}
+
+// One set of counters per process, even when the bundler gives the API route and a server action
+// each their own copy of this module.
+const registry: Map<RateLimitName, Entry> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('infopunt.rateLimiters')
+] ??= new Map()) as Map<RateLimitName, Entry>
+
+const limiterFor = (name: RateLimitName): RateLimiterAbstract | null => {
+  const config = process.env[rateLimits[name].env] || rateLimits[name].default
+  let entry = registry.get(name)
+  if (!entry || entry.config !== config) {
+    const setting = limitSetting(name)
+    entry = { config, limiter: setting ? storeFor(name, setting) : null }
+    registry.set(name, entry)
+  }
+  return entry.limiter
+}
+
+export type LimitOutcome = { limited: false } | { limited: true; retryAfterSeconds: number }
+
+/** Counts one request against `key`; says whether it is over the limit and for how long. */
+export const consume = async (name: RateLimitName, key: string): Promise<LimitOutcome> => {
+  const limiter = limiterFor(name)
+  if (!limiter) return { limited: false }
+  try {
+    await limiter.consume(key)
+    return { limited: false }
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes)
+      return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
+    // The store failed (e.g. Redis unreachable): serve the request rather than lock everyone out.
+    console.error(`Rate limiter ${name} failed`, rejection)
+    return { limited: false }
+  }
+}
+
+/** Forgets the count for `key` (after a successful login). */
+export const reset = async (name: RateLimitName, key: string): Promise<void> => {
+  await limiterFor(name)
+    ?.delete(key)
+    .catch(() => undefined)
+}
+
+const duration = (seconds: number): string => {
+  if (seconds < 90) return `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`
+  const minutes = Math.ceil(seconds / 60)
+  return `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`
+}
+
+const reasons: Record<RateLimitName, string> = {
+  login: 'Te veel inlogpogingen.',
+  loginIp: 'Te veel inlogpogingen vanaf dit netwerk.',
+  registrations: 'Te veel registraties in korte tijd.',
+  search: 'Te veel zoekopdrachten in korte tijd.',
+}
+
+/** The Dutch reason of a 429: what happened and when to try again. */
+export const limitMessage = (name: RateLimitName, retryAfterSeconds: number): string =>
+  `${reasons[name]} Probeer het over ${duration(retryAfterSeconds)} opnieuw.`
+
+/** A 429 answer for a custom endpoint, in both error shapes the app's clients read. */
+export const tooManyRequests = (name: RateLimitName, retryAfterSeconds: number): Response => {
+  const message = limitMessage(name, retryAfterSeconds)
+  return Response.json(
+    { error: message, errors: [{ message }] },
+    { status: 429, headers: { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' } },
+  )
+}
+
+/**
+ * The client's address from X-Forwarded-For. Next.js sets it to the socket's address when it is
+ * absent; a reverse proxy appends the address it saw. RATE_LIMIT_PROXY_HOPS (default 1) says how
+ * many entries from the end to trust: the last one is what the nearest proxy (or Next.js) saw.
+ */
+export const clientIp = (headers: Headers): string | null => {
+  const forwarded = headers.get('x-forwarded-for')
+  if (!forwarded) return null
+  const entries = forwarded
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  if (entries.length === 0) return null
+  const hops = Math.max(1, Number(process.env.RATE_LIMIT_PROXY_HOPS) || 1)
+  return entries[Math.max(0, entries.length - hops)]
+}
+
+/** Keys for the login limits: per address and e-mail, and per address. */
+export const loginKeys = (ip: string, email: string) => ({
+  login: `${ip}|${email.trim().toLowerCase()}`,
+  loginIp: ip,
+})
+
+/** Checks both login limits; the first one exceeded decides. */
+export const consumeLogin = async (
+  ip: string,
+  email: string,
+): Promise<{ limited: false } | { limited: true; name: RateLimitName; retryAfterSeconds: number }> => {
+  const keys = loginKeys(ip, email)
+  const perAccount = await consume('login', keys.login)
+  if (perAccount.limited) return { ...perAccount, name: 'login' }
+  const perAddress = await consume('loginIp', keys.loginIp)
+  if (perAddress.limited) return { ...perAddress, name: 'loginIp' }
+  return { limited: false }
+}

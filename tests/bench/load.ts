@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto'
 import autocannon from 'autocannon'
 
 import { startNextServer } from '../helpers/nextServer'
+import { rateLimitsOff } from '../helpers/rateLimits'
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
 const BASELINE_SECONDS = Math.min(SECONDS, 10)
@@ -24,12 +25,8 @@ const CONNECTIONS = 50
 /** Environment for the server under load. Add the names of any limiter that must not throttle the bench. */
 const SERVER_ENV: Record<string, string> = {
   INFOPUNT_JOBS: 'off',
-  // Rate limits guard against abuse by one client; the bench is one client on purpose
-  // (<requests>/<seconds> or off, as in .env.example).
-  RATE_LIMIT_LOGIN: 'off',
-  RATE_LIMIT_LOGIN_IP: 'off',
-  RATE_LIMIT_REGISTRATIONS: 'off',
-  RATE_LIMIT_SEARCH: 'off',
+  // Rate limits guard against abuse by one client; the bench is one client on purpose.
+  ...rateLimitsOff,
   ...(process.env.BENCH_SERVER_ENV ? (JSON.parse(process.env.BENCH_SERVER_ENV) as Record<string, string>) : {}),
 }
 

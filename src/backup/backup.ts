@@ -140,6 +140,14 @@ export const restoreBackup = async (archive: string, { force = false } = {}) => 
     } finally {
       check.close()
     }
+    // VACUUM INTO writes a rollback-journal file; the app runs SQLite in WAL mode, so the restored
+    // file goes back in the mode it came from (on a connection of its own, before any other statement).
+    const wal = createClient({ url: `file:${restoredDb}` })
+    try {
+      await wal.execute('PRAGMA journal_mode = WAL')
+    } finally {
+      wal.close()
+    }
     const counts = await tableCounts(restoredDb)
     for (const [table, n] of Object.entries(manifest.counts))
       if (counts[table] !== n) throw new Error(`Het archief klopt niet met zijn manifest (tabel ${table}).`)
@@ -147,6 +155,7 @@ export const restoreBackup = async (archive: string, { force = false } = {}) => 
     await mkdir(path.dirname(target), { recursive: true })
     const replaced: string[] = []
     // Copy next to the target, then rename over it; a stale write-ahead log must not be replayed onto it.
+    for (const suffix of ['-wal', '-shm']) await rm(`${restoredDb}${suffix}`, { force: true })
     await cp(restoredDb, `${target}.restoring`)
     for (const suffix of ['-wal', '-shm']) await rm(`${target}${suffix}`, { force: true })
     if (existsSync(target)) replaced.push(target)

@@ -12,8 +12,25 @@ export interface ChildServer {
   kill: (signal?: NodeJS.Signals) => Promise<void>
 }
 
-/** Starts tests/helpers/childServer.ts on `dataDir` and waits for its READY line. */
-export const startChildServer = (dataDir: string, timeoutMs = 90_000): Promise<ChildServer> =>
+/**
+ * Starts tests/helpers/childServer.ts on `dataDir` and waits for its READY line. A child that exits
+ * with 13 (Node: a top-level await never settled) before READY, without a line of output, is started
+ * again (up to 4 attempts); since the merge of main this happens now and then at start-up, cause not
+ * yet found. The database it then opens is the same one, so no check is weakened by the retry.
+ */
+export const startChildServer = async (dataDir: string, timeoutMs = 90_000): Promise<ChildServer> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(dataDir, timeoutMs)
+    } catch (error) {
+      const unsettled = error instanceof Error && error.message.startsWith('child server exited with 13')
+      if (!unsettled || attempt === 4) throw error
+      console.warn(`child server exited with 13 before it was ready (attempt ${attempt}); starting it again`)
+    }
+  }
+}
+
+const startOnce = (dataDir: string, timeoutMs: number): Promise<ChildServer> =>
   new Promise((resolve, reject) => {
     let log = ''
     // node itself with tsx as a loader (not the tsx CLI, which would run the server in a grandchild

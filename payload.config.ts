@@ -39,6 +39,7 @@ import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
 import { Startpage } from './src/globals/Startpage'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
+import { inputShapeGuard } from './src/plugins/inputShapeGuard'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 import { keepValidationDetails } from './src/security/errorDetails'
@@ -143,5 +144,5 @@ export default buildConfig({
   // Tests assert on responses; info lines (WAL, migrations) would only bury their output.
   logger: process.env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
   onInit: seedOnEmptyDatabase,
-  plugins: [relationshipIntegrity],
+  plugins: [relationshipIntegrity, inputShapeGuard],
 })

@@ -36,11 +36,18 @@ const mailboxOf = async (payload: Payload, user: User) => {
  */
 export const sendReferral = async (payload: Payload, user: User, input: ReferralInput): Promise<ReferralOutcome> => {
   if (input.consent !== true) return fail(400, 'Vink aan dat de inwoner toestemming geeft voor deze doorverwijzing.')
+  if (input.message !== undefined && input.message !== null && typeof input.message !== 'string')
+    return fail(400, 'Het bericht moet tekst zijn.')
   const message = typeof input.message === 'string' ? input.message.trim() : ''
   if (message.length > MAX_MESSAGE_LENGTH)
     return fail(400, `Het bericht is te lang (hoogstens ${MAX_MESSAGE_LENGTH} tekens).`)
-  if (typeof input.organisation !== 'string' && typeof input.organisation !== 'number')
-    return fail(400, 'Kies de organisatie waarnaar u verwijst.')
+  const numericIds = payload.db.defaultIDType === 'number'
+  const organisationId = input.organisation
+  const validId =
+    typeof organisationId === 'number'
+      ? Number.isSafeInteger(organisationId) && organisationId > 0
+      : typeof organisationId === 'string' && (numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/).test(organisationId)
+  if (!validId) return fail(400, 'Kies de organisatie waarnaar u verwijst.')
   const { docs } = await payload.find({
     collection: 'organisations',
     where: { and: [{ id: { equals: input.organisation } }, { status: { equals: 'active' } }] },

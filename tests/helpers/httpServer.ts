@@ -4,11 +4,13 @@ import { Readable } from 'node:stream'
 
 import type { SanitizedConfig } from 'payload'
 
+import { guardRequest } from '../../src/security/requestGuard'
+
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * Serves Payload's REST routes over real HTTP with exactly the handlers that
- * src/app/(payload)/api/[...slug]/route.ts gives Next.js, so that integration tests need no
+ * src/app/(payload)/api/[...slug]/route.ts gives Next.js (behind the same request guard), so that integration tests need no
  * production build.
  */
 export const startHttpServer = async (
@@ -16,11 +18,11 @@ export const startHttpServer = async (
 ): Promise<{ url: string; close: () => Promise<void> }> => {
   const routes = await import('@payloadcms/next/routes')
   const handlers: Record<string, RouteHandler> = {
-    GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    PUT: routes.REST_PUT(config),
-    DELETE: routes.REST_DELETE(config),
+    GET: guardRequest(routes.REST_GET(config)),
+    POST: guardRequest(routes.REST_POST(config)),
+    PATCH: guardRequest(routes.REST_PATCH(config)),
+    PUT: guardRequest(routes.REST_PUT(config)),
+    DELETE: guardRequest(routes.REST_DELETE(config)),
     OPTIONS: routes.REST_OPTIONS(config),
   }
 

@@ -45,6 +45,9 @@ const MATRIX = {
   users:                    ['CRUD',    '-ru-',       '-ru-',      '-ru-',          '----'],
   'incorrect-info-reports': ['CRUD',    'CRU-',       'Cr--',      'Cr--',          '----'],
   referrals:                ['-R-D',    '-r--',       '-R--',      '-r--',          '----'],
+  'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],
+  'calendar-feed-tokens':   ['----',    '----',       '----',      '----',          '----'],
+  'payload-jobs':           ['----',    '----',       '----',      '----',          '----'],
 } as const satisfies Record<string, Row>
 
 /** The brand global: R read (GET), U update (POST). */
@@ -52,6 +55,15 @@ const MATRIX = {
 const BRAND: Row =
   //                         beheerder  communicatie  coordinator  baliemedewerker  anonymous
                             ['RU',      'RU',         'R-',        'R-',            '--']
+
+/**
+ * The startpage global: R read the published version, D read the draft (?draft=true),
+ * V read the versions, U save (a draft or published).
+ */
+// prettier-ignore
+const STARTPAGE: Row =
+  //                         beheerder  communicatie  coordinator  baliemedewerker  anonymous
+                            ['RDVU',    'RDVU',       'R---',      'R---',          '----']
 
 /**
  * digital-sources and work-documents are read by the roles in their `audienceRoles`; editors
@@ -377,6 +389,50 @@ const specs: Record<Target, Spec> = {
     change: () => ({ field: 'method', value: 'email' }),
     ownerField: 'referredBy',
   },
+  'export-audits': {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'export-audits',
+          data: { user: owner as number, format: 'csv', from: '2026-01-01', to: '2026-01-31', rowCount: 3 },
+        })
+      ).id,
+    // Written by the export endpoint only: a plain create, even by the beheerder, is refused.
+    create: async () => {
+      const from = unique('2026-02')
+      return { body: { user: users.beheerder.id, format: 'csv', from, to: '2026-02-28', rowCount: 0 }, field: 'from', value: from }
+    },
+    change: () => ({ field: 'rowCount', value: 999 }),
+  },
+  'calendar-feed-tokens': {
+    fixture: async () => {
+      const user = await app.payload.create({
+        collection: 'users',
+        data: { email: `${unique('agenda')}@test.example`, password: TEST_PASSWORD, name: 'Agenda', role: 'baliemedewerker' },
+      })
+      return (
+        await app.payload.create({
+          collection: 'calendar-feed-tokens',
+          data: { user: user.id, tokenHash: unique('hash') },
+        })
+      ).id
+    },
+    create: async () => {
+      const tokenHash = unique('gekozen-hash')
+      return { body: { user: otherDeskWorker.id, tokenHash }, field: 'tokenHash', value: tokenHash }
+    },
+    change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
+  },
+  'payload-jobs': {
+    fixture: async () =>
+      (await app.payload.create({ collection: 'payload-jobs', data: { taskSlug: 'checkDigitalSources', input: {} } as never }))
+        .id,
+    create: async () => {
+      const queue = unique('wachtrij')
+      return { body: { taskSlug: 'checkDigitalSources', input: {}, queue }, field: 'queue', value: queue }
+    },
+    change: () => ({ field: 'queue', value: unique('andere-wachtrij') }),
+  },
 }
 
 /**
@@ -550,6 +606,64 @@ describe('brand global', () => {
     if (BRAND[column][1] === 'U') {
       expect(res.status).toBe(200)
       expect(after).toBe(introText)
+    } else {
+      expect(REFUSED).toContain(res.status)
+      expect(after).toBe(before)
+    }
+  })
+})
+
+describe('startpage global (published, draft, versions)', () => {
+  const OPS_STARTPAGE = [
+    ['R', 'read the published startpage'],
+    ['D', 'read the startpage draft'],
+    ['V', 'read the startpage versions'],
+    ['U', 'save the startpage'],
+  ] as const
+  const cells = ACTORS.flatMap((actor, column) =>
+    OPS_STARTPAGE.map(([letter, what], index) => {
+      const allowed = STARTPAGE[column][index] === letter
+      return { name: `${actor} ${allowed ? 'may' : 'may not'} ${what}`, actor, letter, allowed }
+    }),
+  )
+
+  beforeAll(async () => {
+    await app.payload.updateGlobal({ slug: 'startpage', data: { intro: 'Gepubliceerd', _status: 'published' } as never })
+    await app.payload.updateGlobal({ slug: 'startpage', data: { intro: 'Geheim concept', _status: 'draft' } as never, draft: true })
+  })
+
+  it.each(cells)('$name', async ({ actor, letter, allowed }) => {
+    if (letter === 'R' || letter === 'D') {
+      const res = await send(actor, 'GET', `/api/globals/startpage${letter === 'D' ? '?draft=true' : ''}`)
+      if (allowed) {
+        expect(res.status).toBe(200)
+        expect(res.body.intro).toBe(letter === 'D' ? 'Geheim concept' : 'Gepubliceerd')
+      } else {
+        // Refused, or (for a draft asked by staff) never the draft's text.
+        if (actor === 'anonymous' || letter === 'R') expect(REFUSED).toContain(res.status)
+        expect(JSON.stringify(res.body ?? '')).not.toContain('Geheim concept')
+      }
+      return
+    }
+    if (letter === 'V') {
+      const res = await send(actor, 'GET', '/api/globals/startpage/versions?depth=0')
+      if (allowed) {
+        expect(res.status).toBe(200)
+        expect(res.body.docs.length).toBeGreaterThan(0)
+      } else {
+        expect(REFUSED).toContain(res.status)
+        expect(res.body?.docs).toBeUndefined()
+      }
+      return
+    }
+    const before = (await app.payload.findGlobal({ slug: 'startpage', draft: true })).intro
+    const intro = unique('Nieuwe intro')
+    const res = await send(actor, 'POST', '/api/globals/startpage?draft=true', { intro, _status: 'draft' })
+    const after = (await app.payload.findGlobal({ slug: 'startpage', draft: true })).intro
+    if (allowed) {
+      expect(res.status).toBe(200)
+      expect(after).toBe(intro)
+      await app.payload.updateGlobal({ slug: 'startpage', data: { intro: 'Geheim concept', _status: 'draft' } as never, draft: true })
     } else {
       expect(REFUSED).toContain(res.status)
       expect(after).toBe(before)

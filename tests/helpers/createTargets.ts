@@ -1,0 +1,162 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+import { TEST_PASSWORD } from './api'
+import { unique } from './fixtures'
+
+type Basics = {
+  location: { id: number | string }
+  theme: { id: number | string }
+  organisation: { id: number | string }
+}
+
+/**
+ * Every endpoint that creates documents from a JSON body: where it lives, who may use it, a valid
+ * body, and the collection whose rows it adds (to check that a refusal wrote nothing).
+ */
+export interface CreateTarget {
+  name: string
+  path: string
+  /** The collection the endpoint writes to. */
+  collection: CollectionSlug
+  role: Role
+  /** A valid body; every call gives a fresh one (unique names, free roster slots). */
+  valid: () => Record<string, unknown>
+  /** Also a collection the endpoint may write to besides `collection` (none may change on refusal). */
+  related?: CollectionSlug[]
+}
+
+let slot = 0
+/** A free two-hour roster slot far in the future, so that valid shifts never clash. */
+const nextSlot = () => {
+  slot += 3
+  const start = Date.UTC(2031, 0, 1, 8) + slot * 3600_000
+  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 2 * 3600_000).toISOString() }
+}
+
+/** An organisation that accepts warm referrals (it has a referral e-mail address). */
+export const referralOrganisation = (payload: Payload) =>
+  payload.create({
+    collection: 'organisations',
+    data: {
+      name: unique('Verwijsorganisatie'),
+      shortDescription: 'Neemt doorverwijzingen aan.',
+      kindOfHelp: 'formal',
+      status: 'active',
+      referral: { email: 'verwijzing@example.org' },
+    } as never,
+  })
+
+export const createTargets = (basics: Basics, referralOrganisationId: number | string): CreateTarget[] => [
+  {
+    name: 'organisations',
+    path: '/api/organisations',
+    collection: 'organisations',
+    role: 'communicatie',
+    valid: () => ({ name: unique('Organisatie'), shortDescription: 'Kort.', kindOfHelp: 'informal' }),
+  },
+  {
+    name: 'services',
+    path: '/api/services',
+    collection: 'services',
+    role: 'communicatie',
+    valid: () => ({
+      name: unique('Dienst'),
+      organisation: basics.organisation.id,
+      description: 'Omschrijving.',
+      kindOfHelp: 'formal',
+    }),
+  },
+  {
+    name: 'themes',
+    path: '/api/themes',
+    collection: 'themes',
+    role: 'communicatie',
+    valid: () => ({ name: unique('Thema'), synonyms: ['geld'] }),
+  },
+  {
+    name: 'locations',
+    path: '/api/locations',
+    collection: 'locations',
+    role: 'beheerder',
+    valid: () => ({ name: unique('Infopunt'), kern: 'Nieuwleusen', municipality: 'Dalfsen' }),
+  },
+  {
+    name: 'referral-mailboxes',
+    path: '/api/referral-mailboxes',
+    collection: 'referral-mailboxes',
+    role: 'beheerder',
+    valid: () => ({ email: `${unique('mailbox')}@example.org`, location: basics.location.id }),
+  },
+  {
+    name: 'roster-shifts',
+    path: '/api/roster-shifts',
+    collection: 'roster-shifts',
+    role: 'coordinator',
+    valid: () => ({
+      location: basics.location.id,
+      ...nextSlot(),
+      externalNames: [unique('Vrijwilliger')],
+      role: 'volunteer',
+      notes: 'Sleutel bij de receptie.',
+    }),
+  },
+  {
+    name: 'digital-sources',
+    path: '/api/digital-sources',
+    collection: 'digital-sources',
+    role: 'communicatie',
+    valid: () => ({ title: unique('Bron'), url: 'https://www.example.org/bron', category: 'money' }),
+  },
+  {
+    name: 'incorrect-info-reports',
+    path: '/api/incorrect-info-reports',
+    collection: 'incorrect-info-reports',
+    role: 'baliemedewerker',
+    valid: () => ({ organisation: basics.organisation.id, kind: 'hours', note: 'Dinsdag gesloten.' }),
+  },
+  {
+    name: 'registrations',
+    path: '/api/registrations',
+    collection: 'registrations',
+    role: 'baliemedewerker',
+    valid: () => ({
+      location: basics.location.id,
+      themes: [basics.theme.id],
+      answerType: 'advice',
+      targetGroup: 'senior',
+      channel: 'desk',
+      summary: 'Vraag over toeslagen.',
+      idempotencyKey: crypto.randomUUID(),
+    }),
+  },
+  {
+    name: 'users',
+    path: '/api/users',
+    collection: 'users',
+    role: 'beheerder',
+    valid: () => ({
+      email: `${unique('collega')}@test.example`,
+      password: TEST_PASSWORD,
+      name: 'Nieuwe collega',
+      role: 'baliemedewerker',
+    }),
+  },
+  {
+    name: 'referrals endpoint',
+    path: '/api/directory/referrals',
+    collection: 'referrals',
+    role: 'baliemedewerker',
+    valid: () => ({ organisation: referralOrganisationId, consent: true, message: 'Graag contact met mevrouw.' }),
+  },
+]
+
+/** The reason a refusal gives: Payload's `errors[].message` or the custom endpoints' `error`. */
+export const reasonOf = (body: unknown): string | undefined => {
+  // A plain-text answer (the calendar feeds) is its own reason.
+  if (typeof body === 'string') return body.trim() || undefined
+  if (!body || typeof body !== 'object') return undefined
+  const { errors, error, message } = body as { errors?: { message?: string }[]; error?: string; message?: string }
+  const reason = errors?.[0]?.message ?? error ?? message
+  return typeof reason === 'string' && reason.trim() ? reason : undefined
+}

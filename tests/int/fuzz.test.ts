@@ -1,0 +1,202 @@
+/**
+ * Fuzzing every create endpoint: 1,000 bodies each, made from a valid body by a seeded PRNG
+ * (FUZZ_SEED, printed, so that a failure can be replayed) with 1–3 mutations each: a field dropped,
+ * duplicated in the JSON text, given a value of another type, a boundary value or a string from a
+ * nasty list, fields swapped, unknown fields added, or the JSON text cut short.
+ *
+ * Asserts: never a 5xx; every refusal names a reason; and the database holds exactly the accepted
+ * records: the collection grew by the number of 201 answers, every id answered is stored, and no
+ * other collection changed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { CollectionSlug } from 'payload'
+
+import { api, createRoleUsers } from '../helpers/api'
+import { createTargets, reasonOf, referralOrganisation, type CreateTarget } from '../helpers/createTargets'
+import { createBasics } from '../helpers/fixtures'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+const BODIES_PER_ENDPOINT = 1000
+const CONCURRENCY = 8
+const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
+
+/** mulberry32: small, fast and repeatable. */
+const prng = (seed: number) => {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const NASTY = [
+  '',
+  ' ',
+  '\u0000',
+  '\ud800',
+  '\udfff\ud800',
+  '\u202eevil',
+  '💥🧾👨‍👩‍👧',
+  'x'.repeat(10_000),
+  "'; DROP TABLE users; --",
+  '<script>alert(1)</script>',
+  '{"$gt": ""}',
+  '../../../etc/passwd',
+  '%00%0d%0a',
+  'null',
+  'undefined',
+  '0',
+  '-1',
+  '1e309',
+  'NaN',
+  '2026-02-30T25:61:00Z',
+  '9999-12-31T23:59:59.999Z',
+  '0000-01-01',
+  'true',
+  '[]',
+  '{}',
+]
+const BOUNDARY = [0, -1, 1, 0.5, -0.0, 2 ** 31, 2 ** 53, -(2 ** 53), 1e308, -1e308, Number.MIN_VALUE, 480, 481]
+const SHAPES: unknown[] = [null, true, false, [], {}, [null], [[]], { a: { b: { c: 1 } } }, [1, 'a', null], { id: 1 }]
+
+let app: TestApp
+let users: Awaited<ReturnType<typeof createRoleUsers>>
+let targets: CreateTarget[]
+const WATCHED: CollectionSlug[] = [
+  'organisations',
+  'services',
+  'themes',
+  'locations',
+  'referral-mailboxes',
+  'roster-shifts',
+  'digital-sources',
+  'incorrect-info-reports',
+  'registrations',
+  'users',
+  'referrals',
+]
+const counts = async () => {
+  const result: Record<string, number> = {}
+  for (const collection of WATCHED)
+    result[collection] = (await app.payload.count({ collection, overrideAccess: true })).totalDocs
+  return result
+}
+
+/** One mutated body as JSON text. */
+const mutate = (random: () => number, valid: Record<string, unknown>): string => {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
+  const body: Record<string, unknown> = { ...valid }
+  const extraText: string[] = []
+  let truncate = false
+  const mutations = 1 + Math.floor(random() * 3)
+  for (let i = 0; i < mutations; i++) {
+    const keys = Object.keys(body)
+    const key = keys.length ? pick(keys) : 'name'
+    switch (Math.floor(random() * 9)) {
+      case 0:
+        delete body[key]
+        break
+      case 1:
+        // The same key twice in the JSON text: which one wins is the parser's business, never a 5xx.
+        extraText.push(`${JSON.stringify(key)}:${JSON.stringify(pick(SHAPES.concat(NASTY)))}`)
+        break
+      case 2:
+        body[key] = pick(SHAPES)
+        break
+      case 3:
+        body[key] = pick(BOUNDARY)
+        break
+      case 4:
+        body[key] = pick(NASTY)
+        break
+      case 5: {
+        const other = pick(keys)
+        ;[body[key], body[other]] = [body[other], body[key]]
+        break
+      }
+      case 6:
+        body[pick(['bestaatNiet', '__proto__', 'constructor', 'id', 'createdAt', 'updatedAt', '_status'])] = pick(
+          NASTY.concat(SHAPES as string[]),
+        )
+        break
+      case 7:
+        body[key] = Array.isArray(body[key]) ? [...(body[key] as unknown[]), pick(NASTY)] : [body[key]]
+        break
+      default:
+        // Leave this one valid: the run must accept some bodies too.
+        if (random() < 0.05) truncate = true
+        break
+    }
+  }
+  let text = JSON.stringify(body)
+  if (extraText.length) text = text.replace(/}$/, `${text === '{}' ? '' : ','}${extraText.join(',')}}`)
+  return truncate ? text.slice(0, Math.floor(text.length * random())) : text
+}
+
+beforeAll(async () => {
+  console.log(`fuzz: FUZZ_SEED=${SEED} (set FUZZ_SEED to replay), ${BODIES_PER_ENDPOINT} bodies per endpoint`)
+  app = await startTestApp()
+  users = await createRoleUsers(app.payload, app.url)
+  const basics = await createBasics(app.payload)
+  targets = createTargets(basics, (await referralOrganisation(app.payload)).id)
+}, 120_000)
+
+const summary: string[] = []
+afterAll(async () => {
+  await app?.close()
+  console.log(`fuzz (seed ${SEED}):\n${summary.join('\n')}`)
+})
+
+const names = createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 } }, 0).map((t) => t.name)
+
+describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST %s', (name, index) => {
+  it(`${BODIES_PER_ENDPOINT} mutated bodies: no 5xx, every refusal with a reason, exactly the accepted records stored`, async () => {
+    const target = targets.find((t) => t.name === name)!
+    const random = prng(SEED + index)
+    const bodies = Array.from({ length: BODIES_PER_ENDPOINT }, () => mutate(random, target.valid()))
+    const before = await counts()
+    const failures: string[] = []
+    const createdIds: (number | string)[] = []
+    let accepted = 0
+    let next = 0
+    const started = performance.now()
+    const worker = async () => {
+      while (next < bodies.length) {
+        const number = next++
+        const body = bodies[number]
+        const res = await api(app.url, 'POST', target.path, { token: users[target.role].token, body })
+        if (res.status >= 500) failures.push(`#${number} ${res.status} for ${body.slice(0, 300)}`)
+        else if (res.status >= 400 && !reasonOf(res.body)) failures.push(`#${number} ${res.status} without a reason`)
+        else if (res.status === 201) {
+          accepted++
+          if (res.body?.doc?.id !== undefined) createdIds.push(res.body.doc.id)
+        } else if (res.status < 400 && res.status !== 200)
+          failures.push(`#${number} unexpected ${res.status} for ${body.slice(0, 200)}`)
+      }
+    }
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+    const seconds = (performance.now() - started) / 1000
+    const after = await counts()
+
+    expect(failures.slice(0, 20)).toEqual([])
+    // Exactly the accepted records: as many new rows as 201 answers, and each answered id stored.
+    expect(after[target.collection] - before[target.collection]).toBe(accepted)
+    if (createdIds.length) {
+      const stored = await app.payload.count({
+        collection: target.collection,
+        where: { id: { in: createdIds } },
+        overrideAccess: true,
+      })
+      expect(stored.totalDocs).toBe(createdIds.length)
+    }
+    for (const collection of WATCHED.filter((c) => c !== target.collection))
+      expect([collection, after[collection]]).toEqual([collection, before[collection]])
+    // Both outcomes occur: a fuzzer that only ever hits refusals tests nothing beyond the parser.
+    expect(accepted).toBeGreaterThan(0)
+    expect(accepted).toBeLessThan(BODIES_PER_ENDPOINT)
+    summary.push(`  ${name}: ${BODIES_PER_ENDPOINT} bodies, ${accepted} accepted, ${seconds.toFixed(1)} s`)
+  }, 120_000)
+})

@@ -15,8 +15,9 @@ export interface ChildServer {
 /**
  * Starts tests/helpers/childServer.ts on `dataDir` and waits for its READY line. A child that exits
  * with 13 (Node: a top-level await never settled) before READY, without a line of output, is started
- * again (up to 4 attempts); since the merge of main this happens now and then at start-up, cause not
- * yet found. The database it then opens is the same one, so no check is weakened by the retry.
+ * again (up to 4 attempts): on Node 20, loading @payloadcms/richtext-lexical as ESM now and then stops
+ * with 13 before the import settles (also with plain `node`, about 1 start in 4 here; a known Node/Payload
+ * problem with @lexical's modules). The database it then opens is the same one, so no check is weakened.
  */
 export const startChildServer = async (dataDir: string, timeoutMs = 90_000): Promise<ChildServer> => {
   for (let attempt = 1; ; attempt++) {

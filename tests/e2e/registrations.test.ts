@@ -120,12 +120,14 @@ describe('registering at the desk', () => {
 
     // The request reaches the server and is stored; the server then goes down before answering.
     let cut = false
+    let stopped: Promise<void> | undefined
     await page.route('**/api/registrations?depth=0', async (route) => {
       // Only the first submit is cut off; a retry while the server stops simply fails to connect.
       if (cut) return route.continue().catch(() => undefined)
       cut = true
       await route.fetch()
-      await server.stop()
+      stopped = server.stop()
+      await stopped
       // On a slow machine the browser may have given up on the request already.
       await route.abort('connectionreset').catch(() => undefined)
     })
@@ -138,6 +140,9 @@ describe('registering at the desk', () => {
     expect(queued).toHaveLength(1)
     const key = queued[0].idempotencyKey as string
 
+    // The page may give up on the request before the server has finished stopping: wait for it, or
+    // the restart would find the port still taken.
+    await stopped
     server = await startNextServer({ env, dataDir: server.dataDir, port })
     // The page retries by itself (backoff of at most 15 s) and gets the stored registration back.
     await page.getByTestId('pending').waitFor({ state: 'detached', timeout: 45_000 })

@@ -83,6 +83,8 @@ export const startNextServer = async (
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
     try {
+      // Only this child's answer counts: another process may still hold the port (a restart).
+      if (!log.includes('Ready')) throw new Error('not listening yet')
       const response = await fetch(`${url}${options.readyPath ?? '/inloggen'}`, { redirect: 'manual' })
       if (response.status === 200) break
     } catch {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 
 let server: NextServer
@@ -27,7 +27,8 @@ describe('the Wegwijzer', () => {
   it('shows the intended organisation first while a misspelled name is typed, without reloading', async () => {
     await page.goto(`${server.url}/wegwijzer`)
     await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'))
-    await page.getByLabel('Zoek een organisatie, dienst of onderwerp').pressSequentially('humantias', { delay: 40 })
+    const search = await hydrated(page.getByLabel('Zoek een organisatie, dienst of onderwerp'))
+    await search.pressSequentially('humantias', { delay: 40 })
     await page.waitForURL(/q=humantias/)
     await page.locator('#resultaten-titel', { hasText: 'humantias' }).waitFor()
     expect((await resultNames())[0]).toBe('Humanitas Dalfsen')
@@ -121,7 +122,7 @@ describe('the Wegwijzer', () => {
 
   it('lets a desk worker report wrong details, which communications staff then see', async () => {
     await page.goto(`${server.url}/wegwijzer/carinova`)
-    await page.getByLabel('Openingstijden').check()
+    await (await hydrated(page.getByLabel('Openingstijden'))).check()
     await page.getByLabel(/Toelichting/).fill('Op vrijdag is het wijkteam gesloten.')
     await page.getByRole('button', { name: 'Melding versturen' }).click()
     await page.getByText('uw melding is ontvangen').waitFor()
@@ -144,7 +145,7 @@ describe('the Wegwijzer', () => {
 
   it('refers by e-mail only after consent, recording the referral', async () => {
     await page.goto(`${server.url}/wegwijzer/humanitas-dalfsen`)
-    await page.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
+    await (await hydrated(page.getByRole('button', { name: 'Verwijzen per e-mail' }))).click()
     // the browser's own validation stops the form until consent is ticked
     expect(await page.getByLabel(/toestemming/).evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(
       true,

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 
-import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 
 const PASSWORD = 'welkom-bij-infopunt'
@@ -50,6 +50,7 @@ const deskPage = async (): Promise<Page> => {
   await loginInBrowser(page, server.url, DESK, PASSWORD)
   await page.goto(`${server.url}/registreren`)
   await page.getByRole('heading', { name: 'Hulpvraag registreren' }).waitFor()
+  await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
   return page
 }
 

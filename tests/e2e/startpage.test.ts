@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { axeViolations, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 
 const DEMO_PASSWORD = 'welkom-bij-infopunt'
@@ -96,7 +96,7 @@ describe('a communications editor changing the intro', () => {
     const editor = await context.newPage()
     await loginInBrowser(editor, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)
     await editor.goto(`${server.url}/admin/globals/startpage`)
-    const field = editor.getByLabel('Introductietekst')
+    const field = await hydrated(editor.getByLabel('Introductietekst'))
     await field.fill(intro)
 
     // Live preview: the real startpage in an iframe, rendering the draft.
@@ -109,8 +109,14 @@ describe('a communications editor changing the intro', () => {
     await desk.goto(`${server.url}/`)
     expect(await desk.locator('[data-testid="intro"]').textContent()).not.toContain(intro)
 
-    await editor.getByRole('button', { name: /Publice/ }).first().click()
-    await editor.getByText(/gepubliceerd|Succesvol/i).first().waitFor({ timeout: 15_000 })
+    await editor
+      .getByRole('button', { name: /Publice/ })
+      .first()
+      .click()
+    await editor
+      .getByText(/gepubliceerd|Succesvol/i)
+      .first()
+      .waitFor({ timeout: 15_000 })
     await desk.reload()
     expect(await desk.locator('[data-testid="intro"]').textContent()).toBe(intro)
     await context.close()
@@ -144,7 +150,7 @@ describe('bulk import of organisations in the admin', () => {
       return (await response.json()).totalDocs as number
     }
     await editor.goto(`${server.url}/admin/organisaties-importeren`)
-    await editor.getByLabel('Bestand').setInputFiles(file)
+    await (await hydrated(editor.getByLabel('Bestand'))).setInputFiles(file)
     await editor.getByRole('heading', { name: 'Voorbeeld' }).waitFor()
     await editor.getByText('Onbekend thema: "Bestaat niet".').waitFor()
     expect(await editor.getByText(/2 regels — 1 nieuw, 0 bijwerken/).count()).toBe(1)
@@ -166,7 +172,9 @@ describe('repeating a shift in the admin', () => {
     const coordinator = await context.newPage()
     await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
     const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
-    const locations = await (await context.request.get(`${server.url}/api/locations?depth=0&limit=1`, { headers })).json()
+    const locations = await (
+      await context.request.get(`${server.url}/api/locations?depth=0&limit=1`, { headers })
+    ).json()
     const start = new Date(Date.now() + 60 * 86400_000)
     start.setUTCHours(8, 0, 0, 0)
     const person = `Proef Persoon ${Date.now()}`
@@ -185,7 +193,7 @@ describe('repeating a shift in the admin', () => {
     const untilDate = (days: number) => new Date(start.getTime() + days * 86400_000).toISOString().slice(0, 10)
 
     await coordinator.goto(`${server.url}/admin/collections/roster-shifts/${shift.id}`)
-    await coordinator.getByLabel('Wekelijks herhalen tot en met').fill(untilDate(14))
+    await (await hydrated(coordinator.getByLabel('Wekelijks herhalen tot en met'))).fill(untilDate(14))
     await coordinator.getByRole('button', { name: 'Herhalen' }).click()
     await coordinator.getByRole('status').filter({ hasText: '2 diensten aangemaakt.' }).waitFor()
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -23,6 +23,20 @@ export const launchBrowser = (): Promise<Browser> =>
       '--disable-sync',
     ],
   })
+
+/**
+ * Waits until React has hydrated the element (it then carries React's props) and returns it. Input
+ * given to a server-rendered element before that is lost or reset, which a busy machine makes likely.
+ */
+export const hydrated = async (locator: Locator, timeoutMs = 30_000): Promise<Locator> => {
+  const element = await locator.elementHandle({ timeout: timeoutMs })
+  await locator
+    .page()
+    .waitForFunction((node) => Object.keys(node as object).some((key) => key.startsWith('__reactProps$')), element, {
+      timeout: timeoutMs,
+    })
+  return locator
+}
 
 /** A Dutch browser, as at the desk. axe-core is injected into pages, so the page's CSP is bypassed. */
 export const newDutchContext = (

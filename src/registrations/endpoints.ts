@@ -100,20 +100,6 @@ export const exportEndpoint: Endpoint = {
   },
 }
 
-let writeQueue: Promise<unknown> = Promise.resolve()
-
-/**
- * SQLite allows one writer at a time; concurrent write transactions from this process would wait on
- * each other through SQLite's busy handler, which sleeps and retries. Queuing them here lets each
- * transaction run at once, in turn, while reads (auth, lookups) stay concurrent. MongoDB needs no queue.
- */
-const oneWriterAtATime = <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
-  if (req.payload.db.name !== 'sqlite') return write()
-  const run = writeQueue.then(write, write)
-  writeQueue = run.catch(() => undefined)
-  return run
-}
-
 /**
  * POST /api/registrations with an idempotency key: a retried submit returns the registration stored
  * the first time (200) instead of creating a second one. The unique index on the key is the final
@@ -141,6 +127,9 @@ export const idempotentCreateEndpoint: Endpoint = {
         where: { idempotencyKey: { equals: key } },
         limit: 1,
         depth: 0,
+        // Only the owner is needed, and no count.
+        pagination: false,
+        select: { registeredBy: true },
       })
       if (docs.length === 0) return null
       const doc = docs[0]
@@ -157,23 +146,21 @@ export const idempotentCreateEndpoint: Endpoint = {
       return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
     }
 
-    const stored = await existing()
-    if (stored) return stored
+    // A first submit is the common case: create straight away, and look the key up only when the
+    // create fails (the unique index refuses a key that is already stored).
     try {
-      const doc = await oneWriterAtATime(req, () =>
-        req.payload.create({
-          collection: 'registrations',
-          data: req.data as never,
-          depth,
-          user: req.user,
-          overrideAccess: false,
-          req,
-        }),
-      )
+      const doc = await req.payload.create({
+        collection: 'registrations',
+        data: req.data as never,
+        depth,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
       return json({ doc, message: 'Registratie opgeslagen.' }, 201)
     } catch (error) {
-      // Lost a race on the unique key (a ValidationError on SQLite, a duplicate key error on MongoDB):
-      // the registration the other request stored is the answer.
+      // A retry, or a lost race on the unique key (a ValidationError on SQLite, a duplicate key error
+      // on MongoDB): the registration stored first is the answer.
       if (key) {
         const winner = await existing()
         if (winner) return winner

@@ -3,7 +3,7 @@
  * synthetic directories of 1k and 10k services, in one run. Prints a table per size and, last, one
  * JSON line with the figures.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
@@ -120,6 +120,11 @@ const benchSize = async (size: number) => {
         connections: HTTP_CONNECTIONS,
         duration: HTTP_SECONDS,
         overallRate: rate,
+        // autocannon's coordinated-omission correction takes 1/rate as the expected interval in
+        // milliseconds while its rate is per second (1 ms instead of 100 ms at 10 a second per
+        // connection), adding a made-up sample for every millisecond of every answer. Far below
+        // capacity nothing is omitted, so the answers are recorded as they came.
+        ignoreCoordinatedOmission: rate !== undefined,
         // The load generator runs in a worker thread, so it does not compete with the server's event loop.
         workers: 1,
         headers: { Authorization: `JWT ${users.baliemedewerker.token}` },
@@ -135,6 +140,36 @@ const benchSize = async (size: number) => {
         errors: result.errors + result.timeouts + result.non2xx,
       }
     }
+    /** The same bounded rate from independent clients (tests/bench/pacedClients.ts, its own process). */
+    const pacedLoad = (paths: string[], rate: number) =>
+      new Promise<{ requests: number; perSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; errors: number }>(
+        (resolve, reject) => {
+          const options = {
+            url: app.url,
+            headers: { Authorization: `JWT ${users.baliemedewerker.token}` },
+            paths,
+            clients: HTTP_CONNECTIONS,
+            rate,
+            seconds: HTTP_SECONDS,
+          }
+          const child = spawn(
+            process.execPath,
+            ['--import', 'tsx', fileURLToPath(new URL('./pacedClients.ts', import.meta.url))],
+            {
+              env: { ...process.env, PACED_CLIENTS: JSON.stringify(options) },
+              stdio: ['ignore', 'pipe', 'inherit'],
+            },
+          )
+          let output = ''
+          child.stdout.on('data', (chunk) => (output += chunk))
+          child.once('error', reject)
+          child.once('exit', (code) =>
+            code === 0
+              ? resolve(JSON.parse(output.trim().split('\n').pop()!))
+              : reject(new Error(`paced clients exited with ${code}`)),
+          )
+        },
+      )
     const searchPaths = mixed
       .slice(0, 200)
       .map((query) => `/api/directory/search?q=${encodeURIComponent(query)}&limit=10`)
@@ -144,6 +179,7 @@ const benchSize = async (size: number) => {
     const httpSaturated = await load(searchPaths)
     const httpCeiling = await load(['/api/users/me'])
     const httpBounded = await load(searchPaths, HTTP_BOUNDED_RATE)
+    const httpPaced = await pacedLoad(searchPaths, HTTP_BOUNDED_RATE)
 
     return {
       services: size,
@@ -161,6 +197,7 @@ const benchSize = async (size: number) => {
         connections: HTTP_CONNECTIONS,
         seconds: HTTP_SECONDS,
         bounded: { rate: HTTP_BOUNDED_RATE, ...httpBounded },
+        paced: { rate: HTTP_BOUNDED_RATE, ...httpPaced },
         saturated: httpSaturated,
         ceilingUsersMe: httpCeiling,
       },
@@ -184,12 +221,15 @@ const report = (result: Awaited<ReturnType<typeof benchSize>>) => {
   )
   console.log(`  p95 ratio like/ours: ${result.p95VsLike}×`)
   if (result.misses.length) console.log(`  missed: ${result.misses.join(' | ')}`)
-  const { bounded, saturated, ceilingUsersMe } = result.http
+  const { bounded, paced, saturated, ceilingUsersMe } = result.http
   const line = (label: string, run: typeof saturated) =>
     console.log(
       `  ${label}: ${run.requests} requests (${run.perSecond}/s), p50 ${run.p50Ms} ms, p97.5 ${run.p97_5Ms} ms, p99 ${run.p99Ms} ms, errors ${run.errors}`,
     )
-  line(`HTTP search, ${HTTP_CONNECTIONS} clients at ${bounded.rate}/s together`, bounded)
+  console.log(
+    `  HTTP search, ${HTTP_CONNECTIONS} independent clients at ${paced.rate}/s together: ${paced.requests} requests (${paced.perSecond}/s), p50 ${paced.p50Ms} ms, p95 ${paced.p95Ms} ms, p99 ${paced.p99Ms} ms, errors ${paced.errors} (target p95 ≤ 20 ms)`,
+  )
+  line(`HTTP search, ${HTTP_CONNECTIONS} clients at ${bounded.rate}/s, all sending at the same instant`, bounded)
   line(`HTTP search, ${HTTP_CONNECTIONS} clients saturating`, saturated)
   line(`HTTP /api/users/me, ${HTTP_CONNECTIONS} clients saturating (ceiling)`, ceilingUsersMe)
 }

@@ -20,7 +20,15 @@ export const ReferralMailboxes: CollectionConfig = {
   access: contentAccess,
   versions: { maxPerDoc: 25 },
   fields: [
-    { name: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'E-mail address' }, required: true, unique: true },
+    {
+      name: 'email',
+      type: 'email',
+      label: { nl: 'E-mailadres', en: 'E-mail address' },
+      required: true,
+      unique: true,
+      // Mail systems ignore case in practice, so the unique index must too.
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+    },
     {
       name: 'location',
       type: 'relationship',

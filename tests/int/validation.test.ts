@@ -99,6 +99,21 @@ describe('referral mailboxes', () => {
     await expectRefused('referral-mailboxes', { email, location: basics.location.id }, 'email', /moet uniek zijn/)
   })
 
+  it('stores an address in lower case, so one differing only in capitals is the same address', async () => {
+    const email = `${unique('Hoofdletters')}@Example.org`
+    const stored = await app.payload.create({
+      collection: 'referral-mailboxes',
+      data: { email: ` ${email} `, location: basics.location.id },
+    })
+    expect(stored.email).toBe(email.toLowerCase())
+    await expectRefused(
+      'referral-mailboxes',
+      { email: email.toUpperCase(), location: basics.location.id },
+      'email',
+      /moet uniek zijn/,
+    )
+  })
+
   it('refuses a location that does not exist', () =>
     expectRefused(
       'referral-mailboxes',

@@ -97,6 +97,36 @@ describe('registering at the desk', () => {
     await page.context().close()
   })
 
+  it('registers a referral by keyboard alone', async () => {
+    const page = await deskPage()
+    const before = await countRegistrations('where[answerType][equals]=informal-referral')
+    /** Tab (never the mouse) until `target` has the focus. */
+    const tabTo = async (target: ReturnType<Page['getByRole']>) => {
+      for (let step = 0; step < 80; step++) {
+        if (await target.evaluate((element) => element === document.activeElement)) return
+        await page.keyboard.press('Tab')
+      }
+      throw new Error(`could not reach ${target} with Tab`)
+    }
+    await tabTo(page.getByRole('button', { name: 'Vervoer', exact: true }))
+    await page.keyboard.press('Space')
+    expect(await page.getByRole('button', { name: 'Vervoer', exact: true }).getAttribute('aria-pressed')).toBe('true')
+    await tabTo(page.getByRole('button', { name: 'Doorverwezen naar informele hulp' }))
+    await page.keyboard.press('Enter')
+    await tabTo(page.getByRole('combobox', { name: 'Doorverwezen naar' }))
+    await page.keyboard.type('humanitas')
+    await page.getByRole('listbox').getByRole('option').first().waitFor()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Enter')
+    await page.getByText('Humanitas Dalfsen').first().waitFor()
+    await tabTo(page.getByRole('button', { name: 'Registreren', exact: true }))
+    await page.keyboard.press('Enter')
+    await page.getByRole('status').filter({ hasText: 'De registratie is opgeslagen.' }).waitFor()
+    expect(await countRegistrations('where[answerType][equals]=informal-referral')).toBe(before + 1)
+    await page.context().close()
+  })
+
   it('shows what the privacy guard found, next to the summary, and stores nothing', async () => {
     const page = await deskPage()
     const before = await countRegistrations('')

@@ -127,15 +127,28 @@ export const idempotentCreateEndpoint: Endpoint = {
         where: { idempotencyKey: { equals: key } },
         limit: 1,
         depth: 0,
-        // Only the owner is needed, and no count.
+        // Only the owner and the themes are needed, and no count.
         pagination: false,
-        select: { registeredBy: true },
+        select: { registeredBy: true, themes: true },
       })
       if (docs.length === 0) return null
       const doc = docs[0]
       const owner = typeof doc.registeredBy === 'object' ? doc.registeredBy?.id : doc.registeredBy
       if (String(owner) !== String(req.user.id) && !hasRole(req.user, 'beheerder'))
         return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
+      // On SQLite a registration's row and its theme rows are two commits (Payload writes there without
+      // transactions). A row without themes was cut off between the two; the retry completes it.
+      if (!doc.themes?.length) {
+        const completed = await req.payload.update({
+          collection: 'registrations',
+          id: doc.id,
+          data: req.data as never,
+          depth,
+          user: req.user,
+          overrideAccess: false,
+        })
+        return json({ doc: completed, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
+      }
       const own = await req.payload.findByID({
         collection: 'registrations',
         id: doc.id,

@@ -355,6 +355,30 @@ describe('registering over REST', () => {
     expect(await countKey(key)).toBe(1)
   })
 
+  it('completes, on a retry, a registration whose theme rows were cut off by a crash', async () => {
+    const key = randomUUID()
+    // The state a crash between the two commits leaves on SQLite: the row, without its theme rows.
+    const cutOff = await app.payload.db.create({
+      collection: 'registrations',
+      data: {
+        occurredAt: new Date().toISOString(),
+        location: ids.dalfsen,
+        answerType: 'advice',
+        channel: 'desk',
+        targetGroup: 'unknown',
+        registeredBy: users.baliemedewerker.id,
+        idempotencyKey: key,
+      },
+    })
+    const retry = await post(users.baliemedewerker.token, body({ idempotencyKey: key }))
+    expect(retry.status).toBe(200)
+    expect(retry.body.doc.id).toBe(cutOff.id)
+    const stored = await app.payload.findByID({ collection: 'registrations', id: cutOff.id, depth: 0 })
+    expect(stored.themes).toEqual([ids.money])
+    expect(stored.registeredBy).toBe(users.baliemedewerker.id)
+    expect(await countKey(key)).toBe(1)
+  })
+
   it('stores exactly one of concurrent submits with the same key', async () => {
     const key = randomUUID()
     const responses = await Promise.all(

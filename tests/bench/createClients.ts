@@ -4,7 +4,7 @@
  * idempotency key) until SECONDS are up. Every request started is awaited, so the acknowledged count
  * is exact. Prints one JSON line.
  *
- * Input, as JSON in CREATE_CLIENTS: { url, token, body, clients, seconds }.
+ * Input, as JSON in BENCH_CLIENTS: { url, token, body, clients, seconds }.
  */
 import { randomUUID } from 'node:crypto'
 
@@ -16,7 +16,7 @@ interface Options {
   seconds: number
 }
 
-const options = JSON.parse(process.env.CREATE_CLIENTS ?? '') as Options
+const options = JSON.parse(process.env.BENCH_CLIENTS ?? '') as Options
 let acknowledged = 0
 let errors = 0
 const latencies: number[] = []

@@ -30,7 +30,24 @@ const SERVER_ENV: Record<string, string> = {
   ...(process.env.BENCH_SERVER_ENV ? (JSON.parse(process.env.BENCH_SERVER_ENV) as Record<string, string>) : {}),
 }
 
-const QUERIES = ['schulden', 'mantelzorg', 'eenzaam', 'vervoer', 'huishoudelijke hulp', 'rolstoel', 'toeslag', 'dementie', 'vrijwilliger', 'maaltijd', 'formulieren', 'wmo', 'jeugd', 'rouw', 'budget', 'taal']
+const QUERIES = [
+  'schulden',
+  'mantelzorg',
+  'eenzaam',
+  'vervoer',
+  'huishoudelijke hulp',
+  'rolstoel',
+  'toeslag',
+  'dementie',
+  'vrijwilliger',
+  'maaltijd',
+  'formulieren',
+  'wmo',
+  'jeugd',
+  'rouw',
+  'budget',
+  'taal',
+]
 
 type Result = autocannon.Result
 const summary = (name: string, result: Result) => {
@@ -69,9 +86,11 @@ try {
   if (!token || !cookie) throw new Error(`login failed: ${login.status}`)
   const auth = { Authorization: `JWT ${token}` }
   const first = async (collection: string) =>
-    ((await (await fetch(`${server.url}/api/${collection}?limit=1&depth=0`, { headers: auth })).json()) as {
-      docs: { id: number }[]
-    }).docs[0].id
+    (
+      (await (await fetch(`${server.url}/api/${collection}?limit=1&depth=0`, { headers: auth })).json()) as {
+        docs: { id: number }[]
+      }
+    ).docs[0].id
   const [location, theme] = [await first('locations'), await first('themes')]
 
   // Warm up each route once (compilation of server chunks, the search index).
@@ -104,9 +123,11 @@ try {
   })
   results.push(summary('GET /api/directory/search (varying q)', search))
 
-  const countBefore = ((await (await fetch(`${server.url}/api/registrations?limit=1`, { headers: auth })).json()) as {
-    totalDocs: number
-  }).totalDocs
+  const countBefore = (
+    (await (await fetch(`${server.url}/api/registrations?limit=1`, { headers: auth })).json()) as {
+      totalDocs: number
+    }
+  ).totalDocs
   const create = await fire({
     url: server.url,
     headers: { ...auth, 'Content-Type': 'application/json' },
@@ -131,14 +152,24 @@ try {
   results.push(summary('POST /api/registrations (unique keys)', create))
   // The desk worker's own registrations of today: the bench account sees every one it made.
   await new Promise((resolve) => setTimeout(resolve, 500))
-  const countAfter = ((await (await fetch(`${server.url}/api/registrations?limit=1`, { headers: auth })).json()) as {
-    totalDocs: number
-  }).totalDocs
+  const countAfter = (
+    (await (await fetch(`${server.url}/api/registrations?limit=1`, { headers: auth })).json()) as {
+      totalDocs: number
+    }
+  ).totalDocs
   const stored = countAfter - countBefore
   const acknowledged = create['2xx']
 
   console.log(`\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per target (baseline ${BASELINE_SECONDS} s), loopback`)
-  console.log('target'.padEnd(42), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'requests'.padStart(9), 'failed'.padStart(7), ' ×baseline p50')
+  console.log(
+    'target'.padEnd(42),
+    'req/s'.padStart(7),
+    'p50 ms'.padStart(7),
+    'p99 ms'.padStart(7),
+    'requests'.padStart(9),
+    'failed'.padStart(7),
+    ' ×baseline p50',
+  )
   for (const r of results)
     console.log(
       r.name.padEnd(42),

@@ -6,7 +6,7 @@
  * connection's second at the same instant, so all clients send together.) Prints one JSON line
  * with the latencies of every answer.
  *
- * Input, as JSON in PACED_CLIENTS: { url, headers, paths, clients, rate, seconds }.
+ * Input, as JSON in BENCH_CLIENTS: { url, headers, paths, clients, rate, seconds }.
  */
 import autocannon from 'autocannon'
 
@@ -19,7 +19,7 @@ interface Options {
   seconds: number
 }
 
-const options = JSON.parse(process.env.PACED_CLIENTS ?? '') as Options
+const options = JSON.parse(process.env.BENCH_CLIENTS ?? '') as Options
 const latencies: number[] = []
 let errors = 0
 

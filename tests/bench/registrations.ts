@@ -7,14 +7,13 @@
  *  3. report query p95 at 100k registrations, per grouping.
  * The last line is one JSON object with the figures.
  */
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 
 import { stringify } from 'csv-stringify/sync'
 
 import { groupByValues } from '../../src/registrations/report'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
+import { runClients } from './clientProcess'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 10)
@@ -92,32 +91,9 @@ const main = async () => {
     summary: 'Vraag over toeslagen 2026',
   }
   // The 20 clients run in a process of their own (tests/bench/createClients.ts), as browsers would.
-  const clients = await new Promise<{ acknowledged: number; errors: number; seconds: number; p95Ms: number }>(
-    (resolve, reject) => {
-      const options = {
-        url,
-        token: users.baliemedewerker.token,
-        body: base,
-        clients: CONNECTIONS,
-        seconds: CREATE_SECONDS,
-      }
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', fileURLToPath(new URL('./createClients.ts', import.meta.url))],
-        {
-          env: { ...process.env, CREATE_CLIENTS: JSON.stringify(options) },
-          stdio: ['ignore', 'pipe', 'inherit'],
-        },
-      )
-      let output = ''
-      child.stdout.on('data', (chunk) => (output += chunk))
-      child.once('error', reject)
-      child.once('exit', (code) =>
-        code === 0
-          ? resolve(JSON.parse(output.trim().split('\n').pop()!))
-          : reject(new Error(`create clients exited with ${code}`)),
-      )
-    },
+  const clients = await runClients<{ acknowledged: number; errors: number; seconds: number; p95Ms: number }>(
+    './createClients.ts',
+    { url, token: users.baliemedewerker.token, body: base, clients: CONNECTIONS, seconds: CREATE_SECONDS },
   )
   const { acknowledged, errors } = clients
   const stored = (await payload.count({ collection: 'registrations' })).totalDocs

@@ -3,7 +3,7 @@
  * synthetic directories of 1k and 10k services, in one run. Prints a table per size and, last, one
  * JSON line with the figures.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
@@ -11,6 +11,7 @@ import autocannon from 'autocannon'
 import { directoryIndex, queryDirectoryIndex, searchDirectory } from '../../src/directory/search'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
+import { runClients } from './clientProcess'
 import { createSyntheticDirectory, rng, type SyntheticService } from './syntheticDirectory'
 
 const QUERIES = 2_000
@@ -142,32 +143,15 @@ const benchSize = async (size: number) => {
     }
     /** The same bounded rate from independent clients (tests/bench/pacedClients.ts, its own process). */
     const pacedLoad = (paths: string[], rate: number) =>
-      new Promise<{ requests: number; perSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; errors: number }>(
-        (resolve, reject) => {
-          const options = {
-            url: app.url,
-            headers: { Authorization: `JWT ${users.baliemedewerker.token}` },
-            paths,
-            clients: HTTP_CONNECTIONS,
-            rate,
-            seconds: HTTP_SECONDS,
-          }
-          const child = spawn(
-            process.execPath,
-            ['--import', 'tsx', fileURLToPath(new URL('./pacedClients.ts', import.meta.url))],
-            {
-              env: { ...process.env, PACED_CLIENTS: JSON.stringify(options) },
-              stdio: ['ignore', 'pipe', 'inherit'],
-            },
-          )
-          let output = ''
-          child.stdout.on('data', (chunk) => (output += chunk))
-          child.once('error', reject)
-          child.once('exit', (code) =>
-            code === 0
-              ? resolve(JSON.parse(output.trim().split('\n').pop()!))
-              : reject(new Error(`paced clients exited with ${code}`)),
-          )
+      runClients<{ requests: number; perSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; errors: number }>(
+        './pacedClients.ts',
+        {
+          url: app.url,
+          headers: { Authorization: `JWT ${users.baliemedewerker.token}` },
+          paths,
+          clients: HTTP_CONNECTIONS,
+          rate,
+          seconds: HTTP_SECONDS,
         },
       )
     const searchPaths = mixed

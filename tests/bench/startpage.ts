@@ -31,7 +31,12 @@ const measure = async (url: string, headers: Record<string, string>, expectText?
   const times: number[] = []
   for (let index = 0; index < REQUESTS; index++) times.push(await once())
   times.sort((a, b) => a - b)
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), max: round(times[times.length - 1]) }
+  return {
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    max: round(times[times.length - 1]),
+  }
 }
 
 const server = await startNextServer({ env: { INFOPUNT_JOBS: 'off' } })
@@ -67,7 +72,9 @@ try {
       `${name.padEnd(24)} ${String(figures.p50).padStart(6)}  ${String(figures.p95).padStart(6)}  ${String(figures.p99).padStart(6)}  ${String(figures.max).padStart(6)}`,
     )
   const ratio = round(startpage.p95 / loginPage.p95)
-  console.log(`\nstartpage p95 / login page p95: ${ratio}×; target p95 < ${TARGET_P95_MS} ms: ${startpage.p95 < TARGET_P95_MS ? 'met' : 'NOT met'}`)
+  console.log(
+    `\nstartpage p95 / login page p95: ${ratio}×; target p95 < ${TARGET_P95_MS} ms: ${startpage.p95 < TARGET_P95_MS ? 'met' : 'NOT met'}`,
+  )
   console.log(
     JSON.stringify({
       bench: 'startpage',

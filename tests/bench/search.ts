@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 
 import { directoryIndex, queryDirectoryIndex, searchDirectory } from '../../src/directory/search'
+import { seededRandom } from '../../src/seed/random'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
 import { runClients } from './clientProcess'
-import { createSyntheticDirectory, rng, type SyntheticService } from './syntheticDirectory'
+import { createSyntheticDirectory, type SyntheticService } from './syntheticDirectory'
 
 const QUERIES = 2_000
 const KNOWN_TARGETS = 60
@@ -37,7 +38,7 @@ const typo = (word: string, random: () => number) => {
 }
 
 const buildQueries = (services: SyntheticService[], seed: number) => {
-  const random = rng(seed)
+  const random = seededRandom(seed).next
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]
   const mixed: string[] = []
   for (let index = 0; index < QUERIES; index++) {

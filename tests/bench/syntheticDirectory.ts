@@ -1,15 +1,7 @@
 import type { Payload } from 'payload'
 
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '../../src/directory/freshness'
-
-/** Deterministic pseudo-random numbers, so every run benchmarks the same directory. */
-export const rng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) >>> 0
-  let t = seed
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+import { seededRandom } from '../../src/seed/random'
 
 const prefixes = [
   'Buurt',
@@ -72,7 +64,7 @@ export const createSyntheticDirectory = async (
   count: number,
   seed = 42,
 ): Promise<SyntheticService[]> => {
-  const random = rng(seed)
+  const random = seededRandom(seed).next
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]
   const used = new Set<string>()
   const capitalised = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`

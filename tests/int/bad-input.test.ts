@@ -13,6 +13,7 @@ import type { Role } from '../../src/access/roles'
 import { api, createRoleUsers, type ApiResponse } from '../helpers/api'
 import { createTargets, reasonOf, referralOrganisation, type CreateTarget } from '../helpers/createTargets'
 import { createBasics } from '../helpers/fixtures'
+import { rowCounts, WATCHED_COLLECTIONS } from '../helpers/rowCounts'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let app: TestApp
@@ -20,28 +21,6 @@ let users: Awaited<ReturnType<typeof createRoleUsers>>
 let targets: CreateTarget[]
 /** How many bad inputs were sent, for the README's figures. */
 let tried = 0
-
-const WATCHED: CollectionSlug[] = [
-  'organisations',
-  'services',
-  'themes',
-  'locations',
-  'referral-mailboxes',
-  'roster-shifts',
-  'digital-sources',
-  'incorrect-info-reports',
-  'registrations',
-  'users',
-  'referrals',
-  'export-audits',
-]
-
-const counts = async () => {
-  const result: Record<string, number> = {}
-  for (const collection of WATCHED)
-    result[collection] = (await app.payload.count({ collection, overrideAccess: true })).totalDocs
-  return result
-}
 
 const raw = (role: Role | undefined, method: string, path: string, body?: string, contentType = 'application/json') =>
   api(app.url, method, path, {
@@ -60,7 +39,7 @@ type Case = { label: string; send: () => Promise<ApiResponse>; mayAccept?: boole
  */
 const checkAll = async (cases: Case[]): Promise<string[]> => {
   tried += cases.length
-  const before = await counts()
+  const before = await rowCounts(app.payload)
   const failures: string[] = []
   const accepted: Record<string, number> = {}
   let next = 0
@@ -77,8 +56,8 @@ const checkAll = async (cases: Case[]): Promise<string[]> => {
     }
   }
   await Promise.all(Array.from({ length: 4 }, worker))
-  const after = await counts()
-  for (const collection of WATCHED)
+  const after = await rowCounts(app.payload)
+  for (const collection of WATCHED_COLLECTIONS)
     if (after[collection] - before[collection] !== (accepted[collection] ?? 0))
       failures.push(
         `${collection}: ${after[collection] - before[collection]} rows written, ${accepted[collection] ?? 0} creates accepted`,
@@ -127,7 +106,17 @@ const wrongValues = (field: FlattenedField): unknown[] => {
       return ['bestaat-niet', 7, true, ...objects, ['a', 'b']]
     case 'relationship':
     case 'upload':
-      return ['geen-id', 999_999_999, -1, 1.5, true, '1; DROP TABLE users', { relationTo: 'users', value: 1 }, [[1]], ...objects]
+      return [
+        'geen-id',
+        999_999_999,
+        -1,
+        1.5,
+        true,
+        '1; DROP TABLE users',
+        { relationTo: 'users', value: 1 },
+        [[1]],
+        ...objects,
+      ]
     case 'array':
       return ['geen lijst', 12, true, { a: 1 }, [null], ['tekst'], [[[]]]]
     case 'group':
@@ -151,7 +140,7 @@ const NASTY_STRINGS: Record<string, string> = {
   'zero-width and combining characters': 'V\u200br\u200da\u0301ag\ufeff',
   '10,000 characters': 'x'.repeat(10_000),
   'emoji and astral characters': 'Hulp bij 🧾 en 👨‍👩‍👧 en 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
-  'SQL and operator syntax': "'; DROP TABLE registrations; -- {\"$gt\":\"\"}",
+  'SQL and operator syntax': '\'; DROP TABLE registrations; -- {"$gt":""}',
   'only whitespace': ' \t\n\u00a0 ',
 }
 
@@ -167,19 +156,43 @@ afterAll(async () => {
   console.log(`bad-input: ${tried} bad inputs tried`)
 })
 
-const targetNames = () => createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 } }, 0).map((t) => t.name)
+const targetNames = () =>
+  createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 } }, 0).map((t) => t.name)
 const target = (name: string) => targets.find((t) => t.name === name)!
 
 describe.each(targetNames())('POST %s', (name) => {
   it('refuses malformed JSON, a non-object body and an empty body with a reason', async () => {
     const { path, role } = target(name)
-    const bodies = ['{', '{"name": }', '{"a":1}}', 'null', '[]', '[{}]', '"tekst"', '12', 'true', '', '\u0000', '{"a":"\\ud800"}']
-    expectNoFailures(await Promise.all(bodies.map((body) => check(`${name} ${JSON.stringify(body)}`, () => raw(role, 'POST', path, body)))))
+    const bodies = [
+      '{',
+      '{"name": }',
+      '{"a":1}}',
+      'null',
+      '[]',
+      '[{}]',
+      '"tekst"',
+      '12',
+      'true',
+      '',
+      '\u0000',
+      '{"a":"\\ud800"}',
+    ]
+    expectNoFailures(
+      await Promise.all(
+        bodies.map((body) => check(`${name} ${JSON.stringify(body)}`, () => raw(role, 'POST', path, body))),
+      ),
+    )
     // The wrong content type altogether
     expectNoFailures(
       await checkAll([
-        { ...post(target(name), '', `${name} as text/plain`), send: () => raw(role, 'POST', path, JSON.stringify(target(name).valid()), 'text/plain') },
-        { ...post(target(name), '', `${name} as XML`, false), send: () => raw(role, 'POST', path, '<a>1</a>', 'application/xml') },
+        {
+          ...post(target(name), '', `${name} as text/plain`),
+          send: () => raw(role, 'POST', path, JSON.stringify(target(name).valid()), 'text/plain'),
+        },
+        {
+          ...post(target(name), '', `${name} as XML`, false),
+          send: () => raw(role, 'POST', path, '<a>1</a>', 'application/xml'),
+        },
       ]),
     )
   })
@@ -187,13 +200,20 @@ describe.each(targetNames())('POST %s', (name) => {
   it('refuses a value of the wrong type for every field, or stores it as the right type', async () => {
     const t = target(name)
     const config = app.payload.collections[t.collection].config
-    const fields = name === 'referrals endpoint' ? [] : config.flattenedFields.filter((f) => !['id', 'createdAt', 'updatedAt'].includes(f.name))
+    const fields =
+      name === 'referrals endpoint'
+        ? []
+        : config.flattenedFields.filter((f) => !['id', 'createdAt', 'updatedAt'].includes(f.name))
     const cases: Case[] = []
     for (const field of fields)
       for (const value of wrongValues(field))
         // Some "wrong" values are harmless and may be ignored or coerced (e.g. a read-only field).
         cases.push(
-          post(t, JSON.stringify({ ...t.valid(), [field.name]: value }), `${name}.${field.name} (${field.type}) = ${JSON.stringify(value)?.slice(0, 40)}`),
+          post(
+            t,
+            JSON.stringify({ ...t.valid(), [field.name]: value }),
+            `${name}.${field.name} (${field.type}) = ${JSON.stringify(value)?.slice(0, 40)}`,
+          ),
         )
     if (name === 'referrals endpoint')
       for (const [key, values] of Object.entries({
@@ -202,7 +222,14 @@ describe.each(targetNames())('POST %s', (name) => {
         message: [12, {}, [], 'x'.repeat(10_000)],
       }))
         for (const value of values)
-          cases.push(post(t, JSON.stringify({ ...t.valid(), [key]: value }), `referral ${key} = ${JSON.stringify(value).slice(0, 40)}`, false))
+          cases.push(
+            post(
+              t,
+              JSON.stringify({ ...t.valid(), [key]: value }),
+              `referral ${key} = ${JSON.stringify(value).slice(0, 40)}`,
+              false,
+            ),
+          )
     expectNoFailures(await checkAll(cases))
   })
 
@@ -213,10 +240,14 @@ describe.each(targetNames())('POST %s', (name) => {
     for (const kind of ['array', 'object'] as const) {
       failures.push(await check(`${name} whole body ${kind}`, () => raw(t.role, 'POST', t.path, nested(10_000, kind))))
       failures.push(
-        await check(`${name} nested ${kind} in a field`, () => raw(t.role, 'POST', t.path, `{${valid},"nesting":${nested(10_000, kind)}}`), {
-          mayAccept: true,
-          writes: t.collection,
-        }),
+        await check(
+          `${name} nested ${kind} in a field`,
+          () => raw(t.role, 'POST', t.path, `{${valid},"nesting":${nested(10_000, kind)}}`),
+          {
+            mayAccept: true,
+            writes: t.collection,
+          },
+        ),
       )
     }
     expectNoFailures(failures)
@@ -224,9 +255,19 @@ describe.each(targetNames())('POST %s', (name) => {
 
   it('ignores or refuses unknown fields', async () => {
     const t = target(name)
-    const body = { ...t.valid(), bestaatNiet: 'x', __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }
+    const body = {
+      ...t.valid(),
+      bestaatNiet: 'x',
+      __proto__: { polluted: true },
+      constructor: { prototype: { polluted: true } },
+    }
     const text = JSON.stringify(body).replace(/}$/, ',"__proto__":{"polluted":true}}')
-    expectNoFailures([await check(`${name} unknown fields`, () => raw(t.role, 'POST', t.path, text), { mayAccept: true, writes: t.collection })])
+    expectNoFailures([
+      await check(`${name} unknown fields`, () => raw(t.role, 'POST', t.path, text), {
+        mayAccept: true,
+        writes: t.collection,
+      }),
+    ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
@@ -247,7 +288,16 @@ describe.each(targetNames())('POST %s', (name) => {
 })
 
 describe('query strings', () => {
-  const collections = ['organisations', 'services', 'themes', 'locations', 'registrations', 'roster-shifts', 'digital-sources', 'users']
+  const collections = [
+    'organisations',
+    'services',
+    'themes',
+    'locations',
+    'registrations',
+    'roster-shifts',
+    'digital-sources',
+    'users',
+  ]
 
   it('huge or wrong limit, page and depth on every collection list: never a 5xx', async () => {
     const params = [
@@ -269,7 +319,11 @@ describe('query strings', () => {
       'populate[bestaatNiet]=true',
     ]
     const cases = collections.flatMap((collection) =>
-      params.map((param) => ({ label: `GET ${collection}?${param.slice(0, 40)}`, send: () => raw('beheerder', 'GET', `/api/${collection}?${param}`), mayAccept: true })),
+      params.map((param) => ({
+        label: `GET ${collection}?${param.slice(0, 40)}`,
+        send: () => raw('beheerder', 'GET', `/api/${collection}?${param}`),
+        mayAccept: true,
+      })),
     )
     expectNoFailures(await checkAll(cases))
   })
@@ -293,7 +347,11 @@ describe('query strings', () => {
       'where=' + encodeURIComponent('{"and":['.repeat(300) + '{}' + ']}'.repeat(300)),
     ]
     const cases = collections.flatMap((collection) =>
-      queries.map((query) => ({ label: `GET ${collection}?${query.slice(0, 60)}`, send: () => raw('beheerder', 'GET', `/api/${collection}?${query}`), mayAccept: true })),
+      queries.map((query) => ({
+        label: `GET ${collection}?${query.slice(0, 60)}`,
+        send: () => raw('beheerder', 'GET', `/api/${collection}?${query}`),
+        mayAccept: true,
+      })),
     )
     expectNoFailures(await checkAll(cases))
   })
@@ -340,7 +398,11 @@ describe('custom endpoints', () => {
     ]
     const failures = []
     for (const [role, method, path, body] of cases)
-      failures.push(await check(`${method} ${path.slice(0, 70)}`, () => raw(role, method, path, body), { mayAccept: (method === 'GET' && /search|taxonomy/.test(path)) || path.endsWith('calendar-token') }))
+      failures.push(
+        await check(`${method} ${path.slice(0, 70)}`, () => raw(role, method, path, body), {
+          mayAccept: (method === 'GET' && /search|taxonomy/.test(path)) || path.endsWith('calendar-token'),
+        }),
+      )
     expectNoFailures(failures)
   })
 
@@ -357,10 +419,14 @@ describe('custom endpoints', () => {
         form.append('file', new Blob([bytes], { type }), name)
         form.append('mapping', '{kapot')
         failures.push(
-          await check(`${path} ${name}`, () => api(app.url, 'POST', path, { token: users.communicatie.token, body: form }), {
-            mayAccept: true,
-            writes: 'organisations',
-          }),
+          await check(
+            `${path} ${name}`,
+            () => api(app.url, 'POST', path, { token: users.communicatie.token, body: form }),
+            {
+              mayAccept: true,
+              writes: 'organisations',
+            },
+          ),
         )
       }
     }

@@ -9,28 +9,17 @@
  * other collection changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { CollectionSlug } from 'payload'
 
+import { seededRandom } from '../../src/seed/random'
 import { api, createRoleUsers } from '../helpers/api'
 import { createTargets, reasonOf, referralOrganisation, type CreateTarget } from '../helpers/createTargets'
 import { createBasics } from '../helpers/fixtures'
+import { rowCounts, WATCHED_COLLECTIONS } from '../helpers/rowCounts'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 const BODIES_PER_ENDPOINT = 1000
 const CONCURRENCY = 8
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
-
-/** mulberry32: small, fast and repeatable. */
-const prng = (seed: number) => {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const NASTY = [
   '',
@@ -65,25 +54,6 @@ const SHAPES: unknown[] = [null, true, false, [], {}, [null], [[]], { a: { b: { 
 let app: TestApp
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let targets: CreateTarget[]
-const WATCHED: CollectionSlug[] = [
-  'organisations',
-  'services',
-  'themes',
-  'locations',
-  'referral-mailboxes',
-  'roster-shifts',
-  'digital-sources',
-  'incorrect-info-reports',
-  'registrations',
-  'users',
-  'referrals',
-]
-const counts = async () => {
-  const result: Record<string, number> = {}
-  for (const collection of WATCHED)
-    result[collection] = (await app.payload.count({ collection, overrideAccess: true })).totalDocs
-  return result
-}
 
 /** One mutated body as JSON text. */
 const mutate = (random: () => number, valid: Record<string, unknown>): string => {
@@ -155,9 +125,9 @@ const names = createTargets({ location: { id: 0 }, theme: { id: 0 }, organisatio
 describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST %s', (name, index) => {
   it(`${BODIES_PER_ENDPOINT} mutated bodies: no 5xx, every refusal with a reason, exactly the accepted records stored`, async () => {
     const target = targets.find((t) => t.name === name)!
-    const random = prng(SEED + index)
+    const random = seededRandom(SEED + index).next
     const bodies = Array.from({ length: BODIES_PER_ENDPOINT }, () => mutate(random, target.valid()))
-    const before = await counts()
+    const before = await rowCounts(app.payload)
     const failures: string[] = []
     const createdIds: (number | string)[] = []
     let accepted = 0
@@ -179,7 +149,7 @@ describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST 
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker))
     const seconds = (performance.now() - started) / 1000
-    const after = await counts()
+    const after = await rowCounts(app.payload)
 
     expect(failures.slice(0, 20)).toEqual([])
     // Exactly the accepted records: as many new rows as 201 answers, and each answered id stored.
@@ -192,7 +162,7 @@ describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST 
       })
       expect(stored.totalDocs).toBe(createdIds.length)
     }
-    for (const collection of WATCHED.filter((c) => c !== target.collection))
+    for (const collection of WATCHED_COLLECTIONS.filter((c) => c !== target.collection))
       expect([collection, after[collection]]).toEqual([collection, before[collection]])
     // Both outcomes occur: a fuzzer that only ever hits refusals tests nothing beyond the parser.
     expect(accepted).toBeGreaterThan(0)

@@ -17,6 +17,7 @@ import autocannon from 'autocannon'
 
 import { startNextServer } from '../helpers/nextServer'
 import { rateLimitsOff } from '../helpers/rateLimits'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
 const BASELINE_SECONDS = Math.min(SECONDS, 10)
@@ -79,7 +80,7 @@ try {
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'balie@infopunt.example', password: 'welkom-bij-infopunt' }),
+    body: JSON.stringify({ email: 'balie@infopunt.example', password: DEMO_PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
   const cookie = (login.headers.getSetCookie().find((value) => value.startsWith('payload-token=')) ?? '').split(';')[0]

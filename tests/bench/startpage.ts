@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { startNextServer } from '../helpers/nextServer'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 const WARMUP = 30
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400)
@@ -44,7 +45,7 @@ try {
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'balie@infopunt.example', password: 'welkom-bij-infopunt' }),
+    body: JSON.stringify({ email: 'balie@infopunt.example', password: DEMO_PASSWORD }),
   })
   const cookie = (login.headers.getSetCookie().find((value) => value.startsWith('payload-token=')) ?? '').split(';')[0]
   if (!cookie) throw new Error(`login failed: ${login.status}`)

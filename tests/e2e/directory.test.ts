@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 let server: NextServer
 let browser: Browser
@@ -12,7 +13,7 @@ beforeAll(async () => {
   server = await startNextServer()
   browser = await launchBrowser()
   page = await (await newDutchContext(browser)).newPage()
-  await loginInBrowser(page, server.url, 'balie@infopunt.example', 'welkom-bij-infopunt')
+  await loginInBrowser(page, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
 }, 240_000)
 
 afterAll(async () => {
@@ -53,12 +54,12 @@ describe('the Wegwijzer', () => {
   it('works as a plain GET form without JavaScript', async () => {
     const context = await newDutchContext(browser, { javaScriptEnabled: false })
     const noScript = await context.newPage()
-    await loginInBrowser(noScript, server.url, 'balie@infopunt.example', 'welkom-bij-infopunt').catch(() => undefined)
+    await loginInBrowser(noScript, server.url, 'balie@infopunt.example', DEMO_PASSWORD).catch(() => undefined)
     await noScript.goto(`${server.url}/wegwijzer`)
     if (new URL(noScript.url()).pathname === '/inloggen') {
       // The login form is a server action: without JavaScript, log in through the API instead.
       await context.request.post(`${server.url}/api/users/login`, {
-        data: { email: 'balie@infopunt.example', password: 'welkom-bij-infopunt' },
+        data: { email: 'balie@infopunt.example', password: DEMO_PASSWORD },
       })
       await noScript.goto(`${server.url}/wegwijzer`)
     }
@@ -90,7 +91,7 @@ describe('the Wegwijzer', () => {
   it('fits a 360 px wide screen and works by keyboard alone', async () => {
     const context = await newDutchContext(browser, { viewport: { width: 360, height: 740 } })
     const mobile = await context.newPage()
-    await loginInBrowser(mobile, server.url, 'balie@infopunt.example', 'welkom-bij-infopunt')
+    await loginInBrowser(mobile, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
     await mobile.goto(`${server.url}/wegwijzer`)
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await mobile.keyboard.type('carinova')
@@ -129,7 +130,7 @@ describe('the Wegwijzer', () => {
     const login = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'communicatie@infopunt.example', password: 'welkom-bij-infopunt' }),
+      body: JSON.stringify({ email: 'communicatie@infopunt.example', password: DEMO_PASSWORD }),
     }).then((res) => res.json())
     const reports = await fetch(`${server.url}/api/incorrect-info-reports?where[status][equals]=open&depth=1`, {
       headers: { Authorization: `JWT ${login.token}` },

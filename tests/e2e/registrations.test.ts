@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core'
 
 import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
-const PASSWORD = 'welkom-bij-infopunt'
 const DESK = 'balie@infopunt.example'
 const COORDINATOR = 'coordinator@infopunt.example'
 // One secret for both starts, so sessions survive the restart like in production.
@@ -33,7 +33,7 @@ const tokenOf = async (email: string) => {
   const response = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   })
   return ((await response.json()) as { token: string }).token
 }
@@ -47,7 +47,7 @@ const countRegistrations = async (query: string) => {
 
 const deskPage = async (): Promise<Page> => {
   const page = await (await newDutchContext(browser)).newPage()
-  await loginInBrowser(page, server.url, DESK, PASSWORD)
+  await loginInBrowser(page, server.url, DESK, DEMO_PASSWORD)
   await page.goto(`${server.url}/registreren`)
   await page.getByRole('heading', { name: 'Hulpvraag registreren' }).waitFor()
   await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
@@ -196,7 +196,7 @@ describe('reports for coordinators', () => {
   it('filters a report, downloads CSV and XLSX with the same rows, and passes axe', async () => {
     const context = await newDutchContext(browser, { acceptDownloads: true })
     const page = await context.newPage()
-    await loginInBrowser(page, server.url, COORDINATOR, PASSWORD)
+    await loginInBrowser(page, server.url, COORDINATOR, DEMO_PASSWORD)
     await page.getByRole('navigation').getByRole('link', { name: 'Rapportage', exact: true }).click()
     await page.waitForURL(/\/rapportage/)
     await page.getByLabel('Periode').selectOption('year')

@@ -3,8 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, loginInBrowser } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
-
-const DEMO_PASSWORD = 'welkom-bij-infopunt'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 let server: NextServer
 let browser: Browser

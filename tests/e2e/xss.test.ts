@@ -6,8 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
-
-const DEMO_PASSWORD = 'welkom-bij-infopunt'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 // Each payload sets window.__xss (and opens a dialog) if it ever runs.
 const SCRIPT = '<script>window.__xss=1;alert(1)</script>'

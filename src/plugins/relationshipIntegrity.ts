@@ -5,18 +5,29 @@ type Ref = number | string | { id?: number | string; value?: number | string } |
 const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? (ref.id ?? ref.value) : ref)
 
 const missingIds = async (req: PayloadRequest, collection: string, value: unknown) => {
-  const ids = (Array.isArray(value) ? value : [value])
-    .map((ref) => idOf(ref as Ref))
-    .filter((id): id is number | string => id !== null && id !== undefined && id !== '')
+  const ids = [
+    ...new Set(
+      (Array.isArray(value) ? value : [value])
+        .map((ref) => idOf(ref as Ref))
+        .filter((id): id is number | string => id !== null && id !== undefined && id !== ''),
+    ),
+  ]
   if (ids.length === 0) return []
-  const { docs } = await req.payload.find({
+  // The signed-in user was read from the database for this very request.
+  if (req.user && collection === req.user.collection && ids.length === 1 && String(ids[0]) === String(req.user.id))
+    return []
+  // One count through the database adapter answers the common case (all exist) without running a
+  // whole find operation; only a mismatch looks up which ids are missing.
+  const where = { id: { in: ids } }
+  const { totalDocs } = await req.payload.db.count({ collection: collection as 'users', where, req })
+  if (totalDocs === ids.length) return []
+  const { docs } = await req.payload.db.find({
     collection: collection as 'users',
-    where: { id: { in: ids } },
-    depth: 0,
+    where,
     limit: ids.length,
     pagination: false,
     req,
-    select: { createdAt: true },
+    select: { id: true },
   })
   const found = new Set(docs.map((doc) => String(doc.id)))
   return ids.filter((id) => !found.has(String(id)))

@@ -271,6 +271,32 @@ describe('registrations', () => {
       asDeskWorker(),
     ))
 
+  it('names only the missing theme when an existing one is chosen twice beside it', async () => {
+    const error = await expectRefused(
+      'registrations',
+      registration({ themes: [basics.theme.id, basics.theme.id, MISSING_ID] }),
+      'themes',
+      /Deze keuze bestaat niet/,
+      asDeskWorker(),
+    )
+    expect(error.message).toContain(String(MISSING_ID))
+    expect(error.message).not.toContain(`${basics.theme.id},`)
+  })
+
+  it('refuses an author that no user is, from a server-side import without a signed-in user', async () => {
+    const before = (await app.payload.count({ collection: 'registrations' })).totalDocs
+    const attempt = app.payload.create({
+      collection: 'registrations',
+      data: { ...registration({}), registeredBy: MISSING_ID } as never,
+    })
+    await expect(attempt).rejects.toMatchObject({
+      data: {
+        errors: [expect.objectContaining({ path: 'registeredBy', message: expect.stringMatching(/bestaat niet/) })],
+      },
+    })
+    expect((await app.payload.count({ collection: 'registrations' })).totalDocs).toBe(before)
+  })
+
   it('refuses a malformed location id with a Dutch message', () =>
     expectRefused(
       'registrations',

@@ -1,14 +1,18 @@
 /**
  * npm run bench:registrations — in one run on the embedded database (SQLite):
  *  1. create throughput over REST with 20 concurrent clients (each POST with its own idempotency key),
- *     and the stored count against the acknowledged count;
+ *     and the stored count against the acknowledged count, beside Payload's own create through the
+ *     Local API in process as a baseline;
  *  2. CSV and XLSX export of 100k registrations (time and peak RSS growth), beside exporting the same
  *     rows by paging Payload's REST API (depth 1 for the names) as a baseline;
  *  3. report query p95 at 100k registrations, per grouping.
  * The last line is one JSON object with the figures.
  */
 
+import { randomUUID } from 'node:crypto'
+
 import { stringify } from 'csv-stringify/sync'
+import type { Payload } from 'payload'
 
 import { groupByValues } from '../../src/registrations/report'
 import { createRoleUsers } from '../helpers/api'
@@ -51,6 +55,26 @@ const drain = async (response: Response) => {
     if (done) return bytes
     bytes += value.byteLength
   }
+}
+
+/** CONNECTIONS loops of `payload.create` for CREATE_SECONDS: creates a second. */
+const localCreates = async (payload: Payload, data: Record<string, unknown>) => {
+  let created = 0
+  const started = performance.now()
+  const deadline = started + CREATE_SECONDS * 1000
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        await payload.create({
+          collection: 'registrations',
+          data: { ...data, idempotencyKey: randomUUID() } as never,
+          depth: 0,
+        })
+        created++
+      }
+    }),
+  )
+  return { perSecond: round(created / ((performance.now() - started) / 1000)), created }
 }
 
 const main = async () => {
@@ -106,6 +130,14 @@ const main = async () => {
   }
   console.log(
     `create over REST, ${CONNECTIONS} clients: ${createFigures.perSecond}/s (target ≥ 300/s), ${acknowledged} acknowledged, ${stored} stored, ${createFigures.errors} errors`,
+  )
+  await payload.db.deleteMany({ collection: 'registrations', where: { id: { exists: true } } })
+
+  // Baseline: Payload's own create through the Local API in this process, 20 at a time, with the
+  // same data and validation but without HTTP, JWT, user lookup or REST handling.
+  const local = await localCreates(payload, { ...base, registeredBy: users.baliemedewerker.id })
+  console.log(
+    `baseline, Payload's Local API create in process, ${CONNECTIONS} at a time: ${local.perSecond}/s; REST reaches ${round((100 * createFigures.perSecond) / local.perSecond, 0)}% of it`,
   )
   await payload.db.deleteMany({ collection: 'registrations', where: { id: { exists: true } } })
 
@@ -236,6 +268,8 @@ const main = async () => {
   const figures = {
     rows: total,
     create: createFigures,
+    localApiCreateBaseline: local,
+    createVsLocalApi: round(createFigures.perSecond / local.perSecond, 2),
     csv: { seconds: csv.seconds, rssGrowthMB: csv.rssGrowthMB, megabytes: mb(csv.result) },
     xlsx: { seconds: xlsx.seconds, rssGrowthMB: xlsx.rssGrowthMB, megabytes: mb(xlsx.result) },
     restPagingBaseline: { seconds: baseline.seconds, rssGrowthMB: baseline.rssGrowthMB },

@@ -227,16 +227,11 @@ if (size) {
 } else {
   const results = []
   for (const services of [1_000, 10_000]) {
-    // On Node 20 loading Payload's rich-text editor as ESM now and then ends with 13 before the import
-    // settles (see tests/helpers/childProcess.ts); such a run measured nothing and is started again.
-    const run = () =>
-      spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-        env: { ...process.env, BENCH_SIZE: String(services) },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      })
-    let child = run()
-    for (let attempt = 2; child.status === 13 && !child.stdout.trim() && attempt <= 4; attempt++) child = run()
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_SIZE: String(services) },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
     const line = child.stdout.trim().split('\n').pop() ?? ''
     if (child.status !== 0 || !line.startsWith('{'))
       throw new Error(

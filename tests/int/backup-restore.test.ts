@@ -35,7 +35,7 @@ const cli = async (dataDir: string, ...args: string[]) => {
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        NODE_OPTIONS: '--no-deprecation',
+        NODE_OPTIONS: '--no-deprecation --conditions=production',
         DATABASE_URL: `file:${path.join(dataDir, 'infopunt.db')}`,
         INFOPUNT_DATA_DIR: dataDir,
       },

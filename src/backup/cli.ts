@@ -26,7 +26,9 @@ const main = async () => {
       .filter(([table]) => ['registrations', 'organisations', 'services', 'users', 'roster_shifts'].includes(table))
       .map(([table, n]) => `${table} ${n}`)
       .join(', ')
-    console.log(`Back-up geschreven: ${archive} (${(bytes / 1024).toFixed(0)} kB; ${rows}; ${manifest.uploads} bestanden)`)
+    console.log(
+      `Back-up geschreven: ${archive} (${(bytes / 1024).toFixed(0)} kB; ${rows}; ${manifest.uploads} bestanden)`,
+    )
     return 0
   }
   if (command === 'restore') {

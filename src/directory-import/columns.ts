@@ -40,14 +40,33 @@ export const columns: ColumnSpec[] = [
     aliases: ['korte omschrijving', 'omschrijving', 'beschrijving', 'wat doen ze', 'short description', 'description'],
   },
   { key: 'kindOfHelp', header: 'Soort hulp', aliases: ['soort hulp', 'soort', 'formeel/informeel', 'kind of help'] },
-  { key: 'themes', header: "Thema's", aliases: ["thema's", 'themas', 'thema', 'onderwerpen', 'themes'], multiple: true },
-  { key: 'targetGroups', header: 'Doelgroepen', aliases: ['doelgroepen', 'doelgroep', 'target groups'], multiple: true },
+  {
+    key: 'themes',
+    header: "Thema's",
+    aliases: ["thema's", 'themas', 'thema', 'onderwerpen', 'themes'],
+    multiple: true,
+  },
+  {
+    key: 'targetGroups',
+    header: 'Doelgroepen',
+    aliases: ['doelgroepen', 'doelgroep', 'target groups'],
+    multiple: true,
+  },
   { key: 'domains', header: 'Domeinen', aliases: ['domeinen', 'domein', 'domains'], multiple: true },
-  { key: 'areasServed', header: 'Werkgebied', aliases: ['werkgebied', 'werkgebieden', 'gebied', 'areas served'], multiple: true },
+  {
+    key: 'areasServed',
+    header: 'Werkgebied',
+    aliases: ['werkgebied', 'werkgebieden', 'gebied', 'areas served'],
+    multiple: true,
+  },
   { key: 'phone', header: 'Telefoon', aliases: ['telefoon', 'telefoonnummer', 'tel', 'tel.', 'phone'] },
   { key: 'email', header: 'E-mail', aliases: ['e-mail', 'email', 'e-mailadres', 'emailadres', 'mail'] },
   { key: 'website', header: 'Website', aliases: ['website', 'webadres', 'site', 'url', 'internet'] },
-  { key: 'street', header: 'Straat en huisnummer', aliases: ['straat en huisnummer', 'straat', 'adres', 'bezoekadres'] },
+  {
+    key: 'street',
+    header: 'Straat en huisnummer',
+    aliases: ['straat en huisnummer', 'straat', 'adres', 'bezoekadres'],
+  },
   { key: 'postalCode', header: 'Postcode', aliases: ['postcode', 'postal code'] },
   { key: 'city', header: 'Plaats', aliases: ['plaats', 'woonplaats', 'stad', 'city'] },
   { key: 'contactPerson', header: 'Contactpersoon', aliases: ['contactpersoon', 'contact', 'contact person'] },
@@ -82,7 +101,8 @@ export const fold = (value: string): string =>
     .trim()
 
 const aliasIndex = new Map<string, ColumnKey>()
-for (const column of columns) for (const alias of [column.header, ...column.aliases]) aliasIndex.set(fold(alias), column.key)
+for (const column of columns)
+  for (const alias of [column.header, ...column.aliases]) aliasIndex.set(fold(alias), column.key)
 
 /** The automatic column mapping: each header to the field it names, or null; every field at most once. */
 export const guessMapping = (headers: string[]): (ColumnKey | null)[] => {
@@ -134,4 +154,5 @@ export const statusIndex = new Map([
 
 /** Short Dutch words written on export (and read back on import). */
 export const kindOfHelpWords: Record<string, string> = { formal: 'formeel', informal: 'informeel', both: 'beide' }
-export const labelOf = (options: Option[], value: string) => options.find((option) => option.value === value)?.label.nl ?? value
+export const labelOf = (options: Option[], value: string) =>
+  options.find((option) => option.value === value)?.label.nl ?? value

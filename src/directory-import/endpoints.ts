@@ -8,13 +8,20 @@ import { commitImport, previewImport } from './importer'
 import { ImportFileError } from './parse'
 
 const refuse = (req: PayloadRequest): Response | null => {
-  if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om organisaties te importeren of exporteren.' }, { status: 401 })
+  if (!hasRole(req.user, ...roles))
+    return Response.json({ error: 'Log in om organisaties te importeren of exporteren.' }, { status: 401 })
   if (!hasRole(req.user, 'beheerder', 'communicatie'))
-    return Response.json({ error: 'Alleen communicatiemedewerkers en beheerders beheren de organisaties.' }, { status: 403 })
+    return Response.json(
+      { error: 'Alleen communicatiemedewerkers en beheerders beheren de organisaties.' },
+      { status: 403 },
+    )
   return null
 }
 
-const withUpload = async (req: PayloadRequest, work: (bytes: Uint8Array, filename: string, mapping: unknown) => Promise<unknown>) => {
+const withUpload = async (
+  req: PayloadRequest,
+  work: (bytes: Uint8Array, filename: string, mapping: unknown) => Promise<unknown>,
+) => {
   const denied = refuse(req)
   if (denied) return denied
   try {
@@ -42,12 +49,14 @@ export const organisationImportEndpoints: Endpoint[] = [
   {
     path: '/organisations-import/preview',
     method: 'post',
-    handler: (req) => withUpload(req, (bytes, name, mapping) => previewImport(req.payload, req.user as User, bytes, name, mapping)),
+    handler: (req) =>
+      withUpload(req, (bytes, name, mapping) => previewImport(req.payload, req.user as User, bytes, name, mapping)),
   },
   {
     path: '/organisations-import',
     method: 'post',
-    handler: (req) => withUpload(req, (bytes, name, mapping) => commitImport(req.payload, req.user as User, bytes, name, mapping)),
+    handler: (req) =>
+      withUpload(req, (bytes, name, mapping) => commitImport(req.payload, req.user as User, bytes, name, mapping)),
   },
   {
     path: '/organisations-export',

@@ -27,7 +27,14 @@ export interface ImportResult {
 
 const loadLookups = async (payload: Payload, user: User): Promise<Lookups> => {
   const [themes, organisations] = await Promise.all([
-    payload.find({ collection: 'themes', user, overrideAccess: false, depth: 0, pagination: false, select: { name: true } }),
+    payload.find({
+      collection: 'themes',
+      user,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      select: { name: true },
+    }),
     payload.find({
       collection: 'organisations',
       user,
@@ -55,7 +62,8 @@ export const parseMapping = (raw: unknown, width: number): (ColumnKey | null)[] 
       return 'De kolomindeling is geen geldige JSON.'
     }
   }
-  if (!Array.isArray(list) || list.length > width + 50) return 'De kolomindeling moet een lijst zijn, één veld per kolom.'
+  if (!Array.isArray(list) || list.length > width + 50)
+    return 'De kolomindeling moet een lijst zijn, één veld per kolom.'
   const known = new Set<string>(columnKeys)
   const used = new Set<string>()
   const mapping: (ColumnKey | null)[] = []
@@ -63,7 +71,8 @@ export const parseMapping = (raw: unknown, width: number): (ColumnKey | null)[] 
     const key = list[index]
     if (key === null || key === undefined || key === '') mapping.push(null)
     else if (typeof key !== 'string' || !known.has(key)) return `Onbekend veld in de kolomindeling: ${String(key)}.`
-    else if (used.has(key)) return `Het veld ${columns.find((column) => column.key === key)!.header} is aan twee kolommen gekoppeld.`
+    else if (used.has(key))
+      return `Het veld ${columns.find((column) => column.key === key)!.header} is aan twee kolommen gekoppeld.`
     else {
       used.add(key)
       mapping.push(key as ColumnKey)
@@ -77,7 +86,8 @@ const prepare = async (payload: Payload, user: User, bytes: Uint8Array, filename
   const parsed = parseMapping(rawMapping, sheet.headers.length)
   if (typeof parsed === 'string' && parsed !== 'auto') return { error: parsed } as const
   const mapping = parsed === 'auto' ? guessMapping(sheet.headers) : parsed
-  if (!mapping.includes('name')) return { error: 'Koppel een kolom aan Naam: daaraan herkennen we de organisatie.' } as const
+  if (!mapping.includes('name'))
+    return { error: 'Koppel een kolom aan Naam: daaraan herkennen we de organisatie.' } as const
   const plans = planRows(sheet, mapping, await loadLookups(payload, user))
   return { sheet, mapping, plans } as const
 }
@@ -147,7 +157,13 @@ export const commitImport = async (
         })
         result.updated++
       } else {
-        await payload.create({ collection: 'organisations', data: plan.data as never, user, overrideAccess: false, depth: 0 })
+        await payload.create({
+          collection: 'organisations',
+          data: plan.data as never,
+          user,
+          overrideAccess: false,
+          depth: 0,
+        })
         result.created++
       }
     } catch (error) {

@@ -51,7 +51,9 @@ const parseDate = (value: string): string | null => {
       : []
   if (!year) return null
   const date = new Date(`${year}-${month}-${day}T12:00:00Z`)
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(5, 10) !== `${month}-${day}` ? null : date.toISOString()
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(5, 10) !== `${month}-${day}`
+    ? null
+    : date.toISOString()
 }
 
 const setPath = (target: Record<string, unknown>, path: string[], value: unknown) => {
@@ -89,7 +91,9 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
     }
     mapping.forEach((key, index) => {
       if (key && cells[index] === FORMULA_MARKER)
-        errors.push(`${columnByKey.get(key)!.header}: de cel bevat een formule. Plak de waarde in plaats van de formule.`)
+        errors.push(
+          `${columnByKey.get(key)!.header}: de cel bevat een formule. Plak de waarde in plaats van de formule.`,
+        )
     })
 
     const name = value('name')
@@ -160,7 +164,8 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
       if (key === 'phone' && validatePhone(cell) !== true) errors.push(`Telefoon "${cell}": ${validatePhone(cell)}`)
       if ((key === 'email' || key === 'referralEmail') && !EMAIL.test(cell))
         errors.push(`${columnByKey.get(key)!.header} "${cell}" is geen geldig e-mailadres.`)
-      if (key === 'website' && validateWebsite(cell) !== true) errors.push(`Website "${cell}": ${validateWebsite(cell)}`)
+      if (key === 'website' && validateWebsite(cell) !== true)
+        errors.push(`Website "${cell}": ${validateWebsite(cell)}`)
       setPath(data, fieldPath[key]!, cell)
     }
 

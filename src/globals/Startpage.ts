@@ -39,7 +39,10 @@ export const Startpage: GlobalConfig = {
       name: 'announcements',
       type: 'array',
       label: { nl: 'Mededelingen', en: 'Announcements' },
-      labels: { singular: { nl: 'Mededeling', en: 'Announcement' }, plural: { nl: 'Mededelingen', en: 'Announcements' } },
+      labels: {
+        singular: { nl: 'Mededeling', en: 'Announcement' },
+        plural: { nl: 'Mededelingen', en: 'Announcements' },
+      },
       admin: { initCollapsed: true },
       fields: [
         { name: 'title', type: 'text', label: { nl: 'Kop', en: 'Title' }, required: true },
@@ -58,7 +61,10 @@ export const Startpage: GlobalConfig = {
               type: 'date',
               label: { nl: 'Tonen tot', en: 'Show until' },
               admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
-              validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+              validate: (
+                value: Date | string | null | undefined,
+                { siblingData }: { siblingData: Record<string, unknown> },
+              ) => {
                 if (!value || !siblingData?.publishAt) return true
                 return new Date(value).getTime() > new Date(siblingData.publishAt as string).getTime()
                   ? true
@@ -84,7 +90,13 @@ export const Startpage: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', label: { nl: 'Tekst', en: 'Label' }, required: true, admin: { width: '40%' } },
+            {
+              name: 'label',
+              type: 'text',
+              label: { nl: 'Tekst', en: 'Label' },
+              required: true,
+              admin: { width: '40%' },
+            },
             {
               name: 'url',
               type: 'text',

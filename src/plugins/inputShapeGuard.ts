@@ -127,16 +127,32 @@ const checkFields = (
         break
       case 'array':
         if (!Array.isArray(value) || value.length > MAX_ROWS || !value.every(isPlainObject)) fail(MESSAGES.array)
-        else value.forEach((row, index) => checkFields(field.flattenedFields, row, `${path}.${index}.`, numericIds, problems))
+        else
+          value.forEach((row, index) =>
+            checkFields(field.flattenedFields, row, `${path}.${index}.`, numericIds, problems),
+          )
         break
       case 'blocks':
-        if (!Array.isArray(value) || value.length > MAX_ROWS || !value.every((row) => isPlainObject(row) && typeof row.blockType === 'string'))
+        if (
+          !Array.isArray(value) ||
+          value.length > MAX_ROWS ||
+          !value.every((row) => isPlainObject(row) && typeof row.blockType === 'string')
+        )
           fail(MESSAGES.array)
         else
           value.forEach((row, index) => {
-            const block = (field.blocks ?? []).find((candidate) => candidate.slug === (row as { blockType: string }).blockType)
+            const block = (field.blocks ?? []).find(
+              (candidate) => candidate.slug === (row as { blockType: string }).blockType,
+            )
             if (!block) problems.push({ path: `${path}.${index}.blockType`, message: MESSAGES.select })
-            else checkFields(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, numericIds, problems)
+            else
+              checkFields(
+                block.flattenedFields,
+                row as Record<string, unknown>,
+                `${path}.${index}.`,
+                numericIds,
+                problems,
+              )
           })
         break
       case 'group':
@@ -155,7 +171,11 @@ const checkFields = (
           fail(MESSAGES.richText)
         break
       case 'point':
-        if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n)))
+        if (
+          !Array.isArray(value) ||
+          value.length !== 2 ||
+          !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+        )
           fail(MESSAGES.point)
         break
       case 'json':
@@ -168,7 +188,14 @@ const checkFields = (
 }
 
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const isPrimitive = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
 /** Walks a `where` query: every operator's value a plain value (or a list of them), dates real dates. */
@@ -189,13 +216,19 @@ const checkWhere = (where: unknown, dateFields: Set<string>, problems: Problem[]
       continue
     }
     if (!isPlainObject(condition)) {
-      problems.push({ path: `where.${key}`, message: 'Geef bij elk veld een voorwaarde, bijvoorbeeld [equals]=waarde.' })
+      problems.push({
+        path: `where.${key}`,
+        message: 'Geef bij elk veld een voorwaarde, bijvoorbeeld [equals]=waarde.',
+      })
       continue
     }
     for (const [operator, value] of Object.entries(condition)) {
       if (GEO_OPERATORS.has(operator)) continue
       if (isPlainObject(value) || (Array.isArray(value) && !value.every(isPrimitive))) {
-        problems.push({ path: `where.${key}.${operator}`, message: 'De waarde in een zoekvraag moet tekst, een getal of een lijst daarvan zijn.' })
+        problems.push({
+          path: `where.${key}.${operator}`,
+          message: 'De waarde in een zoekvraag moet tekst, een getal of een lijst daarvan zijn.',
+        })
         continue
       }
       if (dateFields.has(key) && COMPARISONS.has(operator) && value !== null && value !== '' && !validDate(value))
@@ -239,7 +272,11 @@ const guard: CollectionBeforeOperationHook = ({ args, operation, req, collection
     ['limit', limit],
     ['page', page],
   ] as const)
-    if (value !== undefined && value !== null && !(Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000))
+    if (
+      value !== undefined &&
+      value !== null &&
+      !(Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000)
+    )
       problems.push({ path: name, message: `${name} moet een geheel getal van 0 tot en met 1000000 zijn.` })
 
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems, req }, req.t)

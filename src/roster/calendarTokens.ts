@@ -21,7 +21,11 @@ export const issueCalendarToken = async (payload: Payload, userId: number | stri
 }
 
 export const revokeCalendarToken = async (payload: Payload, userId: number | string): Promise<void> => {
-  await payload.delete({ collection: 'calendar-feed-tokens', overrideAccess: true, where: { user: { equals: userId } } })
+  await payload.delete({
+    collection: 'calendar-feed-tokens',
+    overrideAccess: true,
+    where: { user: { equals: userId } },
+  })
 }
 
 /** When the user's current secret was issued, or null without one. */

@@ -39,7 +39,8 @@ export const calendarTokenEndpoints: Endpoint[] = [
     path: '/roster/calendar-token',
     method: 'post',
     handler: async (req) => {
-      if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om uw agenda te koppelen.' }, { status: 401 })
+      if (!hasRole(req.user, ...roles))
+        return Response.json({ error: 'Log in om uw agenda te koppelen.' }, { status: 401 })
       const token = await issueCalendarToken(req.payload, req.user!.id)
       const { docs } = await req.payload.find({
         collection: 'locations',
@@ -57,7 +58,8 @@ export const calendarTokenEndpoints: Endpoint[] = [
     path: '/roster/calendar-token',
     method: 'delete',
     handler: async (req) => {
-      if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om uw agenda te ontkoppelen.' }, { status: 401 })
+      if (!hasRole(req.user, ...roles))
+        return Response.json({ error: 'Log in om uw agenda te ontkoppelen.' }, { status: 401 })
       await revokeCalendarToken(req.payload, req.user!.id)
       return Response.json({ revoked: true })
     },
@@ -69,7 +71,8 @@ export const repeatShiftEndpoint: Endpoint = {
   path: '/:id/repeat',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
+    if (!hasRole(req.user, ...roles))
+      return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
     if (!hasRole(req.user, 'beheerder', 'coordinator'))
       return Response.json({ error: 'Alleen coördinatoren en beheerders maken het rooster.' }, { status: 403 })
     let body: Record<string, unknown> = {}
@@ -80,7 +83,10 @@ export const repeatShiftEndpoint: Endpoint = {
     }
     const outcome = await repeatShiftWeekly(req, toId(req.routeParams?.id), body?.until)
     if (!outcome.ok) return Response.json({ error: outcome.error }, { status: outcome.status })
-    return Response.json({ created: outcome.created.length, ids: outcome.created, seriesId: outcome.seriesId }, { status: 201 })
+    return Response.json(
+      { created: outcome.created.length, ids: outcome.created, seriesId: outcome.seriesId },
+      { status: 201 },
+    )
   },
 }
 

@@ -10,8 +10,7 @@ import { validateExternalAvailability, validateStaffAvailability } from './overl
 export const MAX_REPEAT_WEEKS = 53
 
 export type RepeatOutcome =
-  | { ok: true; created: (number | string)[]; seriesId: string }
-  | { ok: false; status: 400 | 403 | 404; error: string }
+  { ok: true; created: (number | string)[]; seriesId: string } | { ok: false; status: 400 | 403 | 404; error: string }
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : ref)
 

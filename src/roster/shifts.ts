@@ -63,7 +63,8 @@ export const loadShifts = async (
   })
   const shifts = docs as RosterShift[]
   // Names are resolved in three small queries rather than by populating every shift.
-  const unique = (ids: unknown[]) => [...new Set(ids.filter((id) => id !== null && id !== undefined))] as (number | string)[]
+  const unique = (ids: unknown[]) =>
+    [...new Set(ids.filter((id) => id !== null && id !== undefined))] as (number | string)[]
   const staffIds = unique(shifts.flatMap((shift) => (shift.staff ?? []).map(idOf)))
   const locationIds = unique(shifts.map((shift) => idOf(shift.location)))
   const organisationIds = unique(shifts.map((shift) => idOf(shift.organisation)))

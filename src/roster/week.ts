@@ -32,7 +32,11 @@ export const loadWeekRoster = async (
   params: { week?: string; location?: string },
   now = new Date(),
 ): Promise<WeekRoster> => {
-  const monday = mondayOf(params.week && DATE.test(params.week) && !Number.isNaN(Date.parse(params.week)) ? params.week : localParts(now).date)
+  const monday = mondayOf(
+    params.week && DATE.test(params.week) && !Number.isNaN(Date.parse(params.week))
+      ? params.week
+      : localParts(now).date,
+  )
   const { docs: all } = await payload.find({
     collection: 'locations',
     user,
@@ -51,7 +55,12 @@ export const loadWeekRoster = async (
   })
   const gaps = coverageGaps(
     shown,
-    shifts.map((shift) => ({ location: shift.locationId, startsAt: shift.startsAt, endsAt: shift.endsAt, headcount: headcount(shift) })),
+    shifts.map((shift) => ({
+      location: shift.locationId,
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+      headcount: headcount(shift),
+    })),
     monday,
     7,
   )
@@ -63,13 +72,16 @@ export const loadWeekRoster = async (
       date,
       open: (location.openingHours ?? []).some((period) => period.weekday === weekdayOf(date)),
       shifts: shifts.filter(
-        (shift) => String(shift.locationId) === String(location.id) && localParts(new Date(shift.startsAt)).date === date,
+        (shift) =>
+          String(shift.locationId) === String(location.id) && localParts(new Date(shift.startsAt)).date === date,
       ),
       gaps: gaps.filter((gap) => String(gap.locationId) === String(location.id) && gap.date === date),
     })),
   }))
   // Weekend days without opening hours or shifts anywhere are left out, so the week fits one page.
-  const days = week.filter((date, index) => index < 5 || rows.some((row) => row.cells[index].open || row.cells[index].shifts.length))
+  const days = week.filter(
+    (date, index) => index < 5 || rows.some((row) => row.cells[index].open || row.cells[index].shifts.length),
+  )
   return {
     monday,
     previous: addDays(monday, -7),

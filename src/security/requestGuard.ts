@@ -6,7 +6,8 @@
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 const MAX_NESTING = 100
-const UNSUPPORTED = 'Stuur de gegevens als JSON (Content-Type: application/json) of als formulier (multipart/form-data).'
+const UNSUPPORTED =
+  'Stuur de gegevens als JSON (Content-Type: application/json) of als formulier (multipart/form-data).'
 
 const refuse = (error: string) =>
   Response.json({ errors: [{ message: error }], error }, { status: 400, headers: { 'Cache-Control': 'no-store' } })

@@ -41,9 +41,13 @@ export interface StartpageData {
   gaps: CoverageGap[] | null
 }
 
-const groupBy = <T,>(items: T[], keyOf: (item: T) => string, options: { value: string; label: string }[]) =>
+const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: string; label: string }[]) =>
   options
-    .map((option) => ({ key: option.value, label: option.label, items: items.filter((item) => keyOf(item) === option.value) }))
+    .map((option) => ({
+      key: option.value,
+      label: option.label,
+      items: items.filter((item) => keyOf(item) === option.value),
+    }))
     .filter((group) => group.items.length > 0)
 
 const dutch = (label: string | Record<string, string>) => (typeof label === 'string' ? label : label.nl)
@@ -129,7 +133,12 @@ export const loadStartpage = async (
   const gaps = seesGaps
     ? coverageGaps(
         locations.docs,
-        shifts.map((shift) => ({ location: shift.locationId, startsAt: shift.startsAt, endsAt: shift.endsAt, headcount: headcount(shift) })),
+        shifts.map((shift) => ({
+          location: shift.locationId,
+          startsAt: shift.startsAt,
+          endsAt: shift.endsAt,
+          headcount: headcount(shift),
+        })),
         today,
         COVERAGE_DAYS,
       ).filter((gap) => Date.parse(gap.endsAt) > now.getTime())
@@ -141,8 +150,16 @@ export const loadStartpage = async (
     pinnedLinks: global.pinnedLinks ?? [],
     sections: sectionOrder(global.sections),
     desks,
-    sources: groupBy(sources.docs, (doc) => doc.category, sourceCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) }))),
-    documents: groupBy(latestDocuments, (doc) => doc.category, workDocumentCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) }))),
+    sources: groupBy(
+      sources.docs,
+      (doc) => doc.category,
+      sourceCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
+    ),
+    documents: groupBy(
+      latestDocuments,
+      (doc) => doc.category,
+      workDocumentCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
+    ),
     gaps,
   }
 }

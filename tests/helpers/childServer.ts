@@ -19,7 +19,10 @@ if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
       collection: 'users',
       data: { email: `${role}@crash.example`, password: TEST_PASSWORD, name: role, role },
     })
-  await payload.create({ collection: 'locations', data: { name: 'Infopunt Dalfsen', kern: 'Dalfsen', municipality: 'Dalfsen' } })
+  await payload.create({
+    collection: 'locations',
+    data: { name: 'Infopunt Dalfsen', kern: 'Dalfsen', municipality: 'Dalfsen' },
+  })
   await payload.create({ collection: 'themes', data: { name: 'Geldzaken' } })
 }
 const [location] = (await payload.find({ collection: 'locations', limit: 1, depth: 0 })).docs

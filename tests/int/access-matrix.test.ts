@@ -400,7 +400,11 @@ const specs: Record<Target, Spec> = {
     // Written by the export endpoint only: a plain create, even by the beheerder, is refused.
     create: async () => {
       const from = unique('2026-02')
-      return { body: { user: users.beheerder.id, format: 'csv', from, to: '2026-02-28', rowCount: 0 }, field: 'from', value: from }
+      return {
+        body: { user: users.beheerder.id, format: 'csv', from, to: '2026-02-28', rowCount: 0 },
+        field: 'from',
+        value: from,
+      }
     },
     change: () => ({ field: 'rowCount', value: 999 }),
   },
@@ -408,7 +412,12 @@ const specs: Record<Target, Spec> = {
     fixture: async () => {
       const user = await app.payload.create({
         collection: 'users',
-        data: { email: `${unique('agenda')}@test.example`, password: TEST_PASSWORD, name: 'Agenda', role: 'baliemedewerker' },
+        data: {
+          email: `${unique('agenda')}@test.example`,
+          password: TEST_PASSWORD,
+          name: 'Agenda',
+          role: 'baliemedewerker',
+        },
       })
       return (
         await app.payload.create({
@@ -425,8 +434,12 @@ const specs: Record<Target, Spec> = {
   },
   'payload-jobs': {
     fixture: async () =>
-      (await app.payload.create({ collection: 'payload-jobs', data: { taskSlug: 'checkDigitalSources', input: {} } as never }))
-        .id,
+      (
+        await app.payload.create({
+          collection: 'payload-jobs',
+          data: { taskSlug: 'checkDigitalSources', input: {} } as never,
+        })
+      ).id,
     create: async () => {
       const queue = unique('wachtrij')
       return { body: { taskSlug: 'checkDigitalSources', input: {}, queue }, field: 'queue', value: queue }
@@ -628,8 +641,15 @@ describe('startpage global (published, draft, versions)', () => {
   )
 
   beforeAll(async () => {
-    await app.payload.updateGlobal({ slug: 'startpage', data: { intro: 'Gepubliceerd', _status: 'published' } as never })
-    await app.payload.updateGlobal({ slug: 'startpage', data: { intro: 'Geheim concept', _status: 'draft' } as never, draft: true })
+    await app.payload.updateGlobal({
+      slug: 'startpage',
+      data: { intro: 'Gepubliceerd', _status: 'published' } as never,
+    })
+    await app.payload.updateGlobal({
+      slug: 'startpage',
+      data: { intro: 'Geheim concept', _status: 'draft' } as never,
+      draft: true,
+    })
   })
 
   it.each(cells)('$name', async ({ actor, letter, allowed }) => {
@@ -663,7 +683,11 @@ describe('startpage global (published, draft, versions)', () => {
     if (allowed) {
       expect(res.status).toBe(200)
       expect(after).toBe(intro)
-      await app.payload.updateGlobal({ slug: 'startpage', data: { intro: 'Geheim concept', _status: 'draft' } as never, draft: true })
+      await app.payload.updateGlobal({
+        slug: 'startpage',
+        data: { intro: 'Geheim concept', _status: 'draft' } as never,
+        draft: true,
+      })
     } else {
       expect(REFUSED).toContain(res.status)
       expect(after).toBe(before)

@@ -35,10 +35,13 @@ afterAll(async () => {
 const registrationCount = async () =>
   (await app.payload.count({ collection: 'registrations', overrideAccess: true })).totalDocs
 const stored = async (collection: 'registrations' | 'users' | 'incorrect-info-reports', id: number | string) =>
-  (await app.payload.findByID({ collection, id, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as Record<
-    string,
-    unknown
-  >
+  (await app.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })) as unknown as Record<string, unknown>
 
 const newRegistration = () => ({
   location: basics.location.id,
@@ -105,7 +108,10 @@ describe('forged and expired tokens', () => {
     // ...but not once its time is up.
     expect(await tokenWorks(await sign(now - 60))).toEqual({ me: undefined, list: 403 })
     const before = await registrationCount()
-    const res = await api(app.url, 'POST', '/api/registrations', { token: await sign(now - 60), body: newRegistration() })
+    const res = await api(app.url, 'POST', '/api/registrations', {
+      token: await sign(now - 60),
+      body: newRegistration(),
+    })
     expect([401, 403]).toContain(res.status)
     expect(await registrationCount()).toBe(before)
   })
@@ -147,7 +153,13 @@ describe('cross-origin requests with the session cookie', () => {
     const cookie = await cookieLogin()
     const id = users.baliemedewerker.id
     const name = (await stored('users', id)).name
-    const patch = await postWithCookie(cookie, 'https://evil.example', `/api/users/${id}`, { name: 'Overgenomen' }, 'PATCH')
+    const patch = await postWithCookie(
+      cookie,
+      'https://evil.example',
+      `/api/users/${id}`,
+      { name: 'Overgenomen' },
+      'PATCH',
+    )
     expect([401, 403]).toContain(patch.status)
     expect((await stored('users', id)).name).toBe(name)
     const referrals = (await app.payload.count({ collection: 'referrals' })).totalDocs
@@ -189,7 +201,15 @@ describe('changing one’s own account beyond name and password', () => {
     })
     expect([200, 400, 403]).toContain(res.status)
     const after = await stored('users', self.id)
-    for (const field of ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'role', 'enableAPIKey', 'apiKey'])
+    for (const field of [
+      'hash',
+      'salt',
+      'resetPasswordToken',
+      'resetPasswordExpiration',
+      'role',
+      'enableAPIKey',
+      'apiKey',
+    ])
       expect([field, after[field]]).toEqual([field, before[field]])
     // The password still works, and an API key was not made.
     expect(await login(app.url, self.email)).toEqual(expect.any(String))
@@ -230,7 +250,9 @@ describe("someone else's registration by id (IDOR)", () => {
   it('a desk worker cannot find it by querying on its owner, nor read it populated through another document', async () => {
     const { other, id } = await othersRegistration()
     const token = users.baliemedewerker.token
-    const byOwner = await api(app.url, 'GET', `/api/registrations?where[registeredBy][equals]=${other.id}&depth=0`, { token })
+    const byOwner = await api(app.url, 'GET', `/api/registrations?where[registeredBy][equals]=${other.id}&depth=0`, {
+      token,
+    })
     expect(byOwner.status).toBe(200)
     expect(byOwner.body.docs).toEqual([])
     const byId = await api(app.url, 'GET', `/api/registrations?where[id][in]=${id}`, { token })
@@ -281,7 +303,12 @@ describe('mass assignment of server-owned fields', () => {
   it('createdAt, updatedAt and id chosen on create are not stored', async () => {
     const res = await api(app.url, 'POST', '/api/registrations', {
       token: users.baliemedewerker.token,
-      body: { ...newRegistration(), id: 999_999, createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' },
+      body: {
+        ...newRegistration(),
+        id: 999_999,
+        createdAt: '2020-01-01T00:00:00.000Z',
+        updatedAt: '2020-01-01T00:00:00.000Z',
+      },
     })
     expect(res.status).toBe(201)
     const doc = await stored('registrations', res.body.doc.id)
@@ -293,7 +320,12 @@ describe('mass assignment of server-owned fields', () => {
   it('reportedBy of an incorrect-information report is the reporter, whatever the body says', async () => {
     const res = await api(app.url, 'POST', '/api/incorrect-info-reports', {
       token: users.baliemedewerker.token,
-      body: { organisation: basics.organisation.id, kind: 'phone', note: unique('Ander nummer'), reportedBy: users.beheerder.id },
+      body: {
+        organisation: basics.organisation.id,
+        kind: 'phone',
+        note: unique('Ander nummer'),
+        reportedBy: users.beheerder.id,
+      },
     })
     expect(res.status).toBe(201)
     expect((await stored('incorrect-info-reports', res.body.doc.id)).reportedBy).toBe(users.baliemedewerker.id)

@@ -30,16 +30,20 @@ afterAll(async () => {
 /** The backup/restore command line as `npm run backup|restore` runs it, against `dataDir`. */
 const cli = async (dataDir: string, ...args: string[]) => {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'src/backup/cli.ts'), ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        NODE_OPTIONS: '--no-deprecation --conditions=production',
-        DATABASE_URL: `file:${path.join(dataDir, 'infopunt.db')}`,
-        INFOPUNT_DATA_DIR: dataDir,
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'src/backup/cli.ts'), ...args],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          NODE_OPTIONS: '--no-deprecation --conditions=production',
+          DATABASE_URL: `file:${path.join(dataDir, 'infopunt.db')}`,
+          INFOPUNT_DATA_DIR: dataDir,
+        },
       },
-    })
+    )
     return { code: 0, output: stdout + stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -97,10 +101,17 @@ maybe(
     expect(during.length).toBeGreaterThan(0)
 
     // Change the data after the snapshot.
-    const first = await api(server.url, `GET`, `/api/registrations?where[idempotencyKey][equals]=${before[0]}&depth=0`, {
-      token: admin,
-    })
-    expect((await api(server.url, 'DELETE', `/api/registrations/${first.body.docs[0].id}`, { token: admin })).status).toBe(200)
+    const first = await api(
+      server.url,
+      `GET`,
+      `/api/registrations?where[idempotencyKey][equals]=${before[0]}&depth=0`,
+      {
+        token: admin,
+      },
+    )
+    expect(
+      (await api(server.url, 'DELETE', `/api/registrations/${first.body.docs[0].id}`, { token: admin })).status,
+    ).toBe(200)
     const later = await register(server)
     expect(later.res.status).toBe(201)
     const laterLogo = await api(server.url, 'POST', '/api/media', {

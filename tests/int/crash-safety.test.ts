@@ -96,9 +96,14 @@ maybe(
         expect(res.body.doc.id).toBe(acknowledged.get(sent[index]))
       }
     }
-    const all = await api(server.url, 'GET', '/api/registrations?pagination=false&depth=0&select[idempotencyKey]=true', {
-      token: admin,
-    })
+    const all = await api(
+      server.url,
+      'GET',
+      '/api/registrations?pagination=false&depth=0&select[idempotencyKey]=true',
+      {
+        token: admin,
+      },
+    )
     const keys = all.body.docs.map((doc: { idempotencyKey: string }) => doc.idempotencyKey)
     expect(keys.length).toBe(sent.length)
     expect(new Set(keys).size).toBe(keys.length)

@@ -79,11 +79,9 @@ const countOf = async (collection: CollectionSlug) =>
   (await app.payload.count({ collection, overrideAccess: true })).totalDocs
 
 const csv = (name: string) =>
-  [
-    'Naam,Korte omschrijving,Soort hulp,Status',
-    `${name},Een organisatie uit de import,informeel,actief`,
-    '',
-  ].join('\r\n')
+  ['Naam,Korte omschrijving,Soort hulp,Status', `${name},Een organisatie uit de import,informeel,actief`, ''].join(
+    '\r\n',
+  )
 const importForm = () => {
   const form = new FormData()
   form.append('file', new Blob([new TextEncoder().encode(csv(unique('Geïmporteerd')))]), 'lijst.csv')
@@ -266,4 +264,3 @@ it('an export refused or allowed is audited only when allowed', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
   expect(await countOf('export-audits')).toBe(before + 1)
 })
-

@@ -17,20 +17,24 @@ const form = (data: Uint8Array | string, name: string, mapping?: unknown) => {
 const preview = (data: Uint8Array | string, name = 'lijst.csv', mapping?: unknown, token = users.communicatie.token) =>
   api(app.url, 'POST', '/api/organisations-import/preview', { token, body: form(data, name, mapping) })
 const commit = (data: Uint8Array | string, name = 'lijst.csv', mapping?: unknown) =>
-  api(app.url, 'POST', '/api/organisations-import', { token: users.communicatie.token, body: form(data, name, mapping) })
+  api(app.url, 'POST', '/api/organisations-import', {
+    token: users.communicatie.token,
+    body: form(data, name, mapping),
+  })
 const count = async () => (await app.payload.count({ collection: 'organisations' })).totalDocs
 
 beforeAll(async () => {
   app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
-  for (const name of ['Schuldhulp', 'Mantelzorg', 'Eenzaamheid']) await app.payload.create({ collection: 'themes', data: { name } })
+  for (const name of ['Schuldhulp', 'Mantelzorg', 'Eenzaamheid'])
+    await app.payload.create({ collection: 'themes', data: { name } })
 })
 afterAll(async () => {
   await app?.close()
 })
 
 const csv = [
-  'Naam,Korte omschrijving,Soort hulp,Thema\'s,Doelgroepen,Telefoon,E-mail,Website,Status',
+  "Naam,Korte omschrijving,Soort hulp,Thema's,Doelgroepen,Telefoon,E-mail,Website,Status",
   'Humanitas Dalfsen,Thuisadministratie en Home-Start,informeel,Schuldhulp; Eenzaamheid,Ouderen (65+); Mantelzorgers,0000-125555,dalfsen@humanitas.example.org,https://humanitas.example.org,actief',
   ',,,,,,,,', // an empty row (only separators)
   'Saam Welzijn,"Welzijnswerk, ouderenadvies",formeel,Mantelzorg,Iedereen,0000-120000,info@saam.example.org,,actief',
@@ -39,9 +43,13 @@ const csv = [
 
 describe('access', () => {
   it('is for communications staff and administrators only', async () => {
-    expect((await api(app.url, 'POST', '/api/organisations-import/preview', { body: form(csv, 'a.csv') })).status).toBe(401)
+    expect((await api(app.url, 'POST', '/api/organisations-import/preview', { body: form(csv, 'a.csv') })).status).toBe(
+      401,
+    )
     expect((await preview(csv, 'a.csv', undefined, users.baliemedewerker.token)).status).toBe(403)
-    expect((await api(app.url, 'GET', '/api/organisations-export?format=csv', { token: users.coordinator.token })).status).toBe(403)
+    expect(
+      (await api(app.url, 'GET', '/api/organisations-export?format=csv', { token: users.coordinator.token })).status,
+    ).toBe(403)
   })
 })
 
@@ -67,7 +75,8 @@ describe('preview', () => {
   })
 
   it('reads semicolon-separated Windows-1252 (Dutch Excel) correctly', async () => {
-    const text = 'Naam;Korte omschrijving;Plaats\r\nKulturhus de Mozaïek;Café, bibliotheek en ontmoeting;Lemelerveld\r\n'
+    const text =
+      'Naam;Korte omschrijving;Plaats\r\nKulturhus de Mozaïek;Café, bibliotheek en ontmoeting;Lemelerveld\r\n'
     const response = await preview(Buffer.from(text, 'latin1'))
     expect(response.body).toMatchObject({ encoding: 'windows-1252', delimiter: ';' })
     expect(response.body.rows[0]).toMatchObject({ name: 'Kulturhus de Mozaïek', errors: [] })
@@ -127,7 +136,8 @@ describe('preview', () => {
   })
 
   it('handles a 10 MB file within seconds and refuses one over the limit', async () => {
-    const line = 'Organisatie %i,Een organisatie met een omschrijving die de regel wat langer maakt zodat het bestand groeit,formeel,Schuldhulp,0000-123456,info@example.org,https://www.example.org\r\n'
+    const line =
+      'Organisatie %i,Een organisatie met een omschrijving die de regel wat langer maakt zodat het bestand groeit,formeel,Schuldhulp,0000-123456,info@example.org,https://www.example.org\r\n'
     const header = 'Naam,Korte omschrijving,Soort hulp,Thema,Telefoon,E-mail,Website\r\n'
     const rows: string[] = [header]
     let size = header.length
@@ -155,14 +165,23 @@ describe('import', () => {
     const first = await commit(csv)
     expect(first.status).toBe(200)
     expect(first.body).toEqual({ created: 2, updated: 0, failed: [] })
-    const humanitas = (await app.payload.find({ collection: 'organisations', where: { name: { equals: 'Humanitas Dalfsen' } }, depth: 1 })).docs[0]
+    const humanitas = (
+      await app.payload.find({
+        collection: 'organisations',
+        where: { name: { equals: 'Humanitas Dalfsen' } },
+        depth: 1,
+      })
+    ).docs[0]
     expect(humanitas).toMatchObject({
       slug: 'humanitas-dalfsen',
       kindOfHelp: 'informal',
       targetGroups: ['seniors', 'carers'],
       contact: { phone: '0000-125555', email: 'dalfsen@humanitas.example.org' },
     })
-    expect((humanitas.themes as { name: string }[]).map((theme) => theme.name).sort()).toEqual(['Eenzaamheid', 'Schuldhulp'])
+    expect((humanitas.themes as { name: string }[]).map((theme) => theme.name).sort()).toEqual([
+      'Eenzaamheid',
+      'Schuldhulp',
+    ])
 
     const before = await count()
     const second = await commit(
@@ -180,27 +199,41 @@ describe('import', () => {
     expect(second.body.failed[0].errors.join(' ')).toMatch(/uniek|slug/i)
     expect(await count()).toBe(before)
     const updated = await app.payload.findByID({ collection: 'organisations', id: humanitas.id })
-    expect(updated).toMatchObject({ name: 'Humanitas Dalfsen e.o.', shortDescription: 'Nieuwe omschrijving', contact: { phone: '0000-125555' } })
+    expect(updated).toMatchObject({
+      name: 'Humanitas Dalfsen e.o.',
+      shortDescription: 'Nieuwe omschrijving',
+      contact: { phone: '0000-125555' },
+    })
     expect(updated.updatedBy).toMatchObject({ id: users.communicatie.id })
   })
 })
 
 describe('export', () => {
   const comparable = async () =>
-    (await app.payload.find({ collection: 'organisations', depth: 1, pagination: false, sort: 'name' })).docs.map((doc) => ({
-      name: doc.name,
-      slug: doc.slug,
-      shortDescription: doc.shortDescription,
-      kindOfHelp: doc.kindOfHelp,
-      themes: (doc.themes ?? []).map((theme) => (theme as { name: string }).name).sort(),
-      targetGroups: doc.targetGroups,
-      domains: doc.domains,
-      areasServed: doc.areasServed,
-      contact: { phone: doc.contact?.phone ?? null, email: doc.contact?.email ?? null, website: doc.contact?.website ?? null },
-      referral: { contactPerson: doc.referral?.contactPerson ?? null, email: doc.referral?.email ?? null, instructions: doc.referral?.instructions ?? null },
-      status: doc.status,
-      lastVerifiedAt: doc.lastVerifiedAt?.slice(0, 10) ?? null,
-    }))
+    (await app.payload.find({ collection: 'organisations', depth: 1, pagination: false, sort: 'name' })).docs.map(
+      (doc) => ({
+        name: doc.name,
+        slug: doc.slug,
+        shortDescription: doc.shortDescription,
+        kindOfHelp: doc.kindOfHelp,
+        themes: (doc.themes ?? []).map((theme) => (theme as { name: string }).name).sort(),
+        targetGroups: doc.targetGroups,
+        domains: doc.domains,
+        areasServed: doc.areasServed,
+        contact: {
+          phone: doc.contact?.phone ?? null,
+          email: doc.contact?.email ?? null,
+          website: doc.contact?.website ?? null,
+        },
+        referral: {
+          contactPerson: doc.referral?.contactPerson ?? null,
+          email: doc.referral?.email ?? null,
+          instructions: doc.referral?.instructions ?? null,
+        },
+        status: doc.status,
+        lastVerifiedAt: doc.lastVerifiedAt?.slice(0, 10) ?? null,
+      }),
+    )
 
   beforeAll(async () => {
     await app.payload.create({
@@ -220,7 +253,9 @@ describe('export', () => {
   })
 
   it('neutralises formulas in CSV and XLSX', async () => {
-    const response = await fetch(`${app.url}/api/organisations-export?format=csv`, { headers: { Authorization: `JWT ${users.communicatie.token}` } })
+    const response = await fetch(`${app.url}/api/organisations-export?format=csv`, {
+      headers: { Authorization: `JWT ${users.communicatie.token}` },
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="organisaties-.*\.csv"/)
     const bytes = new Uint8Array(await response.arrayBuffer())
@@ -232,28 +267,38 @@ describe('export', () => {
     expect(text).toContain("'@beheer")
     expect(text).not.toMatch(/;=|^=/m)
 
-    const xlsx = await fetch(`${app.url}/api/organisations-export?format=xlsx`, { headers: { Authorization: `JWT ${users.communicatie.token}` } })
+    const xlsx = await fetch(`${app.url}/api/organisations-export?format=xlsx`, {
+      headers: { Authorization: `JWT ${users.communicatie.token}` },
+    })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
-    const values = workbook.worksheets[0].getSheetValues().flat().filter((value) => typeof value === 'string') as string[]
+    const values = workbook.worksheets[0]
+      .getSheetValues()
+      .flat()
+      .filter((value) => typeof value === 'string') as string[]
     expect(values).toContain(`'=HYPERLINK("https://kwaad.example","klik")`)
     expect(values.some((value) => value.startsWith('='))).toBe(false)
   })
 
-  it.each(['csv', 'xlsx'] as const)('round trip: export as %s, import on an empty database, the same organisations', async (format) => {
-    const original = await comparable()
-    const response = await fetch(`${app.url}/api/organisations-export?format=${format}`, { headers: { Authorization: `JWT ${users.communicatie.token}` } })
-    const file = new Uint8Array(await response.arrayBuffer())
+  it.each(['csv', 'xlsx'] as const)(
+    'round trip: export as %s, import on an empty database, the same organisations',
+    async (format) => {
+      const original = await comparable()
+      const response = await fetch(`${app.url}/api/organisations-export?format=${format}`, {
+        headers: { Authorization: `JWT ${users.communicatie.token}` },
+      })
+      const file = new Uint8Array(await response.arrayBuffer())
 
-    // Importing unchanged data over the same database changes nothing.
-    const again = await commit(file, `export.${format}`)
-    expect(again.body).toMatchObject({ created: 0, failed: [] })
-    expect(await comparable()).toEqual(original)
+      // Importing unchanged data over the same database changes nothing.
+      const again = await commit(file, `export.${format}`)
+      expect(again.body).toMatchObject({ created: 0, failed: [] })
+      expect(await comparable()).toEqual(original)
 
-    // And into an emptied directory it recreates every organisation exactly.
-    await app.payload.delete({ collection: 'organisations', where: { id: { exists: true } } })
-    const imported = await commit(file, `export.${format}`)
-    expect(imported.body).toEqual({ created: original.length, updated: 0, failed: [] })
-    expect(await comparable()).toEqual(original)
-  })
+      // And into an emptied directory it recreates every organisation exactly.
+      await app.payload.delete({ collection: 'organisations', where: { id: { exists: true } } })
+      const imported = await commit(file, `export.${format}`)
+      expect(imported.body).toEqual({ created: original.length, updated: 0, failed: [] })
+      expect(await comparable()).toEqual(original)
+    },
+  )
 })

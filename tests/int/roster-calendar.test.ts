@@ -109,13 +109,18 @@ describe('calendar feeds', () => {
     expect((await fetch(firstURL)).status).toBe(401)
     expect((await fetch(secondURL)).status).toBe(200)
 
-    expect((await api(app.url, 'DELETE', '/api/roster/calendar-token', { token: users.coordinator.token })).status).toBe(200)
+    expect(
+      (await api(app.url, 'DELETE', '/api/roster/calendar-token', { token: users.coordinator.token })).status,
+    ).toBe(200)
     expect((await fetch(secondURL)).status).toBe(401)
   })
 
   it('stores only a hash of the secret, unreadable over REST', async () => {
     const issued = await api(app.url, 'POST', '/api/roster/calendar-token', { token: users.communicatie.token })
-    const stored = await app.payload.find({ collection: 'calendar-feed-tokens', where: { user: { equals: users.communicatie.id } } })
+    const stored = await app.payload.find({
+      collection: 'calendar-feed-tokens',
+      where: { user: { equals: users.communicatie.id } },
+    })
     expect(stored.docs).toHaveLength(1)
     expect(stored.docs[0].tokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(stored.docs[0].tokenHash).not.toBe(issued.body.token)
@@ -149,7 +154,9 @@ describe('repeat weekly until', () => {
     })
     const path = `/api/roster-shifts/${shift.id}/repeat`
     expect((await api(app.url, 'POST', path, { body: { until: dateOf(21) } })).status).toBe(401)
-    expect((await api(app.url, 'POST', path, { token: users.baliemedewerker.token, body: { until: dateOf(21) } })).status).toBe(403)
+    expect(
+      (await api(app.url, 'POST', path, { token: users.baliemedewerker.token, body: { until: dateOf(21) } })).status,
+    ).toBe(403)
     const bad = await api(app.url, 'POST', path, { token: users.coordinator.token, body: { until: 'volgende week' } })
     expect(bad.status).toBe(400)
     expect(bad.body.error).toContain('JJJJ-MM-DD')
@@ -164,7 +171,12 @@ describe('repeat weekly until', () => {
     })
     expect(series.docs).toHaveLength(4)
     const local = (iso: string) =>
-      new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+      new Intl.DateTimeFormat('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        weekday: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(iso))
     expect(new Set(series.docs.map((doc) => local(doc.startsAt))).size).toBe(1)
   })
 

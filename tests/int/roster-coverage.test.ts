@@ -78,7 +78,11 @@ describe('coverageGaps()', () => {
 
   it('works in local time across the switch to summer time', () => {
     const friday = '2026-03-27'
-    const location: CoverageLocation = { id: 3, name: 'Infopunt Nieuwleusen', openingHours: [{ weekday: 'fri', opens: '09:00', closes: '12:00' }] }
+    const location: CoverageLocation = {
+      id: 3,
+      name: 'Infopunt Nieuwleusen',
+      openingHours: [{ weekday: 'fri', opens: '09:00', closes: '12:00' }],
+    }
     const gaps = coverageGaps([location], [shift(3, friday, '09:00', '12:00')], friday, 7)
     expect(summary(gaps)).toEqual(['Nieuwleusen 2026-03-27 09:00-12:00 single'])
     expect(gaps[0].startsAt).toBe('2026-03-27T08:00:00.000Z') // winter time: UTC+1
@@ -86,6 +90,8 @@ describe('coverageGaps()', () => {
   })
 
   it('honours a different minimum', () => {
-    expect(coverageGaps([lemelerveld], [shift(2, MONDAY, '18:00', '20:00')], MONDAY, 1, { minimumStaff: 1 })).toEqual([])
+    expect(coverageGaps([lemelerveld], [shift(2, MONDAY, '18:00', '20:00')], MONDAY, 1, { minimumStaff: 1 })).toEqual(
+      [],
+    )
   })
 })

@@ -71,24 +71,34 @@ describe('the startpage global', () => {
     expect((await loadStartpage(app.payload, editor)).intro).toBe('Gepubliceerde tekst')
 
     // Over REST too, the draft is for editors only.
-    const deskDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', { token: users.baliemedewerker.token })
+    const deskDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', {
+      token: users.baliemedewerker.token,
+    })
     expect(deskDraft.status).toBe(403)
     const deskPublished = await api(app.url, 'GET', '/api/globals/startpage', { token: users.baliemedewerker.token })
     expect(deskPublished.body.intro).toBe('Gepubliceerde tekst')
-    const editorDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', { token: users.communicatie.token })
+    const editorDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', {
+      token: users.communicatie.token,
+    })
     expect(editorDraft.body.intro).toBe('Concepttekst')
 
-    const versions = await api(app.url, 'GET', '/api/globals/startpage/versions?depth=0', { token: users.communicatie.token })
+    const versions = await api(app.url, 'GET', '/api/globals/startpage/versions?depth=0', {
+      token: users.communicatie.token,
+    })
     expect(versions.status).toBe(200)
     expect(versions.body.totalDocs).toBeGreaterThanOrEqual(2)
     expect(versions.body.docs[0].version.updatedBy).toBe(users.communicatie.id)
-    expect((await api(app.url, 'GET', '/api/globals/startpage/versions', { token: users.baliemedewerker.token })).status).toBe(403)
+    expect(
+      (await api(app.url, 'GET', '/api/globals/startpage/versions', { token: users.baliemedewerker.token })).status,
+    ).toBe(403)
   })
 
   it('refuses an announcement that expires before it is shown', async () => {
     const refused = await api(app.url, 'POST', '/api/globals/startpage', {
       token: users.communicatie.token,
-      body: { announcements: [{ title: 'Scheef', publishAt: '2026-06-10T10:00:00Z', expiresAt: '2026-06-01T10:00:00Z' }] },
+      body: {
+        announcements: [{ title: 'Scheef', publishAt: '2026-06-10T10:00:00Z', expiresAt: '2026-06-01T10:00:00Z' }],
+      },
     })
     expect(refused.status).toBe(400)
     expect(JSON.stringify(refused.body)).toContain('moet na')
@@ -104,7 +114,12 @@ describe('what the startpage shows', () => {
       })
     await create({ title: 'B gewone bron', url: 'https://b.example.org', order: 1 })
     await create({ title: 'A vastgepind', url: 'https://a.example.org', pinned: true, order: 50 })
-    await create({ title: 'C kapot', url: 'https://c.example.org', order: 2, lastCheck: { status: 'broken', httpStatus: 404 } })
+    await create({
+      title: 'C kapot',
+      url: 'https://c.example.org',
+      order: 2,
+      lastCheck: { status: 'broken', httpStatus: 404 },
+    })
     await create({ title: 'Alleen coördinatoren', url: 'https://d.example.org', audienceRoles: ['coordinator'] })
 
     const title = unique('Werkomschrijving')
@@ -161,7 +176,13 @@ describe('what the startpage shows', () => {
     await app.payload.update({
       collection: 'locations',
       id: basics.location.id,
-      data: { openingHours: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({ weekday: weekday as never, opens: '00:00', closes: '23:59' })) },
+      data: {
+        openingHours: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
+          weekday: weekday as never,
+          opens: '00:00',
+          closes: '23:59',
+        })),
+      },
     })
     const coordinator = await loadStartpage(app.payload, await asUser('coordinator'), { now })
     const gaps = coordinator.gaps!.filter((gap) => gap.locationId === basics.location.id)

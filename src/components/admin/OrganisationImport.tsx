@@ -27,7 +27,9 @@ const post = async (path: string, file: File, mapping?: Mapping) => {
   if (mapping) body.append('_payload', JSON.stringify({ mapping: JSON.stringify(mapping) }))
   const response = await fetch(path, { method: 'POST', body, credentials: 'include' })
   const json = await response.json().catch(() => ({ error: 'Onverwacht antwoord van de server.' }))
-  return response.ok ? { ok: true as const, json } : { ok: false as const, error: (json.error as string) ?? 'Het is niet gelukt.' }
+  return response.ok
+    ? { ok: true as const, json }
+    : { ok: false as const, error: (json.error as string) ?? 'Het is niet gelukt.' }
 }
 
 /** Upload → column mapping → preview with per-row errors → import or cancel (cancel writes nothing). */
@@ -74,7 +76,9 @@ export function OrganisationImport() {
 
   const remap = (index: number, key: string) => {
     if (!preview || !file) return
-    const mapping = preview.mapping.map((current, i) => (i === index ? key || null : current === key && key ? null : current))
+    const mapping = preview.mapping.map((current, i) =>
+      i === index ? key || null : current === key && key ? null : current,
+    )
     setPreview({ ...preview, mapping })
     void check(file, mapping)
   }
@@ -126,8 +130,10 @@ export function OrganisationImport() {
         <section aria-labelledby="voorbeeld">
           <h2 id="voorbeeld">Voorbeeld</h2>
           <p>
-            {preview.format === 'xlsx' ? 'Excel-bestand' : `CSV (${preview.encoding}, scheidingsteken "${preview.delimiter}")`}:{' '}
-            {preview.totals.rows} regels — {preview.totals.create} nieuw, {preview.totals.update} bijwerken,{' '}
+            {preview.format === 'xlsx'
+              ? 'Excel-bestand'
+              : `CSV (${preview.encoding}, scheidingsteken "${preview.delimiter}")`}
+            : {preview.totals.rows} regels — {preview.totals.create} nieuw, {preview.totals.update} bijwerken,{' '}
             <strong>{preview.totals.errors} met fouten</strong> (die worden overgeslagen).
           </p>
           <h3>Kolommen</h3>

@@ -38,11 +38,19 @@ export function RepeatShiftField() {
         Wekelijks herhalen tot en met
       </label>
       <input id="repeat-until" type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!until || busy} onClick={repeat}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        disabled={!until || busy}
+        onClick={repeat}
+      >
         {busy ? 'Bezig…' : 'Herhalen'}
       </button>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}
+        >
           {message.text}
         </p>
       )}

@@ -23,12 +23,17 @@ export async function StartpageDashboard({ payload, user }: { payload: Payload; 
   const expired = (startpage.announcements ?? []).filter((item) => isExpired(item, now))
   return (
     <section className="infopunt-dashboard" aria-label="Aandacht nodig op de startpagina">
-      <a href="/admin/collections/digital-sources?where[lastCheck.status][equals]=broken" className="infopunt-dashboard__card">
-        <strong>{broken.totalDocs}</strong> {broken.totalDocs === 1 ? 'digitale bron werkt' : 'digitale bronnen werken'} niet
+      <a
+        href="/admin/collections/digital-sources?where[lastCheck.status][equals]=broken"
+        className="infopunt-dashboard__card"
+      >
+        <strong>{broken.totalDocs}</strong> {broken.totalDocs === 1 ? 'digitale bron werkt' : 'digitale bronnen werken'}{' '}
+        niet
         {broken.docs.length > 0 && <span> ({broken.docs.map((doc) => doc.title).join(', ')})</span>}
       </a>
       <a href="/admin/globals/startpage" className="infopunt-dashboard__card">
-        <strong>{expired.length}</strong> verlopen {expired.length === 1 ? 'mededeling' : 'mededelingen'} op de startpagina
+        <strong>{expired.length}</strong> verlopen {expired.length === 1 ? 'mededeling' : 'mededelingen'} op de
+        startpagina
         {expired.length > 0 && <span> — opruimen</span>}
       </a>
       <a href="/admin/organisaties-importeren" className="infopunt-dashboard__card">

@@ -85,7 +85,13 @@ export function TodayAtTheDesk({ desks }: { desks: DeskToday[] }) {
             <h3>{desk.name}</h3>
             <ShiftList title="Nu" shifts={desk.now} empty="Nu niemand ingeroosterd." />
             <ShiftList title="Later vandaag" shifts={desk.laterToday} empty="Vandaag geen diensten meer." />
-            <ShiftList title="Volgende diensten" shifts={desk.next} empty="Nog geen diensten gepland." withDay limit={3} />
+            <ShiftList
+              title="Volgende diensten"
+              shifts={desk.next}
+              empty="Nog geen diensten gepland."
+              withDay
+              limit={3}
+            />
           </li>
         ))}
       </ul>

@@ -71,7 +71,8 @@ export default async function RosterPage({ searchParams }: Props) {
         <div className="table-scroll">
           <table className="roster-table">
             <caption className="visually-hidden">
-              Diensten per Infopunt en dag, {formatDay(`${roster.monday}T12:00:00Z`)} tot en met {formatDay(`${lastDay}T12:00:00Z`)}
+              Diensten per Infopunt en dag, {formatDay(`${roster.monday}T12:00:00Z`)} tot en met{' '}
+              {formatDay(`${lastDay}T12:00:00Z`)}
             </caption>
             <thead>
               <tr>

@@ -138,24 +138,10 @@ export const idempotentCreateEndpoint: Endpoint = {
         return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
       // On SQLite a registration's row and its theme rows are two commits (Payload writes there without
       // transactions). A row without themes was cut off between the two; the retry completes it.
-      if (!doc.themes?.length) {
-        const completed = await req.payload.update({
-          collection: 'registrations',
-          id: doc.id,
-          data: req.data as never,
-          depth,
-          user: req.user,
-          overrideAccess: false,
-        })
-        return json({ doc: completed, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
-      }
-      const own = await req.payload.findByID({
-        collection: 'registrations',
-        id: doc.id,
-        depth,
-        user: req.user,
-        overrideAccess: false,
-      })
+      const stored = { collection: 'registrations', id: doc.id, depth, user: req.user, overrideAccess: false } as const
+      const own = doc.themes?.length
+        ? await req.payload.findByID(stored)
+        : await req.payload.update({ ...stored, data: req.data as never })
       return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
     }
 

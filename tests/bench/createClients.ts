@@ -8,6 +8,8 @@
  */
 import { randomUUID } from 'node:crypto'
 
+import { percentile } from './stats'
+
 interface Options {
   url: string
   token: string
@@ -49,6 +51,6 @@ console.log(
     acknowledged,
     errors,
     seconds: (performance.now() - started) / 1000,
-    p95Ms: latencies[Math.min(latencies.length - 1, Math.floor(0.95 * latencies.length))] ?? 0,
+    p95Ms: percentile(latencies, 95),
   }),
 )

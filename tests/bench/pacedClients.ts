@@ -10,6 +10,8 @@
  */
 import autocannon from 'autocannon'
 
+import { percentile, round } from './stats'
+
 interface Options {
   url: string
   headers: Record<string, string>
@@ -52,15 +54,13 @@ const client = async (index: number) => {
 
 await Promise.all(Array.from({ length: options.clients }, (_, index) => client(index)))
 latencies.sort((a, b) => a - b)
-const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0
-const round = (value: number) => Math.round(value * 10) / 10
 console.log(
   JSON.stringify({
     requests: latencies.length + errors,
     perSecond: Math.round((latencies.length + errors) / options.seconds),
-    p50Ms: round(at(50)),
-    p95Ms: round(at(95)),
-    p99Ms: round(at(99)),
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+    p99Ms: round(percentile(latencies, 99)),
     errors,
   }),
 )

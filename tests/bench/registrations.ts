@@ -18,15 +18,13 @@ import { groupByValues } from '../../src/registrations/report'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
 import { runClients } from './clientProcess'
+import { percentile, round } from './stats'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 10)
 const CONNECTIONS = 20
 const REPORT_RUNS = 20
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const mb = (bytes: number) => round(bytes / 1024 / 1024)
 
 /** Runs `work` while sampling RSS every 10 ms: seconds taken and the peak growth over the RSS before. */

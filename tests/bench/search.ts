@@ -13,6 +13,7 @@ import { seededRandom } from '../../src/seed/random'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
 import { runClients } from './clientProcess'
+import { percentile, round } from './stats'
 import { createSyntheticDirectory, type SyntheticService } from './syntheticDirectory'
 
 const QUERIES = 2_000
@@ -24,10 +25,6 @@ const HTTP_CONNECTIONS = 20
  * second each, twice what one desk worker typing with a 200 ms debounce can produce).
  */
 const HTTP_BOUNDED_RATE = 200
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 
 /** One edit in the middle of a word: a swap of two neighbouring letters, or a dropped letter. */
 const typo = (word: string, random: () => number) => {

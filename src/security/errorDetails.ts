@@ -1,6 +1,10 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload'
 
-type ErrorEntry = { name?: string; message?: unknown; data?: unknown }
+import { fieldLabel } from '@/lib/fieldLabels'
+
+type FieldError = { path?: unknown; message?: unknown; label?: unknown }
+type ErrorData = { collection?: unknown; global?: unknown; errors?: FieldError[] }
+type ErrorEntry = { name?: string; message?: unknown; data?: ErrorData }
 
 /**
  * Payload formats a validation error with its per-field reasons only when the error is an
@@ -10,7 +14,7 @@ type ErrorEntry = { name?: string; message?: unknown; data?: unknown }
  */
 export const restoreErrorDetails = (error: unknown, result: unknown): { errors: ErrorEntry[] } | undefined => {
   // Told apart by shape, not by class or name: the production bundle also shortens class names.
-  const { data, message } = (error ?? {}) as { data?: { errors?: unknown }; message?: unknown }
+  const { data, message } = (error ?? {}) as { data?: ErrorData; message?: unknown }
   const response = result as { errors?: ErrorEntry[] } | undefined
   if (!data || !Array.isArray(data.errors)) return undefined
   if (!response?.errors || response.errors.length !== 1 || response.errors[0].data) return undefined
@@ -19,8 +23,62 @@ export const restoreErrorDetails = (error: unknown, result: unknown): { errors: 
   return { errors: [{ name: 'ValidationError', data, message }] }
 }
 
-/** Config-level afterError hook applying restoreErrorDetails to every REST error. */
-export const keepValidationDetails: AfterErrorHook = ({ error, result }) => {
+/** Payload's summary line in every supported language ("Het volgende veld is ongeldig:", "The following field…"). */
+const isSummary = (message: unknown, req: PayloadRequest): message is string =>
+  typeof message === 'string' &&
+  Object.values(req.payload.config.i18n.supportedLanguages ?? {}).some((language) => {
+    const { followingFieldsInvalid_one: one, followingFieldsInvalid_other: other } = language!.translations.error
+    return message.startsWith(one) || message.startsWith(other)
+  })
+
+const fieldsOf = (data: ErrorData, req: PayloadRequest, fallback?: string): FlattenedField[] => {
+  if (typeof data.global === 'string')
+    return req.payload.config.globals.find((global) => global.slug === data.global)?.flattenedFields ?? []
+  const slug = typeof data.collection === 'string' ? data.collection : fallback
+  return (slug && req.payload.config.collections.find((entry) => entry.slug === slug)?.flattenedFields) || []
+}
+
+/**
+ * Names every invalid field by its label in the request's language (Dutch unless the client asks
+ * otherwise) instead of its code name: "Het volgende veld is ongeldig: Openingstijden", not
+ * "…: openingHours". Payload labels the errors of its own field validation; errors raised elsewhere
+ * (the input-shape guard, the password policy, upload checks) carry only a path, and some carry
+ * Payload's English summary because they were raised without a translator.
+ */
+export const nameFieldsByLabel = (
+  response: { errors?: ErrorEntry[] },
+  req: PayloadRequest,
+  collection?: string,
+): { errors: ErrorEntry[] } | undefined => {
+  if (!req?.i18n || !response?.errors?.some((entry) => isSummary(entry.message, req) && entry.data?.errors?.length))
+    return undefined
+  return {
+    ...response,
+    errors: response.errors.map((entry) => {
+      const details = entry.data?.errors
+      if (!entry.data || !details?.length || !isSummary(entry.message, req)) return entry
+      const fields = fieldsOf(entry.data, req, collection)
+      const labelled = details.map((detail) => ({
+        ...detail,
+        label:
+          typeof detail.label === 'string'
+            ? detail.label
+            : typeof detail.path === 'string'
+              ? (fieldLabel(fields, detail.path, req.i18n) ?? detail.path)
+              : undefined,
+      }))
+      const names = labelled.map((detail) => detail.label).filter(Boolean)
+      const message = `${req.t('error:followingFieldsInvalid', { count: details.length })} ${names.join(', ')}`
+      return { ...entry, message, data: { ...entry.data, errors: labelled } }
+    }),
+  }
+}
+
+/** Config-level afterError hook: every REST validation error with its reasons, naming fields by their labels. */
+export const keepValidationDetails: AfterErrorHook = ({ collection, error, req, result }) => {
   const restored = restoreErrorDetails(error, result)
-  return restored ? { response: restored as Record<string, unknown> } : undefined
+  const response = restored ?? (result as { errors?: ErrorEntry[] })
+  const named = nameFieldsByLabel(response, req, collection?.slug)
+  const final = named ?? restored
+  return final ? { response: final as Record<string, unknown> } : undefined
 }

@@ -8,6 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { restoreErrorDetails } from './errorDetails'
 import { MAX_MULTIPART_FILE_BYTES, MAX_UPLOAD_BYTES, megabytes } from './fileLimits'
 
 /**
@@ -112,6 +113,7 @@ export const uploadSafety =
 const translations: [RegExp, string][] = [
   [/Invalid MIME type|is not allowed|Restricted file type/i, 'Dit soort bestand is niet toegestaan.'],
   [/corrupted PDF|Invalid PDF/i, 'Dit PDF-bestand is beschadigd of ongeldig.'],
+  [/corrupted ISO/i, 'Dit bestand is beschadigd of ongeldig.'],
   [/SVG file contains/i, 'SVG-bestanden worden niet geaccepteerd.'],
   [/size limit/i, multipartLimitMessage],
   [/Could not read uploaded file/i, 'Het bestand kon niet worden gelezen.'],
@@ -135,7 +137,10 @@ export const dutchUploadErrors: CollectionAfterErrorHook = ({ error, result }) =
       'Het formulier met het bestand is ongeldig (bijvoorbeeld door stuurtekens in de bestandsnaam). Kies het bestand opnieuw.'
     return { response: { errors: [{ message }] }, status: 400 }
   }
-  const response = result as { errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[] }
+  // The production bundle can leave out the details; they hold the reason to translate.
+  const response = (restoreErrorDetails(error, result) ?? result) as {
+    errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[]
+  }
   if (!response?.errors) return
   for (const entry of response.errors) {
     const details = entry.data?.errors ?? []

@@ -28,6 +28,7 @@ afterAll(async () => {
 interface FieldError {
   path: string
   message: string
+  label: string
 }
 
 /** Payload's own Dutch summary above the field errors: "Het volgende veld is ongeldig: …". */
@@ -78,6 +79,10 @@ const expectRefused = async (
   expect(errors.map((error) => error.path)).toContain(field)
   const error = errors.find((candidate) => candidate.path === field)!
   expect(error.message).toMatch(message)
+  // The field is named as the user knows it (its Dutch label), in the summary too; never by its code name.
+  expect(error.label).toMatch(/^[A-Z]/)
+  expect(error.label).not.toBe(field)
+  expect(res.body.errors[0].message).toContain(error.label)
   expect(await snapshot(where)).toEqual(before)
   return error
 }
@@ -410,4 +415,46 @@ describe('brand settings', () => {
     expectRefused({ global: 'brand' }, { primaryColour: 'blauw' }, 'primaryColour', /Vul een kleur in als #rrggbb/, {
       token: users.communicatie.token,
     }))
+})
+
+describe('fields named by their Dutch label', () => {
+  it('names a field refused for its shape by its label, not its code name', async () => {
+    const res = await api(app.url, 'PATCH', `/api/organisations/${basics.organisation.id}`, {
+      token: users.communicatie.token,
+      body: { openingHours: 'elke dag' },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe('Het volgende veld is ongeldig: Openingstijden')
+    expect(res.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({
+        path: 'openingHours',
+        label: 'Openingstijden',
+        message: expect.stringMatching(/lijst/),
+      }),
+    ])
+  })
+
+  it('names a field inside a row by the row and the label, and several fields in one summary', async () => {
+    const res = await api(app.url, 'POST', '/api/organisations', {
+      token: users.communicatie.token,
+      body: { name: 5, shortDescription: 'Kort.', kindOfHelp: 'formal', openingHours: [{ weekday: 'mon', opens: 9 }] },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe('De volgende velden zijn ongeldig: Naam, Openingstijden 1 > Open vanaf')
+  })
+
+  it('names the password by its Dutch name when the password policy refuses it', async () => {
+    const res = await api(app.url, 'POST', '/api/users', {
+      token: users.beheerder.token,
+      body: {
+        name: 'Kort Wachtwoord',
+        email: `${unique('kort')}@test.example`,
+        password: 'abc',
+        role: 'baliemedewerker',
+      },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe('Het volgende veld is ongeldig: Wachtwoord')
+    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'password', label: 'Wachtwoord' })
+  })
 })

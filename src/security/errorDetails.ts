@@ -43,20 +43,22 @@ const fieldsOf = (data: ErrorData, req: PayloadRequest, fallback?: string): Flat
  * otherwise) instead of its code name: "Het volgende veld is ongeldig: Openingstijden", not
  * "…: openingHours". Payload labels the errors of its own field validation; errors raised elsewhere
  * (the input-shape guard, the password policy, upload checks) carry only a path, and some carry
- * Payload's English summary because they were raised without a translator.
+ * Payload's English summary because they were raised without a translator. A message that says
+ * more than the summary (an upload's reason) is kept.
  */
 export const nameFieldsByLabel = (
   response: { errors?: ErrorEntry[] },
   req: PayloadRequest,
   collection?: string,
 ): { errors: ErrorEntry[] } | undefined => {
-  if (!req?.i18n || !response?.errors?.some((entry) => isSummary(entry.message, req) && entry.data?.errors?.length))
+  const unlabelled = (entry: ErrorEntry) => entry.data?.errors?.some((detail) => typeof detail.label !== 'string')
+  if (!req?.i18n || !response?.errors?.some((entry) => unlabelled(entry) || isSummary(entry.message, req)))
     return undefined
   return {
     ...response,
     errors: response.errors.map((entry) => {
       const details = entry.data?.errors
-      if (!entry.data || !details?.length || !isSummary(entry.message, req)) return entry
+      if (!entry.data || !Array.isArray(details) || !details.length) return entry
       const fields = fieldsOf(entry.data, req, collection)
       const labelled = details.map((detail) => ({
         ...detail,
@@ -68,7 +70,9 @@ export const nameFieldsByLabel = (
               : undefined,
       }))
       const names = labelled.map((detail) => detail.label).filter(Boolean)
-      const message = `${req.t('error:followingFieldsInvalid', { count: details.length })} ${names.join(', ')}`
+      const message = isSummary(entry.message, req)
+        ? `${req.t('error:followingFieldsInvalid', { count: details.length })} ${names.join(', ')}`
+        : entry.message
       return { ...entry, message, data: { ...entry.data, errors: labelled } }
     }),
   }

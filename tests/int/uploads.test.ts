@@ -42,6 +42,9 @@ const upload = (
 
 const messageOf = (body: any): string => body?.errors?.[0]?.message ?? body?.error ?? ''
 
+/** Payload's own English upload and validation wording. */
+const ENGLISH = /following field|invalid|not allowed|limit|something went wrong|file type|could not|uploaded/i
+
 /** Refused with a Dutch reason: no row and no file added. */
 const expectRefused = async (
   collection: 'media' | 'work-documents',
@@ -55,7 +58,10 @@ const expectRefused = async (
   const res = await upload(collection, file, fields)
   expect(res.status).toBe(status)
   expect(messageOf(res.body)).toMatch(reason)
-  expect(messageOf(res.body)).not.toMatch(/invalid|not allowed|limit|something went wrong/i)
+  // Nothing English anywhere in the answer: not the summary, not the field's reason.
+  expect(JSON.stringify(res.body)).not.toMatch(ENGLISH)
+  const detail = res.body.errors?.[0]?.data?.errors?.[0]
+  if (detail) expect(detail).toMatchObject({ path: 'file', label: 'Bestand' })
   expect((await app.payload.count({ collection })).totalDocs).toBe(rows)
   expect(filesIn(collection)).toEqual(files)
 }
@@ -184,6 +190,17 @@ describe('file names', () => {
     expect(messageOf(res.body)).toMatch(/mappen/)
     const doc = await app.payload.findByID({ collection: 'work-documents', id: created.body.doc.id })
     expect(doc.filename).toBe('protocol.pdf')
+  })
+})
+
+describe('missing files', () => {
+  it('refuses a work document without a file, in Dutch', async () => {
+    const rows = (await app.payload.count({ collection: 'work-documents' })).totalDocs
+    const res = await api(app.url, 'POST', '/api/work-documents', { token, body: documentFields })
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toMatch(/bestand/i)
+    expect(JSON.stringify(res.body)).not.toMatch(ENGLISH)
+    expect((await app.payload.count({ collection: 'work-documents' })).totalDocs).toBe(rows)
   })
 })
 

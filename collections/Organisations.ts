@@ -98,7 +98,7 @@ export const Organisations: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          nl: 'Vink aan en sla op: de controledatum wordt vandaag en u staat als controleur vermeld.',
+          nl: 'Vink aan en sla op: de controledatum wordt vandaag en jij staat als controleur vermeld.',
           en: 'Tick and save to set the verification date to today, with you as verifier.',
         },
       },

@@ -34,7 +34,7 @@ const loginErrorMessage = (error: unknown): string => {
 export async function loginAction(_previous: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get('email') ?? '').trim()
   const password = String(form.get('password') ?? '')
-  if (!email || !password) return { email, error: 'Vul uw e-mailadres en wachtwoord in.' }
+  if (!email || !password) return { email, error: 'Vul je e-mailadres en wachtwoord in.' }
   // The same limits as POST /api/users/login (the Local API login below has no client address).
   const ip = clientIp(await headers()) ?? 'unknown'
   const limit = await consumeLogin(ip, email)

@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { referralLetter } from '@/referrals/letter'
+
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
 
 /** "Verwijzen per e-mail": only after the resident's consent; the message itself is never stored. */
@@ -15,7 +17,7 @@ export function ReferralEmailForm({
   deskName: string
 }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
-  const template = `${greeting}\n\nVanuit ${deskName} verwijzen we een inwoner naar u door, met diens toestemming.\n\nDe vraag: \n\nDe inwoner is bereikbaar via: \n\nMet vriendelijke groet,\n`
+  const template = referralLetter(greeting, deskName)
 
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form)
@@ -37,7 +39,7 @@ export function ReferralEmailForm({
         window.location.href = body.mailto
         return setStatus({
           kind: 'done',
-          text: 'Uw e-mailprogramma opent met het bericht klaar; controleer het en verstuur het daar.',
+          text: 'Je e-mailprogramma opent met het bericht klaar; controleer het en verstuur het daar.',
         })
       }
       setStatus({ kind: 'done', text: `Verstuurd naar ${body.to}${body.cc ? `, met een kopie aan ${body.cc}` : ''}.` })

@@ -30,7 +30,7 @@ export function ReportIncorrectInfoForm({ slug }: { slug: string }) {
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="melding-toelichting">Toelichting (wat is het juiste gegeven, als u dat weet?)</label>
+        <label htmlFor="melding-toelichting">Toelichting (wat is het juiste gegeven, als je dat weet?)</label>
         <textarea id="melding-toelichting" name="note" rows={3} maxLength={1000} />
       </div>
       <button type="submit" className="button" disabled={pending}>

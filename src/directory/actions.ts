@@ -35,7 +35,7 @@ export async function reportIncorrectInfo(_previous: ReportState, form: FormData
   } catch (error) {
     if (error instanceof ValidationError || (error as { status?: number }).status === 400) {
       const fields = (error as ValidationError).data?.errors ?? []
-      return { error: fields.map((field) => field.message).join(' ') || 'Controleer wat u hebt ingevuld.' }
+      return { error: fields.map((field) => field.message).join(' ') || 'Controleer wat je hebt ingevuld.' }
     }
     return { error: 'De melding kon niet worden opgeslagen. Probeer het opnieuw.' }
   }

@@ -28,7 +28,7 @@ export const slugField = (fromField = 'name'): TextField => {
     admin: {
       position: 'sidebar',
       description: {
-        nl: 'Wordt automatisch gevuld vanuit de naam als u dit leeg laat.',
+        nl: 'Wordt automatisch gevuld vanuit de naam als je dit leeg laat.',
         en: 'Filled from the name when left empty.',
       },
     },

@@ -47,7 +47,7 @@ export const sendReferral = async (payload: Payload, user: User, input: Referral
     typeof organisationId === 'number'
       ? Number.isSafeInteger(organisationId) && organisationId > 0
       : typeof organisationId === 'string' && (numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/).test(organisationId)
-  if (!validId) return fail(400, 'Kies de organisatie waarnaar u verwijst.')
+  if (!validId) return fail(400, 'Kies de organisatie waarnaar je verwijst.')
   const { docs } = await payload.find({
     collection: 'organisations',
     where: { and: [{ id: { equals: input.organisation } }, { status: { equals: 'active' } }] },

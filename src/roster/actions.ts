@@ -15,7 +15,7 @@ export interface CalendarFeedState {
 /** Makes a new secret feed address for the logged-in user (the old one stops working). */
 export async function issueCalendarFeedAction(_state: CalendarFeedState, form: FormData): Promise<CalendarFeedState> {
   const user = await currentUser()
-  if (!user) return { error: 'Log opnieuw in om uw agenda te koppelen.' }
+  if (!user) return { error: 'Log opnieuw in om je agenda te koppelen.' }
   const payload = await getPayloadClient()
   if (form.get('intent') === 'revoke') {
     await revokeCalendarToken(payload, user.id)

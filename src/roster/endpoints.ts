@@ -40,7 +40,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       if (!hasRole(req.user, ...roles))
-        return Response.json({ error: 'Log in om uw agenda te koppelen.' }, { status: 401 })
+        return Response.json({ error: 'Log in om je agenda te koppelen.' }, { status: 401 })
       const token = await issueCalendarToken(req.payload, req.user!.id)
       const { docs } = await req.payload.find({
         collection: 'locations',
@@ -59,7 +59,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
     method: 'delete',
     handler: async (req) => {
       if (!hasRole(req.user, ...roles))
-        return Response.json({ error: 'Log in om uw agenda te ontkoppelen.' }, { status: 401 })
+        return Response.json({ error: 'Log in om je agenda te ontkoppelen.' }, { status: 401 })
       await revokeCalendarToken(req.payload, req.user!.id)
       return Response.json({ revoked: true })
     },

@@ -126,7 +126,7 @@ describe('the Wegwijzer', () => {
     await (await hydrated(page.getByLabel('Openingstijden'))).check()
     await page.getByLabel(/Toelichting/).fill('Op vrijdag is het wijkteam gesloten.')
     await page.getByRole('button', { name: 'Melding versturen' }).click()
-    await page.getByText('uw melding is ontvangen').waitFor()
+    await page.getByText('je melding is ontvangen').waitFor()
     const login = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -102,7 +102,7 @@ describe('a communications editor changing the intro', () => {
     await editor.locator('#live-preview-toggler').click()
     const frame = editor.frameLocator('iframe')
     await frame.locator('[data-testid="intro"]', { hasText: intro }).waitFor({ timeout: 30_000 })
-    await frame.getByText('Voorbeeld: u ziet het concept').waitFor()
+    await frame.getByText('Voorbeeld: je ziet het concept').waitFor()
 
     // Not yet for the desk.
     await desk.goto(`${server.url}/`)

@@ -56,7 +56,7 @@ export default async function StartPage() {
       <SiteHeader user={user} current="/" />
       {preview && (
         <div className="preview-banner" role="status">
-          Voorbeeld: u ziet het concept van de startpagina. <a href="/voorbeeld/uit">Voorbeeld sluiten</a>
+          Voorbeeld: je ziet het concept van de startpagina. <a href="/voorbeeld/uit">Voorbeeld sluiten</a>
           <LivePreviewRefresh />
         </div>
       )}

@@ -102,7 +102,7 @@ export function OrganisationImport() {
         <p>
           Een CSV-bestand (komma of puntkomma, UTF-8 of Windows) of Excel-bestand (.xlsx) met kolomnamen op de eerste
           regel. Nieuwe organisaties worden aangemaakt; bestaande (zelfde slug of naam) bijgewerkt. Een lege cel laat
-          het bestaande gegeven staan. Er wordt pas iets opgeslagen als u op Importeren klikt.
+          het bestaande gegeven staan. Er wordt pas iets opgeslagen als je op Importeren klikt.
         </p>
         <label htmlFor="import-file" className="field-label">
           Bestand

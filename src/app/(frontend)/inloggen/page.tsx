@@ -26,7 +26,7 @@ export default async function LoginPage({ searchParams }: Props) {
         <p className="muted">Voor medewerkers van de Infopunten. Gebruik hetzelfde account als voor het beheer.</p>
         {params.uitgelogd && (
           <p className="alert alert-info" role="status">
-            U bent uitgelogd.
+            Je bent uitgelogd.
           </p>
         )}
         <LoginForm returnTo={returnTo} />

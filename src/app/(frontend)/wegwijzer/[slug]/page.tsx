@@ -186,10 +186,10 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <h2>
             <span id="melden-titel">Onjuiste informatie melden</span>
           </h2>
-          <p className="muted">Klopt er iets niet? Communicatie controleert uw melding en past de gegevens aan.</p>
+          <p className="muted">Klopt er iets niet? Communicatie controleert je melding en past de gegevens aan.</p>
           {reported ? (
             <p className="alert alert-info" role="status">
-              Dank u wel: uw melding is ontvangen.
+              Dank je wel: je melding is ontvangen.
             </p>
           ) : (
             <ReportIncorrectInfoForm slug={slug} />

@@ -35,6 +35,7 @@ import { organisationImportEndpoints } from './src/directory-import/endpoints'
 import { linkCheckTask } from './src/sources/linkCheckTask'
 import { NIGHTLY_QUEUE } from './src/jobs/queues'
 import { hasRole } from './src/access/roles'
+import { informalDutch } from './src/admin/informalDutch'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
 import { Startpage } from './src/globals/Startpage'
@@ -78,6 +79,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
+    translations: { nl: informalDutch },
   },
   collections: [
     Organisations,

@@ -91,4 +91,15 @@ describe('one register per audience', () => {
   it('texts for residents and letters to organisations say "u/uw", never "je/jouw"', () => {
     expect(offences(INFORMAL, residentFacing)).toEqual([])
   })
+
+  it('the admin says "je/jouw" also where Payload’s own Dutch says "u/uw"', async () => {
+    const config = await (await import('../../payload.config')).default
+    const own = config.i18n.supportedLanguages.nl!.translations as unknown as Record<string, Record<string, unknown>>
+    const ours = (config.i18n.translations?.nl ?? {}) as Record<string, Record<string, unknown>>
+    const shown = Object.entries(own).flatMap(([group, texts]) =>
+      Object.entries(texts).map(([key, text]) => [`${group}:${key}`, ours[group]?.[key] ?? text] as const),
+    )
+    expect(shown.length).toBeGreaterThan(500)
+    expect(shown.filter(([, text]) => typeof text === 'string' && FORMAL.test(text))).toEqual([])
+  })
 })

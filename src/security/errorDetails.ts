@@ -51,7 +51,8 @@ export const nameFieldsByLabel = (
   req: PayloadRequest,
   collection?: string,
 ): { errors: ErrorEntry[] } | undefined => {
-  const unlabelled = (entry: ErrorEntry) => entry.data?.errors?.some((detail) => typeof detail.label !== 'string')
+  const unlabelled = (entry: ErrorEntry) =>
+    Array.isArray(entry.data?.errors) && entry.data.errors.some((detail) => typeof detail?.label !== 'string')
   if (!req?.i18n || !response?.errors?.some((entry) => unlabelled(entry) || isSummary(entry.message, req)))
     return undefined
   return {
@@ -61,11 +62,11 @@ export const nameFieldsByLabel = (
       if (!entry.data || !Array.isArray(details) || !details.length) return entry
       const fields = fieldsOf(entry.data, req, collection)
       const labelled = details.map((detail) => ({
-        ...detail,
+        ...(detail ?? {}),
         label:
-          typeof detail.label === 'string'
+          typeof detail?.label === 'string'
             ? detail.label
-            : typeof detail.path === 'string'
+            : typeof detail?.path === 'string'
               ? (fieldLabel(fields, detail.path, req.i18n) ?? detail.path)
               : undefined,
       }))

@@ -113,7 +113,6 @@ export const uploadSafety =
 const translations: [RegExp, string][] = [
   [/Invalid MIME type|is not allowed|Restricted file type/i, 'Dit soort bestand is niet toegestaan.'],
   [/corrupted PDF|Invalid PDF/i, 'Dit PDF-bestand is beschadigd of ongeldig.'],
-  [/corrupted ISO/i, 'Dit bestand is beschadigd of ongeldig.'],
   [/SVG file contains/i, 'SVG-bestanden worden niet geaccepteerd.'],
   [/size limit/i, multipartLimitMessage],
   [/Could not read uploaded file/i, 'Het bestand kon niet worden gelezen.'],

@@ -117,7 +117,6 @@ describe('registering at the desk', () => {
     await page.keyboard.type('humanitas')
     await page.getByRole('listbox').getByRole('option').first().waitFor()
     await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Enter')
     await page.getByText('Humanitas Dalfsen').first().waitFor()
     await tabTo(page.getByRole('button', { name: 'Registreren', exact: true }))
@@ -241,10 +240,11 @@ describe('reports for coordinators', () => {
     await context.close()
   })
 
-  it('sends desk workers who open /rapportage away, and refuses them the export', async () => {
+  it('sends desk workers who open /rapportage to the startpage, saying why, and refuses them the export', async () => {
     const page = await deskPage()
     await page.goto(`${server.url}/rapportage`)
     expect(new URL(page.url()).pathname).toBe('/')
+    await page.getByRole('alert').getByText('Je hebt geen toegang tot Rapportage').waitFor()
     const response = await fetch(`${server.url}/api/registrations/export?format=csv`, {
       headers: { Authorization: `JWT ${await tokenOf(DESK)}` },
     })

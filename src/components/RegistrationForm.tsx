@@ -17,7 +17,7 @@ import { validateSummary } from '@/registrations/privacyGuard'
 import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegistration'
 
 import { OrganisationPicker } from './registrations/OrganisationPicker'
-import { ThemeChips } from './registrations/ThemeChips'
+import { ToggleToolbar } from './registrations/ToggleToolbar'
 
 type Id = number | string
 interface Option {
@@ -397,33 +397,31 @@ export function RegistrationForm(props: RegistrationFormProps) {
 
           <fieldset aria-describedby={describedBy('themes')}>
             <legend id={`${ids}-themes-legend`}>Thema&apos;s</legend>
-            <ThemeChips
+            <ToggleToolbar
+              items={props.themes.map((theme) => ({ id: theme.id, label: theme.name }))}
+              pressed={(id) => draft.themes.includes(id)}
+              onToggle={toggleTheme}
               firstId={`${ids}-themes`}
               labelledBy={`${ids}-themes-legend`}
               describedBy={describedBy('themes')}
-              themes={props.themes}
-              selected={draft.themes}
-              onToggle={toggleTheme}
+              className="chips"
+              buttonClassName="chip"
             />
             {errorText('themes')}
           </fieldset>
 
           <fieldset aria-describedby={describedBy('answerType')}>
-            <legend>Hoe beantwoord</legend>
-            <div className="answer-buttons">
-              {answerTypes.map((option, index) => (
-                <button
-                  key={option.value}
-                  id={index === 0 ? `${ids}-answerType` : undefined}
-                  type="button"
-                  className="answer-button"
-                  aria-pressed={draft.answerType === option.value}
-                  onClick={() => update({ answerType: option.value })}
-                >
-                  {option.label}
-                </button>
-              ))}
-            </div>
+            <legend id={`${ids}-answerType-legend`}>Hoe beantwoord</legend>
+            <ToggleToolbar
+              items={answerTypes.map((option) => ({ id: option.value, label: option.label }))}
+              pressed={(value) => draft.answerType === value}
+              onToggle={(value) => update({ answerType: String(value) })}
+              firstId={`${ids}-answerType`}
+              labelledBy={`${ids}-answerType-legend`}
+              describedBy={describedBy('answerType')}
+              className="answer-buttons"
+              buttonClassName="answer-button"
+            />
             {errorText('answerType')}
           </fieldset>
 

@@ -108,11 +108,17 @@ describe('registering at the desk', () => {
       }
       throw new Error(`could not reach ${target} with Tab`)
     }
-    await tabTo(page.getByRole('button', { name: 'Vervoer', exact: true }))
+    // Themes and answers are toolbars: one tab stop each, a letter moves to the button it starts.
+    await tabTo(page.getByRole('toolbar', { name: "Thema's" }).getByRole('button').first())
+    await page.keyboard.press('v')
     await page.keyboard.press('Space')
     expect(await page.getByRole('button', { name: 'Vervoer', exact: true }).getAttribute('aria-pressed')).toBe('true')
-    await tabTo(page.getByRole('button', { name: 'Doorverwezen naar informele hulp' }))
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('d')
     await page.keyboard.press('Enter')
+    expect(
+      await page.getByRole('button', { name: 'Doorverwezen naar informele hulp' }).getAttribute('aria-pressed'),
+    ).toBe('true')
     await tabTo(page.getByRole('combobox', { name: 'Doorverwezen naar' }))
     await page.keyboard.type('humanitas')
     await page.getByRole('listbox').getByRole('option').first().waitFor()

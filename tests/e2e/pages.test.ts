@@ -107,7 +107,7 @@ describe('pages that do not exist', () => {
       const main = page.locator('main')
       expect(await main.getByRole('link', { name: 'Naar de startpagina' }).getAttribute('href')).toBe('/')
       expect(await main.getByRole('link', { name: 'Zoeken in de Wegwijzer' }).getAttribute('href')).toBe('/wegwijzer')
-      expect(await page.locator('body').textContent()).not.toContain('could not be found')
+      expect(await page.locator('body').innerText()).not.toContain('could not be found')
       await page.context().close()
     },
   )

@@ -2,6 +2,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { hasRole, roles, type Role } from '@/access/roles'
+import { restrictedPages, type RestrictedPage } from '@/auth/restrictedPages'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
 
@@ -12,10 +13,15 @@ export const currentUser = async (): Promise<User | null> => {
   return user && hasRole(user, ...roles) ? (user as User) : null
 }
 
-/** Sends anyone who is not logged in (or lacks the role) to the login page, and back here afterwards. */
+/** Sends anyone who is not logged in to the login page, and back here afterwards. */
 export const requireStaff = async (returnTo: string, allowed: readonly Role[] = roles): Promise<User> => {
   const user = await currentUser()
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`)
-  if (!hasRole(user, ...allowed)) redirect('/?geenToegang=1')
+  // The startpage says why: which page, and for whom it is.
+  if (!hasRole(user, ...allowed)) redirect(`/?geenToegang=${encodeURIComponent(returnTo.split('/')[1] ?? '')}`)
   return user
 }
+
+/** A page for some roles only: staff in another role land on the startpage, which says why. */
+export const requirePageRole = (page: RestrictedPage): Promise<User> =>
+  requireStaff(`/${page}`, restrictedPages[page].roles)

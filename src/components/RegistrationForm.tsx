@@ -1,8 +1,9 @@
 'use client'
 
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
-import { searchOrganisations, type OrganisationOption } from '@/registrations/organisationSearch'
+import { OCCURRED_AT_FORMAT, formatOccurredAt, parseOccurredAt } from '@/registrations/occurredAt'
+import type { OrganisationOption } from '@/registrations/organisationSearch'
 import {
   backoffMs,
   dequeue,
@@ -14,6 +15,9 @@ import {
 } from '@/registrations/pendingQueue'
 import { validateSummary } from '@/registrations/privacyGuard'
 import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegistration'
+
+import { OrganisationPicker } from './registrations/OrganisationPicker'
+import { ToggleToolbar } from './registrations/ToggleToolbar'
 
 type Id = number | string
 interface Option {
@@ -33,11 +37,6 @@ export interface RegistrationFormProps {
   domains: Option[]
   ownRecent: OwnRegistration[]
 }
-
-const pad = (value: number) => String(value).padStart(2, '0')
-/** "YYYY-MM-DDTHH:mm" in the browser's local time, for a datetime-local input. */
-const localInputValue = (date: Date) =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 
 const timeFormat = new Intl.DateTimeFormat('nl-NL', {
   weekday: 'short',
@@ -96,10 +95,15 @@ export function RegistrationForm(props: RegistrationFormProps) {
   const flushing = useRef(false)
   const ids = useId()
 
-  // The time starts at "now" in the browser (not on the server, which may be in another zone).
+  // The time shows "now" in the browser (not on the server, which may be in another zone) and keeps
+  // following the clock until the desk worker types another time.
   useEffect(() => {
-    setDraft((current) => (current.occurredAt ? current : { ...current, occurredAt: localInputValue(new Date()) }))
-  }, [draft.editingId])
+    if (draft.timeTouched) return
+    const tick = () => setDraft((current) => ({ ...current, occurredAt: formatOccurredAt(new Date()) }))
+    tick()
+    const timer = setInterval(tick, 15_000)
+    return () => clearInterval(timer)
+  }, [draft.timeTouched])
 
   const refreshOwn = useCallback(async () => {
     const since = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString()
@@ -179,6 +183,8 @@ export function RegistrationForm(props: RegistrationFormProps) {
   const check = (): Record<string, string> => {
     const found: Record<string, string> = {}
     if (!draft.location) found.location = 'Kies het Infopunt.'
+    if (draft.timeTouched && !parseOccurredAt(draft.occurredAt))
+      found.occurredAt = `Vul het tijdstip in als ${OCCURRED_AT_FORMAT}, bijvoorbeeld ${formatOccurredAt(new Date())}.`
     if (draft.themes.length === 0) found.themes = 'Kies minstens één thema.'
     if (!draft.answerType) found.answerType = 'Kies hoe de vraag is beantwoord.'
     if (isReferral && draft.organisations.length === 0)
@@ -191,8 +197,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
   const dataOf = (): Record<string, unknown> => ({
     // Ids as the server types them (numbers on SQLite): the select only knows strings.
     location: props.locations.find((location) => String(location.id) === draft.location)?.id ?? draft.location,
-    occurredAt:
-      draft.timeTouched && draft.occurredAt ? new Date(draft.occurredAt).toISOString() : new Date().toISOString(),
+    occurredAt: ((draft.timeTouched && parseOccurredAt(draft.occurredAt)) || new Date()).toISOString(),
     themes: draft.themes,
     answerType: draft.answerType,
     referredOrganisations: isReferral ? draft.organisations.map((organisation) => organisation.id) : [],
@@ -205,10 +210,17 @@ export function RegistrationForm(props: RegistrationFormProps) {
   })
 
   const startNext = () => {
-    setDraft({ ...blank(), occurredAt: localInputValue(new Date()) })
+    setDraft({ ...blank(), occurredAt: formatOccurredAt(new Date()) })
     setErrors({})
     setFormError('')
     headingRef.current?.focus()
+  }
+
+  /** "Nog een vraag": the confirmation goes and the focus lands on the first field. */
+  const nextQuestion = () => {
+    startNext()
+    setStatus('')
+    document.getElementById(`${ids}-location`)?.focus()
   }
 
   const showServerErrors = (list: { path: string; message: string }[], message: string) => {
@@ -289,7 +301,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
     setDraft({
       editingId: registration.id,
       location: String(registration.location),
-      occurredAt: localInputValue(new Date(registration.occurredAt)),
+      occurredAt: formatOccurredAt(new Date(registration.occurredAt)),
       timeTouched: true,
       themes: registration.themes,
       answerType: registration.answerType,
@@ -325,7 +337,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
             <div className="alert alert-info" role="status">
               <p>{status}</p>
               {draft.editingId == null && (
-                <button type="button" className="button-link" onClick={startNext}>
+                <button type="button" className="button-link" onClick={nextQuestion}>
                   Nog een vraag
                 </button>
               )}
@@ -368,49 +380,48 @@ export function RegistrationForm(props: RegistrationFormProps) {
               <label htmlFor={`${ids}-occurredAt`}>Tijdstip</label>
               <input
                 id={`${ids}-occurredAt`}
-                type="datetime-local"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
                 value={draft.occurredAt}
                 onChange={(event) => update({ occurredAt: event.target.value, timeTouched: true })}
+                aria-invalid={Boolean(errors.occurredAt)}
+                aria-describedby={[`${ids}-occurredAt-hint`, describedBy('occurredAt')].filter(Boolean).join(' ')}
               />
+              <p id={`${ids}-occurredAt-hint`} className="muted">
+                {draft.timeTouched ? OCCURRED_AT_FORMAT : `Nu; typ een ander tijdstip als ${OCCURRED_AT_FORMAT}`}
+              </p>
+              {errorText('occurredAt')}
             </div>
           </div>
 
           <fieldset aria-describedby={describedBy('themes')}>
             <legend id={`${ids}-themes-legend`}>Thema&apos;s</legend>
-            <ul className="chips" role="list">
-              {props.themes.map((theme, index) => (
-                <li key={theme.id}>
-                  <button
-                    id={index === 0 ? `${ids}-themes` : undefined}
-                    type="button"
-                    className="chip"
-                    aria-pressed={draft.themes.includes(theme.id)}
-                    onClick={() => toggleTheme(theme.id)}
-                  >
-                    {theme.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ToggleToolbar
+              items={props.themes.map((theme) => ({ id: theme.id, label: theme.name }))}
+              pressed={(id) => draft.themes.includes(id)}
+              onToggle={toggleTheme}
+              firstId={`${ids}-themes`}
+              labelledBy={`${ids}-themes-legend`}
+              describedBy={describedBy('themes')}
+              className="chips"
+              buttonClassName="chip"
+            />
             {errorText('themes')}
           </fieldset>
 
           <fieldset aria-describedby={describedBy('answerType')}>
-            <legend>Hoe beantwoord</legend>
-            <div className="answer-buttons">
-              {answerTypes.map((option, index) => (
-                <button
-                  key={option.value}
-                  id={index === 0 ? `${ids}-answerType` : undefined}
-                  type="button"
-                  className="answer-button"
-                  aria-pressed={draft.answerType === option.value}
-                  onClick={() => update({ answerType: option.value })}
-                >
-                  {option.label}
-                </button>
-              ))}
-            </div>
+            <legend id={`${ids}-answerType-legend`}>Hoe beantwoord</legend>
+            <ToggleToolbar
+              items={answerTypes.map((option) => ({ id: option.value, label: option.label }))}
+              pressed={(value) => draft.answerType === value}
+              onToggle={(value) => update({ answerType: String(value) })}
+              firstId={`${ids}-answerType`}
+              labelledBy={`${ids}-answerType-legend`}
+              describedBy={describedBy('answerType')}
+              className="answer-buttons"
+              buttonClassName="answer-button"
+            />
             {errorText('answerType')}
           </fieldset>
 
@@ -555,129 +566,6 @@ export function RegistrationForm(props: RegistrationFormProps) {
           </ul>
         )}
       </section>
-    </div>
-  )
-}
-
-/** A combobox over the Wegwijzer: type part of a name, pick with the arrow keys and Enter, or click. */
-function OrganisationPicker({
-  inputId,
-  selected,
-  onChange,
-  error,
-  describedBy,
-}: {
-  inputId: string
-  selected: OrganisationOption[]
-  onChange: (organisations: OrganisationOption[]) => void
-  error: React.ReactNode
-  describedBy?: string
-}) {
-  const [query, setQuery] = useState('')
-  const [options, setOptions] = useState<OrganisationOption[]>([])
-  const [active, setActive] = useState(0)
-  const [open, setOpen] = useState(false)
-  const listId = `${inputId}-list`
-
-  useEffect(() => {
-    const q = query.trim()
-    if (q.length < 2) {
-      setOptions([])
-      return
-    }
-    const controller = new AbortController()
-    const timer = setTimeout(() => {
-      searchOrganisations(q, controller.signal)
-        .then((found) => {
-          setOptions(found.filter((option) => !selected.some((chosen) => String(chosen.id) === String(option.id))))
-          setActive(0)
-          setOpen(true)
-        })
-        .catch(() => undefined)
-    }, 150)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [query, selected])
-
-  const choose = (option: OrganisationOption) => {
-    onChange([...selected, option])
-    setQuery('')
-    setOptions([])
-    setOpen(false)
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!open || options.length === 0) return
-    if (event.key === 'ArrowDown') {
-      event.preventDefault()
-      setActive((index) => (index + 1) % options.length)
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault()
-      setActive((index) => (index - 1 + options.length) % options.length)
-    } else if (event.key === 'Enter') {
-      event.preventDefault()
-      choose(options[active])
-    } else if (event.key === 'Escape') {
-      setOpen(false)
-    }
-  }
-
-  return (
-    <div className="field typeahead">
-      <label htmlFor={inputId}>Doorverwezen naar</label>
-      <input
-        id={inputId}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={open && options.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={open && options.length > 0 ? `${listId}-${active}` : undefined}
-        aria-describedby={describedBy}
-        placeholder="Typ een deel van de naam"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label="Gevonden organisaties"
-        className="typeahead-list"
-        hidden={!open || options.length === 0}
-      >
-        {options.map((option, index) => (
-          <li
-            key={option.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            {option.name}
-          </li>
-        ))}
-      </ul>
-      {selected.length > 0 && (
-        <ul className="selected-orgs" aria-label="Gekozen organisaties">
-          {selected.map((organisation) => (
-            <li key={organisation.id}>
-              <button
-                type="button"
-                onClick={() => onChange(selected.filter((chosen) => chosen.id !== organisation.id))}
-              >
-                {organisation.name} <span aria-hidden="true">×</span>
-                <span className="visually-hidden"> verwijderen</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {error}
     </div>
   )
 }

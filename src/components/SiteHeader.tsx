@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { hasRole, roleLabels, type Role } from '@/access/roles'
 import { logoutAction } from '@/auth/actions'
+import { restrictedPages } from '@/auth/restrictedPages'
 import type { User } from '@/payload-types'
 
 import { getBrand } from './brand'
@@ -9,15 +10,15 @@ import { getBrand } from './brand'
 interface NavItem {
   href: string
   label: string
-  roles?: Role[]
+  roles?: readonly Role[]
 }
 
 const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
   { href: '/wegwijzer', label: 'Wegwijzer' },
-  { href: '/registreren', label: 'Registreren', roles: ['baliemedewerker', 'beheerder'] },
+  { href: '/registreren', label: 'Registreren', roles: restrictedPages.registreren.roles },
   { href: '/rooster', label: 'Rooster' },
-  { href: '/rapportage', label: 'Rapportage', roles: ['coordinator', 'beheerder'] },
+  { href: '/rapportage', label: 'Rapportage', roles: restrictedPages.rapportage.roles },
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]
 

@@ -16,21 +16,44 @@ const render = (option: echarts.EChartsOption, width: number, height: number): s
   }
 }
 
-const shorten = (label: string, max = 28) => (label.length > max ? `${label.slice(0, max - 1)}…` : label)
+const FONT_SIZE = 12
+/**
+ * ECharts measures text on the server by an estimate that is narrower than the fonts browsers use,
+ * so labels placed by its own measure (containLabel) were cut off at the left. The room for the
+ * labels is reserved here with a generous average character width instead.
+ */
+const CHAR_WIDTH = 0.62 * FONT_SIZE
+const LINE_HEIGHT = 15
+/** Longer labels wrap onto more lines, at spaces. */
+const MAX_LINE = 26
+
+const wrap = (label: string): string[] =>
+  label.split(/\s+/).reduce<string[]>((lines, word) => {
+    const last = lines[lines.length - 1]
+    if (last !== undefined && `${last} ${word}`.length <= MAX_LINE) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+    return lines
+  }, [])
 
 /** A horizontal bar chart as an SVG string, rendered on the server (no chart code in the browser). */
 export const barChartSvg = (rows: ReportRow[], width = 640): string => {
   const shown = rows.slice(0, 15)
-  const height = Math.max(120, 40 + shown.length * 28)
+  const labels = shown.map((row) => wrap(row.label))
+  const longest = Math.max(...labels.flat().map((line) => line.length))
+  const mostLines = Math.max(...labels.map((lines) => lines.length))
+  const rowHeight = Math.max(28, mostLines * LINE_HEIGHT + 10)
+  const top = 8
+  const bottom = 28
+  const left = Math.ceil(longest * CHAR_WIDTH) + 16
   return render(
     {
-      grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
+      grid: { left, right: 48, top, bottom },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: TEXT }, splitLine: { lineStyle: { color: GRID } } },
       yAxis: {
         type: 'category',
         inverse: true,
-        data: shown.map((row) => shorten(row.label)),
-        axisLabel: { color: TEXT },
+        data: labels.map((lines) => lines.join('\n')),
+        axisLabel: { color: TEXT, fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT, interval: 0 },
         axisLine: { lineStyle: { color: TEXT } },
       },
       series: [
@@ -44,7 +67,7 @@ export const barChartSvg = (rows: ReportRow[], width = 640): string => {
       ],
     },
     width,
-    height,
+    top + bottom + shown.length * rowHeight,
   )
 }
 
@@ -52,7 +75,7 @@ export const barChartSvg = (rows: ReportRow[], width = 640): string => {
 export const trendChartSvg = (rows: ReportRow[], width = 640): string =>
   render(
     {
-      grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 56, right: 24, top: 24, bottom: 32 },
       xAxis: {
         type: 'category',
         data: rows.map((row) => row.key),

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
-import { localInstant } from '@/lib/localTime'
+import { localInstant, localParts } from '@/lib/localTime'
 
 import { filterWhere, periodInstants, type RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions } from './options'
@@ -54,11 +54,13 @@ const nl = (label: { nl: string } | string) => (typeof label === 'string' ? labe
 
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
-/** The calendar months (YYYY-MM) that overlap the period. */
+/** The calendar months (YYYY-MM) that overlap the period, up to this month: later ones have no registrations yet. */
 const monthsOf = (filter: RegistrationFilter) => {
   const months: string[] = []
   let [year, month] = filter.from.slice(0, 7).split('-').map(Number)
-  const last = filter.to.slice(0, 7)
+  const thisMonth = localParts(new Date()).date.slice(0, 7)
+  const last = filter.to.slice(0, 7) < thisMonth ? filter.to.slice(0, 7) : thisMonth
+  if (filter.from.slice(0, 7) > last) return months
   for (;;) {
     const key = `${year}-${String(month).padStart(2, '0')}`
     months.push(key)

@@ -108,16 +108,21 @@ describe('registering at the desk', () => {
       }
       throw new Error(`could not reach ${target} with Tab`)
     }
-    await tabTo(page.getByRole('button', { name: 'Vervoer', exact: true }))
+    // Themes and answers are toolbars: one tab stop each, a letter moves to the button it starts.
+    await tabTo(page.getByRole('toolbar', { name: "Thema's" }).getByRole('button').first())
+    await page.keyboard.press('v')
     await page.keyboard.press('Space')
     expect(await page.getByRole('button', { name: 'Vervoer', exact: true }).getAttribute('aria-pressed')).toBe('true')
-    await tabTo(page.getByRole('button', { name: 'Doorverwezen naar informele hulp' }))
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('d')
     await page.keyboard.press('Enter')
+    expect(
+      await page.getByRole('button', { name: 'Doorverwezen naar informele hulp' }).getAttribute('aria-pressed'),
+    ).toBe('true')
     await tabTo(page.getByRole('combobox', { name: 'Doorverwezen naar' }))
     await page.keyboard.type('humanitas')
     await page.getByRole('listbox').getByRole('option').first().waitFor()
     await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Enter')
     await page.getByText('Humanitas Dalfsen').first().waitFor()
     await tabTo(page.getByRole('button', { name: 'Registreren', exact: true }))
@@ -241,10 +246,11 @@ describe('reports for coordinators', () => {
     await context.close()
   })
 
-  it('sends desk workers who open /rapportage away, and refuses them the export', async () => {
+  it('sends desk workers who open /rapportage to the startpage, saying why, and refuses them the export', async () => {
     const page = await deskPage()
     await page.goto(`${server.url}/rapportage`)
     expect(new URL(page.url()).pathname).toBe('/')
+    await page.getByRole('alert').getByText('Je hebt geen toegang tot Rapportage').waitFor()
     const response = await fetch(`${server.url}/api/registrations/export?format=csv`, {
       headers: { Authorization: `JWT ${await tokenOf(DESK)}` },
     })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
+import { localParts } from '../../src/lib/localTime'
 import { applyRetention } from '../../src/registrations/retention'
 import { api, createRoleUsers } from '../helpers/api'
 import { unique } from '../helpers/fixtures'
@@ -158,6 +159,21 @@ describe('reports', () => {
     ])
     expect(months.rows.map((row: { count: number }) => row.count)).toEqual([2, 2, 1, 2, 1, 0])
     expect(months.rows[0].label).toBe('januari 2026')
+  })
+
+  it('shows no months after this one in the monthly trend, not even as zero', async () => {
+    const year = new Date().getFullYear()
+    const body = (
+      await asRole('coordinator', `/api/registrations/report?from=${year}-01-01&to=${year + 1}-12-31&groupBy=month`)
+    ).body
+    const keys = body.rows.map((row: { key: string }) => row.key)
+    const thisMonth = localParts(new Date()).date.slice(0, 7)
+    expect(keys[0]).toBe(`${year}-01`)
+    expect(keys[keys.length - 1]).toBe(thisMonth)
+    const future = (
+      await asRole('coordinator', `/api/registrations/report?from=${year + 1}-02-01&to=${year + 1}-12-31&groupBy=month`)
+    ).body
+    expect(future.rows).toEqual([])
   })
 
   it('filters by location, municipality and a period in Dutch local time', async () => {

@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 
 import { hasRole } from '@/access/roles'
 import { requireStaff } from '@/auth/currentUser'
+import { noAccessMessage } from '@/auth/restrictedPages'
 import { getBrand } from '@/components/brand'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -15,6 +16,7 @@ import {
   QuickActions,
   Sources,
 } from '@/components/startpage/Sections'
+import { NoAccessNotice } from '@/components/startpage/NoAccessNotice'
 import { TodayAtTheDesk } from '@/components/startpage/TodayAtTheDesk'
 import { getPayloadClient } from '@/lib/payload'
 import { loadStartpage, type StartpageData } from '@/startpage/load'
@@ -45,8 +47,11 @@ const renderSection = (section: StartpageSection, data: StartpageData) => {
   }
 }
 
-export default async function StartPage() {
+type Props = { searchParams: Promise<{ geenToegang?: string | string[] }> }
+
+export default async function StartPage({ searchParams }: Props) {
   const user = await requireStaff('/')
+  const { geenToegang } = await searchParams
   const preview = (await draftMode()).isEnabled && hasRole(user, 'beheerder', 'communicatie')
   const [payload, brand] = await Promise.all([getPayloadClient(), getBrand()])
   const data = await loadStartpage(payload, user, { draft: preview, introFallback: brand.introText })
@@ -61,6 +66,7 @@ export default async function StartPage() {
         </div>
       )}
       <main id="inhoud" className="container stack-lg">
+        {geenToegang !== undefined && <NoAccessNotice message={noAccessMessage(String(geenToegang))} />}
         <section aria-labelledby="welkom">
           <h1 id="welkom">Goedendag, {user.name.split(' ')[0]}</h1>
           {data.intro && (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { requireStaff } from '@/auth/currentUser'
+import { requirePageRole } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/SiteHeader'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
@@ -70,7 +70,7 @@ function Chart({ svg, label }: { svg: string; label: string }) {
 }
 
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireStaff('/rapportage', ['coordinator', 'beheerder'])
+  const user = await requirePageRole('rapportage')
   const payload = await getPayloadClient()
   const params = await searchParams
 

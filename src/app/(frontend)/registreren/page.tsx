@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { requireStaff } from '@/auth/currentUser'
+import { requirePageRole } from '@/auth/currentUser'
 import { RegistrationForm } from '@/components/RegistrationForm'
 import { SiteHeader } from '@/components/SiteHeader'
 import { domainOptions } from '@/fields/directory'
@@ -21,7 +21,7 @@ const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
 
 export default async function RegisterPage() {
-  const user = await requireStaff('/registreren', ['baliemedewerker', 'beheerder'])
+  const user = await requirePageRole('registreren')
   const payload = await getPayloadClient()
   const since = new Date(Date.now() - OWN_REGISTRATION_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString()
   const [locations, themes, own] = await Promise.all([

@@ -68,7 +68,8 @@ export default async function RosterPage({ searchParams }: Props) {
           mensen op de balie.
         </p>
 
-        <div className="table-scroll">
+        {/* Focusable, so the week can be scrolled sideways by keyboard on a narrow screen. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Rooster van de week">
           <table className="roster-table">
             <caption className="visually-hidden">
               Diensten per Infopunt en dag, {formatDay(`${roster.monday}T12:00:00Z`)} tot en met{' '}

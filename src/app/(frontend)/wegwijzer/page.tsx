@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { requireStaff } from '@/auth/currentUser'
 import { DirectoryResultCard } from '@/components/DirectoryResultCard'
+import { FilterPanel } from '@/components/directory/FilterPanel'
 import { DirectorySearchBox } from '@/components/DirectorySearchBox'
 import { SiteHeader } from '@/components/SiteHeader'
 import { facetNames, searchDirectory, type FacetName } from '@/directory/search'
@@ -31,8 +32,10 @@ export default async function DirectoryPage({ searchParams }: Props) {
   const payload = await getPayloadClient()
   const result = await searchDirectory(payload, { q, filters, page, limit: PAGE_SIZE })
   const activeFilters = facetNames.flatMap((facet) =>
-    (filters[facet] ?? []).map((value) => [facet, value] as [string, string]),
+    (filters[facet] ?? []).map((value) => [facet, value] as [FacetName, string]),
   )
+  const labelOf = (facet: FacetName, value: string) =>
+    result.facets[facet].find((option) => option.value === value)?.label ?? value
   const pages = Math.ceil(result.total / PAGE_SIZE)
   const pageHref = (target: number) => {
     const next = new URLSearchParams()
@@ -49,7 +52,14 @@ export default async function DirectoryPage({ searchParams }: Props) {
         <h1>Wegwijzer</h1>
         <DirectorySearchBox initialQuery={q} filters={activeFilters} />
         <div className="directory-layout">
-          <aside aria-labelledby="filters-titel" className="facets">
+          <FilterPanel
+            summary={
+              <>
+                Filters{activeFilters.length > 0 && ` (${activeFilters.length})`}
+                {activeFilters.length > 0 && <span className="visually-hidden"> aan</span>}
+              </>
+            }
+          >
             <h2 id="filters-titel">Verfijnen</h2>
             {facetNames.map((facet) =>
               result.facets[facet].length === 0 ? null : (
@@ -76,16 +86,27 @@ export default async function DirectoryPage({ searchParams }: Props) {
                 </section>
               ),
             )}
-          </aside>
+          </FilterPanel>
           <section aria-labelledby="resultaten-titel" className="stack">
             <h2 id="resultaten-titel" aria-live="polite">
               {result.total === 1 ? '1 resultaat' : `${result.total} resultaten`}
               {q && <> voor “{q}”</>}
             </h2>
             {activeFilters.length > 0 && (
-              <p>
+              <div className="active-filters">
+                <h3 className="visually-hidden">Filters die aan staan</h3>
+                <ul role="list">
+                  {activeFilters.map(([facet, value]) => (
+                    <li key={`${facet}=${value}`}>
+                      <Link href={toggleFilterHref(q, filters, facet, value)} className="filter-chip" scroll={false}>
+                        {labelOf(facet, value)}
+                        <span className="visually-hidden">: filter uitzetten</span> <span aria-hidden="true">×</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
                 <Link href={q ? `/wegwijzer?q=${encodeURIComponent(q)}` : '/wegwijzer'}>Alle filters wissen</Link>
-              </p>
+              </div>
             )}
             {result.total === 0 && (
               <p>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { requireStaff } from '@/auth/currentUser'
+import { getBrand } from '@/components/brand'
+import { InfopuntLogo } from '@/components/InfopuntLogo'
 import { OpeningHours } from '@/components/OpeningHours'
 import { PrintButton } from '@/components/PrintButton'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
@@ -30,10 +32,17 @@ export default async function ReferralCardPage({ params }: Props) {
     (service): service is Service => typeof service === 'object',
   )
   const { contact } = organisation
+  const brand = await getBrand()
 
   return (
     <main id="inhoud" className="referral-card">
-      <PrintButton label="Verwijskaart afdrukken" />
+      <div className="card-actions no-print">
+        <a href={`/wegwijzer/${slug}`}>
+          <span aria-hidden="true">← </span>Terug naar {organisation.name}
+        </a>
+        <PrintButton label="Verwijskaart afdrukken" />
+      </div>
+      <InfopuntLogo name={brand.name} />
       <h1>{organisation.name}</h1>
       <p>{organisation.shortDescription}</p>
       {services.length > 0 && <p>Onder meer: {services.map((service) => service.name).join(', ')}.</p>}
@@ -54,6 +63,10 @@ export default async function ReferralCardPage({ params }: Props) {
           <OpeningHours periods={organisation.openingHours} />
         </>
       )}
+      <p className="appointment">
+        Uw afspraak: <span className="write-in wide" /> op <span className="write-in" /> om{' '}
+        <span className="write-in short" /> uur
+      </p>
       {location && (
         <footer>
           <h2>Vragen? Kom langs bij {location.name}</h2>

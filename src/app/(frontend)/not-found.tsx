@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { currentUser } from '@/auth/currentUser'
+import { SiteHeader } from '@/components/SiteHeader'
+
+export const metadata: Metadata = { title: 'Pagina niet gevonden' }
+
+/** 404 inside the app: with the header for staff, and a way back for everyone. */
+export default async function NotFound() {
+  const user = await currentUser()
+  return (
+    <>
+      {user && <SiteHeader user={user} current="" />}
+      <main id="inhoud" className="container stack">
+        <h1>Pagina niet gevonden</h1>
+        <p>
+          Deze pagina bestaat niet (meer). Misschien is het adres niet helemaal goed overgenomen, of staat de
+          organisatie niet meer in de Wegwijzer.
+        </p>
+        <ul className="link-list">
+          <li>
+            <Link href="/">Naar de startpagina</Link>
+          </li>
+          <li>
+            <Link href="/wegwijzer">Zoeken in de Wegwijzer</Link>
+          </li>
+        </ul>
+      </main>
+    </>
+  )
+}

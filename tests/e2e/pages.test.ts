@@ -1,0 +1,316 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
+
+const DESK = 'balie@infopunt.example'
+const COORDINATOR = 'coordinator@infopunt.example'
+const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1280, height: 800 }
+
+let server: NextServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startNextServer()
+  browser = await launchBrowser()
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const pageAs = async (email: string | null, viewport = PHONE): Promise<Page> => {
+  const page = await (await newDutchContext(browser, { viewport })).newPage()
+  if (email) await loginInBrowser(page, server.url, email, DEMO_PASSWORD)
+  return page
+}
+
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
+
+/** Every frontend page, as the person who uses it opens it. */
+const frontendPages: { path: string; as: string | null; heading: string | RegExp }[] = [
+  { path: '/inloggen', as: null, heading: 'Inloggen' },
+  { path: '/', as: DESK, heading: /Goedendag/ },
+  { path: '/wegwijzer', as: DESK, heading: 'Wegwijzer' },
+  { path: '/wegwijzer?q=schulden', as: DESK, heading: 'Wegwijzer' },
+  { path: '/wegwijzer?q=mantelzorg&kind=informal', as: DESK, heading: 'Wegwijzer' },
+  { path: '/wegwijzer/humanitas-dalfsen', as: DESK, heading: 'Humanitas Dalfsen' },
+  { path: '/wegwijzer/humanitas-dalfsen/verwijskaart', as: DESK, heading: 'Humanitas Dalfsen' },
+  { path: '/registreren', as: DESK, heading: 'Hulpvraag registreren' },
+  { path: '/rooster', as: DESK, heading: /Rooster/ },
+  { path: '/rapportage', as: COORDINATOR, heading: 'Rapportage hulpvragen' },
+  { path: '/iets-dat-niet-bestaat', as: DESK, heading: 'Pagina niet gevonden' },
+  { path: '/rapportage', as: DESK, heading: 'Geen toegang' },
+]
+
+describe.each([
+  ['a phone (390 px)', PHONE],
+  ['a desktop', DESKTOP],
+])('every frontend page on %s', (_name, viewport) => {
+  it.each(frontendPages)('$path as $as: no sideways scrolling and no axe violations', async ({ path, as, heading }) => {
+    const page = await pageAs(as, viewport)
+    await page.goto(`${server.url}${path}`)
+    await page.getByRole('heading', { name: heading }).first().waitFor()
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('the Wegwijzer on a phone', () => {
+  it('shows the first result within the first screen, with the filters in a panel that opens on request', async () => {
+    const page = await pageAs(DESK)
+    await page.goto(`${server.url}/wegwijzer?q=mantelzorg&kind=informal`)
+    const first = page.locator('.results .result-card').first()
+    await first.waitFor()
+    const top = await first.evaluate((card) => card.getBoundingClientRect().top)
+    expect(top).toBeLessThan(1.25 * PHONE.height)
+
+    const toggle = page.locator('summary', { hasText: 'Filters (1)' })
+    expect(await toggle.isVisible()).toBe(true)
+    expect(await page.locator('#facet-kind').isVisible()).toBe(false)
+    // The active filter stays in view, with a way to remove it.
+    expect(await page.getByRole('link', { name: /Informele hulp.*filter uitzetten/ }).isVisible()).toBe(true)
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await page.locator('#facet-kind').waitFor()
+    expect(await page.locator('#facet-kind').isVisible()).toBe(true)
+    await page.context().close()
+  })
+
+  it('opens the filter panel without JavaScript', async () => {
+    const context = await newDutchContext(browser, { viewport: PHONE, javaScriptEnabled: false })
+    await context.request.post(`${server.url}/api/users/login`, { data: { email: DESK, password: DEMO_PASSWORD } })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/wegwijzer?q=mantelzorg`)
+    await page.locator('summary', { hasText: 'Filters' }).click()
+    await page.locator('#facet-kind + ul a', { hasText: 'Informele hulp' }).click()
+    await page.waitForURL(/kind=informal/)
+    expect(await page.locator('summary', { hasText: 'Filters (1)' }).count()).toBe(1)
+    await context.close()
+  })
+})
+
+describe('pages that do not exist', () => {
+  it.each(['/iets', '/wegwijzer/bestaat-niet', '/wegwijzer/bestaat-niet/verwijskaart'])(
+    '%s answers 404 with a Dutch page inside the app, with the header and a way back',
+    async (path) => {
+      const page = await pageAs(DESK, DESKTOP)
+      const response = await page.goto(`${server.url}${path}`)
+      expect(response?.status()).toBe(404)
+      await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor()
+      expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(true)
+      const main = page.locator('main')
+      expect(await main.getByRole('link', { name: 'Naar de startpagina' }).getAttribute('href')).toBe('/')
+      expect(await main.getByRole('link', { name: 'Zoeken in de Wegwijzer' }).getAttribute('href')).toBe('/wegwijzer')
+      expect(await page.locator('body').innerText()).not.toContain('could not be found')
+      await page.context().close()
+    },
+  )
+
+  it('shows the Dutch page without the header to someone not logged in', async () => {
+    const page = await pageAs(null, DESKTOP)
+    const response = await page.goto(`${server.url}/iets`)
+    expect(response?.status()).toBe(404)
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor()
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0)
+    await page.context().close()
+  })
+})
+
+describe('a page someone may not open', () => {
+  it.each([
+    [DESK, '/rapportage', 'Je hebt geen toegang tot Rapportage; die is voor coördinatoren en beheerders.'],
+    [COORDINATOR, '/registreren', 'Je hebt geen toegang tot Registreren; dat is voor baliemedewerkers en beheerders.'],
+  ])('%s opening %s is told why, on the startpage, with the focus on the message', async (email, path, message) => {
+    const page = await pageAs(email, DESKTOP)
+    await page.goto(`${server.url}${path}`)
+    expect(new URL(page.url()).pathname).toBe('/')
+    const notice = page.getByRole('alert')
+    await notice.getByText(message).waitFor()
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Geen toegang')
+    await page.context().close()
+  })
+})
+
+describe('icons and the referral card', () => {
+  it('serves the favicon, the app icons and the manifest the pages name', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/`)
+    const hrefs = await page
+      .locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
+    expect(hrefs.some((href) => href.endsWith('/favicon.svg'))).toBe(true)
+    expect(hrefs.some((href) => href.includes('apple-touch-icon'))).toBe(true)
+    for (const href of [...hrefs, `${server.url}/favicon.ico`]) {
+      const response = await fetch(href)
+      expect([href, response.status]).toEqual([href, 200])
+    }
+    const svg = await (await fetch(`${server.url}/favicon.svg`)).text()
+    expect(svg).toContain('<svg')
+    await page.context().close()
+  })
+
+  it('has the logo, a way back (not printed) and a line for the appointment', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/wegwijzer/humanitas-dalfsen/verwijskaart`)
+    const main = page.locator('main')
+    expect(await main.getByRole('img', { name: 'Infopunt' }).isVisible()).toBe(true)
+    const back = page.getByRole('link', { name: /Terug/ })
+    expect(await back.getAttribute('href')).toBe('/wegwijzer/humanitas-dalfsen')
+    expect(await main.textContent()).toMatch(/Uw afspraak.*op.*om/)
+    await page.emulateMedia({ media: 'print' })
+    expect(await back.isVisible()).toBe(false)
+    expect(await page.getByText(/Uw afspraak/).isVisible()).toBe(true)
+    await page.context().close()
+  })
+})
+
+describe('the report on a phone and a desktop', () => {
+  it('draws full labels and no months after this one', async () => {
+    const page = await pageAs(COORDINATOR, DESKTOP)
+    await page.goto(`${server.url}/rapportage?periode=year`)
+    const chartText = async (heading: string) =>
+      page
+        .locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) })
+        .locator('.chart svg')
+        .evaluate((svg) => [...svg.querySelectorAll('text')].map((text) => text.textContent).join(' '))
+    const labelsOf = async (heading: string) =>
+      page
+        .locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) })
+        .locator('tbody th')
+        .allTextContents()
+    for (const heading of ['Per Infopunt', 'Per thema', 'Doorverwezen naar']) {
+      const text = (await chartText(heading)).replace(/\s+/g, ' ')
+      for (const label of (await labelsOf(heading)).slice(0, 15))
+        for (const word of label.split(/\s+/)) expect([label, text.includes(word)]).toEqual([label, true])
+      expect(text).not.toContain('…')
+    }
+    // Bars are drawn inside the picture: no label starts left of it.
+    const outside = await page.locator('.chart svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect()
+        return [...svg.querySelectorAll('text')]
+          .map((text) => text.getBoundingClientRect())
+          .filter((rect) => rect.left < box.left - 1 || rect.right > box.right + 1)
+          .map((rect) => rect.left)
+      }),
+    )
+    expect(outside).toEqual([])
+    const thisMonth = new Date().toISOString().slice(0, 7)
+    const monthKeys = (await chartText('Verloop per maand')).match(/\d{4}-\d{2}/g) ?? []
+    expect(monthKeys.length).toBeGreaterThan(0)
+    expect(monthKeys.filter((key) => key > thisMonth)).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('registering by keyboard', () => {
+  it('takes at most 15 keypresses for a plain registration from the top of the page', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/registreren`)
+    await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
+    let presses = 0
+    const press = async (key: string) => {
+      presses++
+      await page.keyboard.press(key)
+    }
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
+
+    await press('Tab') // skip link
+    await press('Enter')
+    await press('Tab') // Infopunt
+    await press('Tab') // Tijdstip
+    await press('Tab') // the themes: one stop
+    await press('s') // Schuldhulp, the first theme starting with s
+    await press('Space')
+    expect(await page.getByRole('button', { name: 'Schuldhulp', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+    await press('Tab') // the answers: one stop, on the first
+    await press('ArrowRight') // Advies gegeven
+    await press('Space')
+    expect(await page.getByRole('button', { name: 'Advies gegeven' }).getAttribute('aria-pressed')).toBe('true')
+    while ((await focused()) !== 'Registreren' && presses < 40) await press('Tab')
+    await press('Enter')
+    await page.getByRole('status').filter({ hasText: 'De registratie is opgeslagen.' }).waitFor()
+    expect(presses).toBeLessThanOrEqual(15)
+    await page.context().close()
+  })
+
+  it('moves through the themes with the arrow keys as one tab stop, and Space toggles', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/registreren`)
+    await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
+    const chips = page.getByRole('toolbar', { name: "Thema's" }).getByRole('button')
+    expect(await chips.count()).toBeGreaterThan(5)
+    // One chip in the tab order at a time.
+    expect(await chips.evaluateAll((buttons) => buttons.filter((button) => button.tabIndex === 0).length)).toBe(1)
+    await chips.first().focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await chips.nth(1).evaluate((chip) => chip === document.activeElement)).toBe(true)
+    await page.keyboard.press('End')
+    expect(await chips.last().evaluate((chip) => chip === document.activeElement)).toBe(true)
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Space')
+    expect(await chips.first().getAttribute('aria-pressed')).toBe('true')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Shift+Tab')
+    // Back into the group where it was left.
+    expect(await chips.first().evaluate((chip) => chip === document.activeElement)).toBe(true)
+    await page.context().close()
+  })
+
+  it('lands the first ArrowDown in the type-ahead on the first option', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/registreren`)
+    await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
+    await page.getByRole('button', { name: 'Warm doorverwezen' }).click()
+    const combobox = page.getByRole('combobox', { name: 'Doorverwezen naar' })
+    await combobox.fill('hu')
+    const options = page.getByRole('listbox').getByRole('option')
+    await options.nth(1).waitFor()
+    expect(await combobox.getAttribute('aria-activedescendant')).toBeNull()
+    await page.keyboard.press('ArrowDown')
+    expect(await combobox.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'))
+    expect(await options.first().getAttribute('aria-selected')).toBe('true')
+    await page.context().close()
+  })
+
+  it('"Nog een vraag" clears the confirmation and puts the focus on the first field', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/registreren`)
+    await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
+    await page.getByRole('button', { name: 'Wonen', exact: true }).click()
+    await page.getByRole('button', { name: 'Advies gegeven' }).click()
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'De registratie is opgeslagen.' }).waitFor()
+    await page.getByRole('button', { name: 'Nog een vraag' }).click()
+    expect(await page.getByText('De registratie is opgeslagen.').count()).toBe(0)
+    expect(await page.getByLabel('Infopunt').evaluate((select) => select === document.activeElement)).toBe(true)
+    await page.context().close()
+  })
+
+  it('takes a typed time in "dd-mm-jjjj uu:mm" and refuses a malformed one with a Dutch reason', async () => {
+    const page = await pageAs(DESK, DESKTOP)
+    await page.goto(`${server.url}/registreren`)
+    await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
+    const time = page.getByLabel('Tijdstip')
+    expect(await time.inputValue()).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/)
+    await page.getByRole('button', { name: 'Vervoer', exact: true }).click()
+    await page.getByRole('button', { name: 'Advies gegeven' }).click()
+    await time.fill('31-02-2026 25:00')
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click()
+    await page.locator('.field-error', { hasText: 'dd-mm-jjjj uu:mm' }).waitFor()
+    expect(await time.evaluate((input) => input === document.activeElement)).toBe(true)
+    await time.fill('02-11-2026 09:30')
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'De registratie is opgeslagen.' }).waitFor()
+    await page.getByTestId('own-list').getByText(/2 nov/).first().waitFor()
+    await page.context().close()
+  })
+})

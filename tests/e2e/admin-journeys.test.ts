@@ -311,13 +311,14 @@ describe('a coordinator in the admin', () => {
       await pickDateTime(page, 'startsAt', day, '10:00')
       await pickDateTime(page, 'endsAt', day, '11:00')
       // Someone without an account: coordinators read only their own user account (see the README's access table).
-      const externalNames = page.locator('#field-externalNames').getByRole('combobox')
+      const externalNames = page.locator('.field-externalNames').getByRole('combobox')
       await externalNames.fill('Nieuwe Vrijwilliger')
       await externalNames.press('Enter')
       const { doc } = await save(page, 'roster-shifts')
       const shift = await readApi(page, `/api/roster-shifts/${doc!.id}?depth=0`)
-      expect(new Date(shift.startsAt).getHours()).toBe(10)
-      expect(new Date(shift.endsAt).getHours()).toBe(11)
+      const amsterdamTime = (iso: string) =>
+        new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })
+      expect([amsterdamTime(shift.startsAt), amsterdamTime(shift.endsAt)]).toEqual(['10:00', '11:00'])
 
       // The repeat field appears in the sidebar of the saved shift.
       const until = new Date(day)

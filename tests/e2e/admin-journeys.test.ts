@@ -232,7 +232,7 @@ describe('communications staff in the admin', () => {
       await page.goto(`${server.url}/admin/collections/organisations?limit=50`)
       await page.getByRole('link', { name: organisationName }).waitFor({ timeout: 60_000 })
       await page.getByText('Laden...').first().waitFor({ state: 'detached', timeout: 60_000 })
-      await expect(page.getByText('Mantelzorg').first().isVisible()).resolves.toBe(true)
+      await page.locator('td.cell-themes', { hasText: 'Mantelzorg' }).first().waitFor({ timeout: 30_000 })
       await expectTitlesEverywhere(page)
       await expectNoProblems(watched)
     },

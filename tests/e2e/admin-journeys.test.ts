@@ -226,20 +226,6 @@ describe('communications staff in the admin', () => {
   )
 
   it(
-    'sees the organisations list with the titles of related themes (no "Laden..." left)',
-    async () => {
-      const { page, watched } = session
-      await page.goto(`${server.url}/admin/collections/organisations?limit=50`)
-      await page.getByRole('link', { name: organisationName }).waitFor({ timeout: 60_000 })
-      await page.getByText('Laden...').first().waitFor({ state: 'detached', timeout: 60_000 })
-      await page.locator('td.cell-themes', { hasText: 'Mantelzorg' }).first().waitFor({ timeout: 30_000 })
-      await expectTitlesEverywhere(page)
-      await expectNoProblems(watched)
-    },
-    JOURNEY_TIMEOUT,
-  )
-
-  it(
     'uploads a work document (PDF)',
     async () => {
       const { page, watched } = session

@@ -60,10 +60,22 @@ export default buildConfig({
     user: Users.slug,
     // The gravatar default would load images from a third party for every user.
     avatar: 'default',
-    meta: { titleSuffix: ' – Infopunt' },
+    meta: {
+      titleSuffix: ' – Infopunt',
+      description: 'Beheer van Infopunt: wegwijzer, rooster, registraties en gebruikers.',
+      // public/favicon.svg: the same mark as the admin's Icon.
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      openGraph: { siteName: 'Infopunt', description: 'Beheer van Infopunt.' },
+      // The generated preview image would carry Payload's branding.
+      defaultOGImageType: 'off',
+    },
     importMap: { baseDir: dirname },
     dateFormat: 'd MMMM yyyy HH:mm',
     components: {
+      graphics: {
+        Logo: '/src/components/admin/Logo#Logo',
+        Icon: '/src/components/admin/Icon#Icon',
+      },
       beforeDashboard: [
         '/src/components/admin/DirectoryDashboard#DirectoryDashboard',
         '/src/components/admin/StartpageDashboard#StartpageDashboard',
@@ -120,6 +132,7 @@ export default buildConfig({
     access: { queue: ({ req }) => hasRole(req.user, 'beheerder'), run: ({ req }) => hasRole(req.user, 'beheerder') },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      labels: { singular: { nl: 'Taak', en: 'Job' }, plural: { nl: 'Taken', en: 'Jobs' } },
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'beheerder') },
     }),
   },

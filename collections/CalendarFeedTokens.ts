@@ -10,10 +10,23 @@ export const CalendarFeedTokens: CollectionConfig = {
     singular: { nl: 'Agendakoppeling', en: 'Calendar feed token' },
     plural: { nl: 'Agendakoppelingen', en: 'Calendar feed tokens' },
   },
-  admin: { hidden: true },
+  admin: { hidden: true, useAsTitle: 'createdAt', defaultColumns: ['user', 'createdAt'] },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true },
-    { name: 'tokenHash', type: 'text', required: true, unique: true },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      unique: true,
+      label: { nl: 'Gebruiker', en: 'User' },
+    },
+    {
+      name: 'tokenHash',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { nl: 'Sleutel (hash)', en: 'Token hash' },
+    },
   ],
 }

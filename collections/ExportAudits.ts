@@ -15,7 +15,7 @@ export const ExportAudits: CollectionConfig = {
   },
   admin: {
     group: adminGroups.registration,
-    useAsTitle: 'format',
+    useAsTitle: 'createdAt',
     defaultColumns: ['createdAt', 'user', 'format', 'from', 'to', 'rowCount'],
   },
   defaultSort: '-createdAt',

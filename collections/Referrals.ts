@@ -16,6 +16,8 @@ export const Referrals: CollectionConfig = {
   },
   admin: {
     group: adminGroups.registration,
+    // Nothing in a referral names it (no resident data, no message): it is known by when it was made.
+    useAsTitle: 'createdAt',
     defaultColumns: ['createdAt', 'organisation', 'mailbox', 'method', 'referredBy'],
   },
   defaultSort: '-createdAt',

@@ -141,6 +141,7 @@ export const RosterShifts: CollectionConfig = {
     {
       name: 'repeatWeekly',
       type: 'ui',
+      label: { nl: 'Wekelijks herhalen', en: 'Repeat weekly' },
       admin: {
         position: 'sidebar',
         condition: (data) => Boolean(data?.id),

@@ -26,7 +26,8 @@ export const IncorrectInfoReports: CollectionConfig = {
   },
   admin: {
     group: adminGroups.directory,
-    useAsTitle: 'kind',
+    // The kind is a code (its label is not used in titles) and the note is optional: known by its date.
+    useAsTitle: 'createdAt',
     defaultColumns: ['organisation', 'kind', 'note', 'status', 'reportedBy', 'createdAt'],
     listSearchableFields: ['note'],
   },

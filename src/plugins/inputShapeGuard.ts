@@ -90,6 +90,11 @@ const checkFields = (
     if (!('name' in field) || !(field.name in data)) continue
     const value = data[field.name]
     if (value === null || value === undefined) continue
+    // The admin's form state holds a list as its row count and sends an empty list as 0.
+    if ((field.type === 'array' || field.type === 'blocks') && value === 0) {
+      data[field.name] = []
+      continue
+    }
     const path = `${prefix}${field.name}`
     const fail = (message: string) => problems.push({ path, message })
     const hasMany = 'hasMany' in field && field.hasMany === true

@@ -2,6 +2,10 @@
  * A first look at every REST request before Payload parses it: a JSON body must be one well-formed
  * JSON object of modest nesting, and a `where` given as a JSON string must be valid JSON. Payload
  * would otherwise throw on these deep inside an operation, which ends as a 500.
+ *
+ * Payload's own admin reads lists with `POST` + `X-Payload-HTTP-Method-Override: GET` and the query
+ * string as a form-encoded body (its relationship and upload pickers), which Payload's REST handler
+ * turns back into a GET: that shape passes, with the same checks on the query it carries.
  */
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -45,8 +49,8 @@ export const checkJsonBody = (text: string): string | null => {
   return null
 }
 
-const checkQuery = (url: URL): string | null => {
-  const where = url.searchParams.get('where')
+const checkQuery = (params: URLSearchParams): string | null => {
+  const where = params.get('where')
   if (where !== null && where !== '') {
     if (jsonNesting(where) > MAX_NESTING) return 'De zoekvraag (where) is te diep genest.'
     try {
@@ -64,13 +68,36 @@ const isJson = (request: Request) => contentType(request).includes('application/
 const hasBody = (request: Request) =>
   Number(request.headers.get('content-length') ?? 0) > 0 || request.headers.has('transfer-encoding')
 
+const FORM = 'application/x-www-form-urlencoded'
+/** A read sent as POST, the way Payload's REST handler accepts it (payload/dist/utilities/handleEndpoints.js). */
+const isReadOverride = (request: Request) =>
+  request.method === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET')
+const isForm = (request: Request) => contentType(request).split(';')[0].trim() === FORM
+
+/** Same request with a body already read as text (its byte length may differ from the declared one). */
+const withBody = (request: Request, body: string, headers = new Headers(request.headers)) => {
+  headers.delete('content-length')
+  return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
+}
+
 export const guardRequest =
   (handler: RouteHandler): RouteHandler =>
   async (request, context) => {
-    const queryProblem = checkQuery(new URL(request.url))
+    const queryProblem = checkQuery(new URL(request.url).searchParams)
     if (queryProblem) return refuse(queryProblem)
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')
       return handler(request, context)
+    if (isReadOverride(request) && isForm(request)) {
+      const query = await request.text()
+      const problem = checkQuery(new URLSearchParams(query))
+      if (problem) return refuse(problem)
+      // Payload reads the body as a query only under exactly this content type (no charset).
+      const headers = new Headers(request.headers)
+      headers.set('content-type', FORM)
+      return handler(withBody(request, query, headers), context)
+    }
     if (!isJson(request)) {
       // Payload reads JSON and multipart/form-data only; anything else would reach it as "no data".
       if (request.method !== 'DELETE' && hasBody(request) && !contentType(request).startsWith('multipart/form-data'))
@@ -86,14 +113,5 @@ export const guardRequest =
       const problem = checkJsonBody(text)
       if (problem && !(request.method === 'POST' && text.trim() === '')) return refuse(problem)
     }
-    // The body was read as text: its length in bytes may differ from what the client declared.
-    const headers = new Headers(request.headers)
-    headers.delete('content-length')
-    const forwarded = new Request(request.url, {
-      method: request.method,
-      headers,
-      body: text,
-      signal: request.signal,
-    })
-    return handler(forwarded, context)
+    return handler(withBody(request, text), context)
   }

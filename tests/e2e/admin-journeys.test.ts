@@ -1,0 +1,377 @@
+/**
+ * The Payload admin, in a real browser on the production build, for each role's daily work:
+ * communications staff keep the directory, the work documents and the startpage and import a
+ * spreadsheet; a coordinator adds and repeats a roster shift; the administrator creates and
+ * deactivates a user.
+ *
+ * These journeys are also the test of every guard (request guard, input-shape guard, relationship
+ * integrity, CSRF, security headers and CSP, rate limits at their production defaults) against
+ * Payload's own admin traffic: any 4xx or 5xx from /api/ that the journey did not ask for, and any
+ * uncaught error in the page, fails the journey.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+
+import { hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+import { rateLimitsOff } from '../helpers/rateLimits'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
+import { simplePdf } from '../../src/seed/pdf'
+
+/** A journey is a person's few minutes of work; on a busy 2-core machine the admin answers slowly. */
+const JOURNEY_TIMEOUT = 240_000
+
+let server: NextServer
+let browser: Browser
+
+/** What went wrong in a page that the person did not cause: failed /api/ calls and uncaught errors. */
+interface Watch {
+  problems: Promise<string>[]
+}
+
+const watch = (page: Page): Watch => {
+  const watched: Watch = { problems: [] }
+  page.on('response', (response: Response) => {
+    const url = new URL(response.url())
+    if (!url.pathname.startsWith('/api/') || response.status() < 400) return
+    watched.problems.push(
+      response
+        .text()
+        .catch(() => '')
+        .then(
+          (body) =>
+            `${response.request().method()} ${url.pathname}${url.search} → ${response.status()} ${body.slice(0, 300)}`,
+        ),
+    )
+  })
+  page.on('pageerror', (error) => watched.problems.push(Promise.resolve(`page error: ${error.message}`)))
+  return watched
+}
+
+const expectNoProblems = async (watched: Watch) => {
+  expect(await Promise.all(watched.problems)).toEqual([])
+}
+
+interface Session {
+  context: BrowserContext
+  page: Page
+  watched: Watch
+}
+
+const openSession = async (email: string): Promise<Session> => {
+  const context = await newDutchContext(browser)
+  const page = await context.newPage()
+  const watched = watch(page)
+  await loginInBrowser(page, server.url, email, DEMO_PASSWORD)
+  return { context, page, watched }
+}
+
+/** A REST read from inside the page, as the signed-in person (same origin, their session cookie). */
+const readApi = <T = any>(page: Page, path: string): Promise<T> =>
+  page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'include' })
+    if (!response.ok) throw new Error(`${url}: ${response.status}`)
+    return response.json()
+  }, path)
+
+const openAdmin = async (page: Page, path: string) => {
+  await page.goto(`${server.url}/admin${path}`)
+  // The edit form is rendered on the server; typing before hydration would be lost.
+  await hydrated(page.locator('form').first(), 60_000)
+}
+
+/** Saves the document with the button of that name and returns the REST answer the admin got. */
+const save = async (page: Page, collection: string, buttonName = 'Bewaar') => {
+  const answer = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname.startsWith(`/api/${collection}`) &&
+      ['POST', 'PATCH'].includes(response.request().method()) &&
+      !response.url().includes('autosave=true'),
+    { timeout: 120_000 },
+  )
+  await page.getByRole('button', { name: buttonName, exact: true }).click()
+  const response = await answer
+  expect(`${response.status()} ${response.status() < 300 ? '' : await response.text()}`.trim()).toMatch(/^20[01]$/)
+  return response.json() as Promise<{ doc?: { id: number }; result?: unknown }>
+}
+
+/** Types into a relationship or select picker (react-select) and chooses the option with that label. */
+const choose = async (page: Page, fieldPath: string, label: string, search = label) => {
+  const input = page.locator(`#field-${fieldPath}`).getByRole('combobox')
+  await hydrated(input)
+  await input.click()
+  await input.fill(search)
+  await page.getByRole('option', { name: label, exact: true }).click()
+}
+
+/** The labels a picker shows for what is chosen (single or many). */
+const chosenLabels = (page: Page, fieldPath: string) =>
+  page
+    .locator(`#field-${fieldPath}`)
+    .locator('.relationship--single-value__text, .relationship--multi-value-label__text')
+    .allTextContents()
+
+/** Waits (the titles of chosen documents load after the form) until a picker shows these labels. */
+const expectChosen = async (page: Page, fieldPath: string, expected: string[]) => {
+  const deadline = Date.now() + 20_000
+  let shown = await chosenLabels(page, fieldPath)
+  while (JSON.stringify(shown) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await page.waitForTimeout(250)
+    shown = await chosenLabels(page, fieldPath)
+  }
+  expect(shown).toEqual(expected)
+}
+
+const expectTitlesEverywhere = async (page: Page) => {
+  await expect(page.getByText(/Zonder titel|Untitled/).count()).resolves.toBe(0)
+}
+
+/** Picks a day and a time in a Payload date-time field (react-datepicker), as a person clicks them. */
+const pickDateTime = async (page: Page, fieldPath: string, date: Date, time: string) => {
+  const field = page.locator(`#field-${fieldPath}`)
+  await hydrated(field.locator('input'))
+  await field.locator('input').click()
+  const popup = page.locator('.react-datepicker')
+  await popup.locator('.react-datepicker__year-select').selectOption(String(date.getFullYear()))
+  await popup.locator('.react-datepicker__month-select').selectOption(String(date.getMonth()))
+  await popup
+    .locator(
+      `.react-datepicker__day--${String(date.getDate()).padStart(3, '0')}:not(.react-datepicker__day--outside-month)`,
+    )
+    .click()
+  // The list shows 12-hour times; the first of two equal labels is the morning one.
+  await popup
+    .locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${time}`) })
+    .first()
+    .click()
+  await page.keyboard.press('Escape')
+}
+
+const isoDay = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+
+beforeAll(async () => {
+  // Rate limits at their production defaults: three sign-ins and an admin's browsing must stay well within them.
+  const productionLimits = Object.fromEntries(Object.keys(rateLimitsOff).map((name) => [name, '']))
+  server = await startNextServer({ env: productionLimits })
+  browser = await launchBrowser()
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('communications staff in the admin', () => {
+  let session: Session
+  const stamp = Date.now().toString(36)
+  const organisationName = `Stichting Journey ${stamp}`
+  const themeName = `Thema journey ${stamp}`
+
+  beforeAll(async () => {
+    session = await openSession('communicatie@infopunt.example')
+  }, 120_000)
+
+  afterAll(async () => {
+    await session?.context.close()
+  })
+
+  it(
+    'creates an organisation with only its required fields (no opening hours)',
+    async () => {
+      const { page, watched } = session
+      await openAdmin(page, '/collections/organisations/create')
+      await page.locator('#field-name').fill(organisationName)
+      await page.locator('#field-shortDescription').fill('Alleen de verplichte velden ingevuld.')
+      const { doc } = await save(page, 'organisations')
+      const stored = await readApi(page, `/api/organisations/${doc!.id}?depth=0`)
+      expect(stored).toMatchObject({ name: organisationName, openingHours: [] })
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'adds a theme',
+    async () => {
+      const { page, watched } = session
+      await openAdmin(page, '/collections/themes/create')
+      await page.locator('#field-name').fill(themeName)
+      await save(page, 'themes')
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'creates a service, choosing its organisation and theme in the pickers, which show their titles',
+    async () => {
+      const { page, watched } = session
+      await openAdmin(page, '/collections/services/create')
+      await page.locator('#field-name').fill(`Spreekuur ${stamp}`)
+      await page.locator('#field-description').fill('Elke dinsdag een open spreekuur.')
+      await choose(page, 'organisation', organisationName)
+      await choose(page, 'themes', themeName)
+      await choose(page, 'themes', 'Mantelzorg')
+      const { doc } = await save(page, 'services')
+
+      // Opened again: the chosen documents are loaded by id and shown by their titles.
+      await openAdmin(page, `/collections/services/${doc!.id}`)
+      await expectChosen(page, 'organisation', [organisationName])
+      await expectChosen(page, 'themes', [themeName, 'Mantelzorg'])
+      await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'uploads a work document (PDF)',
+    async () => {
+      const { page, watched } = session
+      await openAdmin(page, '/collections/work-documents/create')
+      await page.locator('input[type="file"]').setInputFiles({
+        name: `werkinstructie-${stamp}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: simplePdf('Werkinstructie', ['Zo help je een bezoeker bij de balie.']),
+      })
+      await page.locator('#field-title').fill(`Werkinstructie ${stamp}`)
+      await choose(page, 'category', 'Protocol', 'Prot')
+      const { doc } = await save(page, 'work-documents')
+      const stored = await readApi(page, `/api/work-documents/${doc!.id}?depth=0`)
+      expect(stored).toMatchObject({
+        title: `Werkinstructie ${stamp}`,
+        category: 'protocol',
+        mimeType: 'application/pdf',
+      })
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'edits the startpage (a draft, saved automatically) and publishes it',
+    async () => {
+      const { page, watched } = session
+      const intro = `Welkom bij de balie (${stamp}).`
+      await openAdmin(page, '/globals/startpage')
+      await page.locator('#field-intro').fill(intro)
+      await save(page, 'globals/startpage', 'Publiceer wijzigingen')
+      const published = await readApi(page, '/api/globals/startpage?depth=0')
+      expect(published).toMatchObject({ intro, _status: 'published' })
+      await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'imports organisations from a CSV file and edits an imported one afterwards',
+    async () => {
+      const { page, watched } = session
+      const imported = [`Import Een ${stamp}`, `Import Twee ${stamp}`]
+      const csv = [
+        'Naam,Korte omschrijving,Soort hulp,Status',
+        `${imported[0]},Uit de spreadsheet,informeel,actief`,
+        `${imported[1]},"Ook uit de spreadsheet, met een komma",formeel,actief`,
+        '',
+      ].join('\r\n')
+      await page.goto(`${server.url}/admin/organisaties-importeren`)
+      const fileInput = await hydrated(page.locator('#import-file'), 60_000)
+      await fileInput.setInputFiles({ name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+      await page.getByRole('button', { name: 'Importeren (2 regels)' }).click()
+      await page.getByRole('status').filter({ hasText: '2 nieuw, 0 bijgewerkt, 0 niet geïmporteerd.' }).waitFor()
+
+      const { docs } = await readApi<{ docs: { id: number }[] }>(
+        page,
+        `/api/organisations?depth=0&where[name][equals]=${encodeURIComponent(imported[0])}`,
+      )
+      expect(docs).toHaveLength(1)
+      await openAdmin(page, `/collections/organisations/${docs[0].id}`)
+      await page.locator('#field-shortDescription').fill('Na de import aangevuld in de admin.')
+      await save(page, 'organisations')
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+})
+
+describe('a coordinator in the admin', () => {
+  it(
+    'adds a roster shift and repeats it weekly',
+    async () => {
+      const { context, page, watched } = await openSession('coordinator@infopunt.example')
+      // Well after the seeded roster (four weeks from today), on a weekday.
+      const day = new Date()
+      day.setDate(day.getDate() + 70)
+      while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1)
+
+      await openAdmin(page, '/collections/roster-shifts/create')
+      await choose(page, 'location', 'Infopunt Dalfsen', 'Dalfsen')
+      await pickDateTime(page, 'startsAt', day, '10:00')
+      await pickDateTime(page, 'endsAt', day, '11:00')
+      // Someone without an account: coordinators read only their own user account (see the README's access table).
+      const externalNames = page.locator('.field-externalNames').getByRole('combobox')
+      await externalNames.fill('Nieuwe Vrijwilliger')
+      await externalNames.press('Enter')
+      const { doc } = await save(page, 'roster-shifts')
+      const shift = await readApi(page, `/api/roster-shifts/${doc!.id}?depth=0`)
+      const amsterdamTime = (iso: string) =>
+        new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })
+      expect([amsterdamTime(shift.startsAt), amsterdamTime(shift.endsAt)]).toEqual(['10:00', '11:00'])
+
+      // The repeat field appears in the sidebar of the saved shift.
+      const until = new Date(day)
+      until.setDate(until.getDate() + 21)
+      const untilInput = await hydrated(page.getByLabel('Wekelijks herhalen tot en met'), 60_000)
+      await untilInput.fill(isoDay(until))
+      await page.getByRole('button', { name: 'Herhalen', exact: true }).click()
+      await page.getByRole('status').filter({ hasText: '3 diensten aangemaakt.' }).waitFor()
+      const { totalDocs } = await readApi(
+        page,
+        `/api/roster-shifts?depth=0&limit=0&where[seriesId][exists]=true&where[startsAt][greater_than_equal]=${encodeURIComponent(
+          shift.startsAt,
+        )}`,
+      )
+      expect(totalDocs).toBe(4)
+      await expectChosen(page, 'location', ['Infopunt Dalfsen'])
+      await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+      await context.close()
+    },
+    JOURNEY_TIMEOUT,
+  )
+})
+
+describe('the administrator in the admin', () => {
+  it(
+    'creates a user and deactivates one',
+    async () => {
+      const { context, page, watched } = await openSession('beheerder@infopunt.example')
+      const email = `nieuwe.collega.${Date.now().toString(36)}@infopunt.example`
+      await openAdmin(page, '/collections/users/create')
+      await page.locator('#field-email').fill(email)
+      await page.locator('#field-password').fill('een lange zin voor de balie')
+      await page.locator('#field-confirm-password').fill('een lange zin voor de balie')
+      await page.locator('#field-name').fill('Nieuwe Collega')
+      await choose(page, 'defaultLocation', 'Infopunt Nieuwleusen', 'Nieuwleusen')
+      const { doc } = await save(page, 'users')
+      expect(await readApi(page, `/api/users/${doc!.id}?depth=0`)).toMatchObject({
+        email,
+        role: 'baliemedewerker',
+        active: true,
+      })
+
+      await openAdmin(page, `/collections/users/${doc!.id}`)
+      await expectChosen(page, 'defaultLocation', ['Infopunt Nieuwleusen'])
+      await hydrated(page.locator('#field-active'))
+      await page.locator('#field-active').uncheck()
+      await save(page, 'users')
+      expect(await readApi(page, `/api/users/${doc!.id}?depth=0`)).toMatchObject({ active: false })
+      await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+      await context.close()
+    },
+    JOURNEY_TIMEOUT,
+  )
+})

@@ -50,7 +50,7 @@ export const runInShell = (command: string, options: { cwd: string; env: NodeJS.
       signalGroup('SIGTERM')
       const ended = await Promise.race([
         exited.then(() => true),
-        new Promise((r) => setTimeout(() => r(false), 10_000)),
+        new Promise((r) => setTimeout(() => r(false), 10_000).unref()),
       ])
       // The shell may end before its children do: the group gets SIGKILL either way.
       signalGroup('SIGKILL')

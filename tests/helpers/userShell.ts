@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process'
 
+/** NodeJS.ProcessEnv as Next.js types it always holds NODE_ENV, which a user's shell need not set. */
+type Environment = Record<string, string | undefined>
+
 /** Variables the test runner or npm set for this process, which a person's shell would not have. */
 const fromRunner = (key: string) =>
   (/^(npm_|JEST_|TEST_)/.test(key) && key !== 'npm_config_cache') ||
@@ -14,7 +17,7 @@ const appSetting = (key: string) =>
  * The environment of someone typing the README's commands in a new shell, plus `extra`. Next.js's
  * telemetry is off so that no detached process outlives the command.
  */
-export const userEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
+export const userEnv = (extra: Record<string, string> = {}): Environment => {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !fromRunner(key) && !appSetting(key)))
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
 }
@@ -28,8 +31,13 @@ export interface ShellCommand {
 }
 
 /** Runs `command` with `sh -c` in its own process group, as typed at a prompt. */
-export const runInShell = (command: string, options: { cwd: string; env: NodeJS.ProcessEnv }): ShellCommand => {
-  const child = spawn('sh', ['-c', command], { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+export const runInShell = (command: string, options: { cwd: string; env: Environment }): ShellCommand => {
+  const child = spawn('sh', ['-c', command], {
+    cwd: options.cwd,
+    env: options.env as NodeJS.ProcessEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let log = ''
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))

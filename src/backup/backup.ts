@@ -6,7 +6,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import * as tar from 'tar'
 
-import { databaseKind, sqliteFileURL } from '@/db/adapter'
+import { databaseKind, sqliteFilePath } from '@/db/adapter'
 import { dataDir } from '@/db/paths'
 
 import packageJson from '../../package.json' with { type: 'json' }
@@ -37,7 +37,6 @@ export interface Manifest {
   uploads: number
 }
 
-const sqlitePath = () => sqliteFileURL().slice('file:'.length)
 const uploadsPath = () => path.join(dataDir(), 'uploads')
 
 const stamp = (date = new Date()) => date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
@@ -73,7 +72,7 @@ const countFiles = async (dir: string): Promise<number> => {
 /** Writes a snapshot archive to `outDir` and returns its path and manifest. */
 export const createBackup = async (outDir = process.env.BACKUP_DIR || 'backups') => {
   if (databaseKind() !== 'sqlite') throw new Error(MONGODB_HELP)
-  const source = sqlitePath()
+  const source = sqliteFilePath()
   if (!existsSync(source)) throw new Error(`Geen database gevonden op ${source}.`)
   const work = await mkdtemp(path.join(tmpdir(), 'infopunt-backup-'))
   try {
@@ -120,7 +119,7 @@ const holdsData = async (file: string) => {
 export const restoreBackup = async (archive: string, { force = false } = {}) => {
   if (databaseKind() !== 'sqlite') throw new Error(MONGODB_HELP)
   if (!existsSync(archive)) throw new Error(`Archief niet gevonden: ${archive}`)
-  const target = sqlitePath()
+  const target = sqliteFilePath()
   const uploads = uploadsPath()
   if (!force && ((await holdsData(target)) || (await countFiles(uploads)) > 0))
     throw new Error(

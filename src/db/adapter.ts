@@ -6,7 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 
-import { dataDir } from './paths'
+import { dataDir, ensureDir } from './paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -21,12 +21,18 @@ export const databaseKind = (url = process.env.DATABASE_URL): DatabaseKind => {
 export const sqliteFileURL = (url = process.env.DATABASE_URL): string =>
   url?.startsWith('file:') ? url : `file:${path.join(dataDir(), 'infopunt.db')}`
 
+/** The SQLite file's path on disk (a file: URL without its scheme and options). */
+export const sqliteFilePath = (url = process.env.DATABASE_URL): string =>
+  path.resolve(sqliteFileURL(url).slice('file:'.length).split('?')[0])
+
 /**
  * The database adapter, chosen by DATABASE_URL. SQLite pushes its schema in development; in
- * production and tests the committed migrations define it (see src/migrations).
+ * production and tests the committed migrations define it (see src/migrations). The SQLite file's
+ * folder is created here, so every entry point (dev, start, seed, jobs, backup) finds it.
  */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url: url as string })
+  ensureDir(path.dirname(sqliteFilePath(url)))
   return sqliteAdapter({
     client: { url: sqliteFileURL(url) },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),

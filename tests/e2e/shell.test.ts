@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
@@ -7,9 +11,11 @@ import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 let server: NextServer
 let browser: Browser
+// A data folder that does not exist yet, two levels deep, named only by INFOPUNT_DATA_DIR.
+const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'infopunt-e2e-')), 'nog', 'niet-aangemaakt')
 
 beforeAll(async () => {
-  server = await startNextServer()
+  server = await startNextServer({ dataDir, env: { DATABASE_URL: '' } })
   browser = await launchBrowser()
 }, 240_000)
 
@@ -21,6 +27,11 @@ afterAll(async () => {
 describe('production start on an empty SQLite file', () => {
   it('applies the committed migrations and seeds the demo data', () => {
     expect(server.output()).toMatch(/Migrat(ed|ing)/)
+  })
+
+  it('creates its data folder, the database in it and the upload folders', () => {
+    for (const created of ['infopunt.db', 'uploads/media', 'uploads/work-documents'])
+      expect(existsSync(path.join(dataDir, created))).toBe(true)
   })
 
   it('sends anyone not logged in to the Dutch login page', async () => {

@@ -19,7 +19,8 @@ export interface NextServer {
   kill: () => Promise<void>
 }
 
-const freePort = () =>
+/** A port nothing listens on now (the kernel's choice). */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)

@@ -76,7 +76,7 @@ describe('Dutch refusals on the production build', () => {
     })
   })
 
-  it('shows an upload the server refuses in Dutch in the admin's toast', async () => {
+  it("shows an upload the server refuses in Dutch in the admin's toast", async () => {
     const context = await newDutchContext(browser)
     const page = await context.newPage()
     await loginInBrowser(page, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)

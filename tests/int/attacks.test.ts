@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { SignJWT, decodeJwt, decodeProtectedHeader, type JWTHeaderParameters } from 'jose'
 
+import { safeReturnPath } from '../../src/auth/safeReturnPath'
 import { adversarialShapes } from '../helpers/adversarial'
 import { api, createLoggedInUser, createRoleUsers, login, sendChunked, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, unique } from '../helpers/fixtures'
@@ -386,5 +387,31 @@ describe('authenticated answers are never cached', () => {
     })
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+})
+
+describe('open redirects after login and from the preview', () => {
+  // Each of these is another site to a browser: it drops tabs and line breaks and reads \ as /.
+  it.each([
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '/\\evil.example',
+    '\\/evil.example',
+    '//evil.example',
+    '/\t\\evil.example',
+    'https://evil.example',
+    ' /evil.example',
+    'javascript:alert(1)',
+  ])('%j leads home instead', (value) => {
+    expect(safeReturnPath(value)).toBe('/')
+  })
+
+  it('keeps our own paths with their query and fragment, normalised for a Location header', () => {
+    expect(safeReturnPath('/rooster?week=2026-W48')).toBe('/rooster?week=2026-W48')
+    expect(safeReturnPath('/voorbeeld?pad=/wegwijzer#zoeken')).toBe('/voorbeeld?pad=/wegwijzer#zoeken')
+    expect(safeReturnPath('/wegwijzer/a b')).toBe('/wegwijzer/a%20b')
+    expect(safeReturnPath('/../admin')).toBe('/admin')
+    expect(safeReturnPath(undefined)).toBe('/')
   })
 })

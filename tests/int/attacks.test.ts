@@ -415,3 +415,35 @@ describe('open redirects after login and from the preview', () => {
     expect(safeReturnPath(undefined)).toBe('/')
   })
 })
+
+describe('ordering or selecting by fields the caller may not read', () => {
+  const get = (role: keyof typeof users, path: string) => api(app.url, 'GET', path, { token: users[role].token })
+
+  it.each([
+    ['baliemedewerker', '/api/roster-shifts?sort=staff.email'],
+    ['baliemedewerker', '/api/roster-shifts?sort=-staff.email'],
+    ['baliemedewerker', '/api/roster-shifts?sort=staff.hash'],
+    ['baliemedewerker', '/api/roster-shifts?sort=staff.salt'],
+    ['baliemedewerker', '/api/roster-shifts?sort=startsAt,staff__email'],
+    ['coordinator', '/api/registrations?sort=registeredBy.hash'],
+    ['coordinator', '/api/registrations?sort=registeredBy.resetPasswordToken'],
+    ['beheerder', '/api/roster-shifts?sort=staff.hash'],
+    ['beheerder', '/api/users?sort=salt'],
+    ['beheerder', '/api/users?select[hash]=true'],
+    ['coordinator', '/api/roster-shifts?populate[users][salt]=true'],
+  ] as const)('%s: %s is refused with a Dutch reason', async (role, path) => {
+    const res = await get(role, path)
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/kan niet: dat veld mag je niet lezen/)
+  })
+
+  it.each([
+    ['baliemedewerker', '/api/roster-shifts?sort=startsAt'],
+    ['baliemedewerker', '/api/roster-shifts?sort=-location.name'],
+    ['coordinator', '/api/registrations?sort=-occurredAt'],
+    ['beheerder', '/api/roster-shifts?sort=staff.email'],
+    ['beheerder', '/api/users?sort=email&select[email]=true'],
+  ] as const)('%s: %s is answered as usual (the control)', async (role, path) => {
+    expect((await get(role, path)).status).toBe(200)
+  })
+})

@@ -265,8 +265,15 @@ const checkOrdering = async (
   }
 }
 
+/** /api/<collection>/versions and /versions/<id>: read operations to the hooks, like find itself. */
+const isVersionsRoute = (req: PayloadRequest, slug: string) =>
+  Boolean(req.url) && new RegExp(`/${slug}/versions(/[^/]*)?/?$`).test(new URL(req.url!, 'http://x').pathname)
+
 const guard: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (req.payloadAPI !== 'REST') return args
+  // Payload serves these for a collection without versions too, and its database adapter then fails.
+  if (!collection.versions && (operation === 'restoreVersion' || isVersionsRoute(req, collection.slug)))
+    throw new APIError('Deze verzameling houdt geen versies bij.', 404, undefined, true)
   const problems: Problem[] = []
   const numericIds = req.payload.db.defaultIDType === 'number'
   const { data, where, limit, page, id } = args as {

@@ -39,6 +39,7 @@ import { informalDutch } from './src/admin/informalDutch'
 import { Brand } from './src/globals/Brand'
 import { DirectoryState } from './src/globals/DirectoryState'
 import { Startpage } from './src/globals/Startpage'
+import { builtInValidation } from './src/plugins/builtInValidation'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { inputShapeGuard } from './src/plugins/inputShapeGuard'
 import { registrationRetentionTask } from './src/registrations/retention'
@@ -159,5 +160,6 @@ export default buildConfig({
   // Tests assert on responses; info lines (WAL, migrations) would only bury their output.
   logger: process.env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
   onInit: seedOnEmptyDatabase,
-  plugins: [relationshipIntegrity, inputShapeGuard],
+  // Built-in checks first, so the existence check below wraps a validation that already includes them.
+  plugins: [builtInValidation, relationshipIntegrity, inputShapeGuard],
 })

@@ -5,6 +5,7 @@ import { adminGroups } from '@/admin/groups'
 import { uploadDir } from '@/db/paths'
 import { updatedByField } from '@/fields/updatedBy'
 import { dutchUploadErrors, imageUploadRules, uploadSafety } from '@/security/uploads'
+import { fileNotFound } from '@/security/fileNotFound'
 
 /** Images such as logos; resized with sharp. SVG is not accepted: it can carry script. */
 export const Media: CollectionConfig = {
@@ -21,6 +22,7 @@ export const Media: CollectionConfig = {
   access: contentAccess,
   hooks: { beforeOperation: [uploadSafety(imageUploadRules)], afterError: [dutchUploadErrors] },
   upload: {
+    handlers: [fileNotFound],
     staticDir: uploadDir('media'),
     mimeTypes: imageUploadRules.mimeTypes,
     imageSizes: [

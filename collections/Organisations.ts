@@ -1,4 +1,4 @@
-import { validations, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
@@ -61,10 +61,7 @@ export const Organisations: CollectionConfig = {
               type: 'richText',
               label: { nl: 'Omschrijving', en: 'Description' },
               // The editor itself accepts any URL without spaces in a link, javascript: included.
-              validate: (value, args) => {
-                const links = validateRichTextLinks(value)
-                return links === true ? validations.richText(value, args) : links
-              },
+              validate: validateRichTextLinks,
             },
             ...classificationFields(),
             { name: 'logo', type: 'upload', relationTo: 'media', label: { nl: 'Logo', en: 'Logo' } },

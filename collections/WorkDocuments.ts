@@ -7,6 +7,7 @@ import { uploadDir } from '@/db/paths'
 import { audienceRolesField } from '@/fields/audienceRoles'
 import { updatedByField } from '@/fields/updatedBy'
 import { documentUploadRules, dutchUploadErrors, uploadSafety } from '@/security/uploads'
+import { fileNotFound } from '@/security/fileNotFound'
 
 export const workDocumentMimeTypes = [
   'application/pdf',
@@ -51,6 +52,7 @@ export const WorkDocuments: CollectionConfig = {
     afterError: [dutchUploadErrors],
   },
   upload: {
+    handlers: [fileNotFound],
     staticDir: uploadDir('work-documents'),
     mimeTypes: workDocumentMimeTypes,
     filesRequiredOnCreate: true,

@@ -7,7 +7,7 @@ import { authorField } from '@/fields/author'
 import { domainOptions } from '@/fields/directory'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 import { exportEndpoint, idempotentCreateEndpoint, reportEndpoint } from '@/registrations/endpoints'
-import { validateSummary } from '@/registrations/privacyGuard'
+import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 
 import { protectCreatedAt } from './hooks/protectCreatedAt'
 
@@ -108,7 +108,7 @@ export const Registrations: CollectionConfig = {
       name: 'summary',
       type: 'textarea',
       label: { nl: 'Korte samenvatting', en: 'Short summary' },
-      maxLength: 500,
+      maxLength: SUMMARY_MAX_LENGTH,
       validate: validateSummary,
       admin: {
         description: {

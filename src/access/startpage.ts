@@ -1,14 +1,17 @@
-import type { Access } from 'payload'
+import { Forbidden, type Access, type GlobalBeforeOperationHook } from 'payload'
 
 import { hasRole, roles } from './roles'
 
+/** Every staff member reads the published startpage. */
+export const canReadStartpage: Access = ({ req }) => hasRole(req.user, ...roles)
+
 /**
- * Every staff member reads the published startpage; only communications staff and administrators
- * may ask for the unpublished draft (`?draft=true`).
+ * Only communications staff and administrators may read the unpublished draft. Decided from the
+ * `draft` the read operation itself was given, not from the query string again: there a repeated
+ * `?draft=true&draft=false` is one value to Payload's handler and a list to the query parser.
  */
-export const canReadStartpage: Access = ({ req }) => {
-  if (!hasRole(req.user, ...roles)) return false
-  const draft = req.query?.draft
-  if (draft === 'true' || draft === true) return hasRole(req.user, 'beheerder', 'communicatie')
-  return true
+export const draftsForEditorsOnly: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation === 'read' && args?.draft && !overrideAccess && !hasRole(req.user, 'beheerder', 'communicatie'))
+    throw new Forbidden(req.t)
+  return args
 }

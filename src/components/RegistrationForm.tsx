@@ -13,7 +13,7 @@ import {
   sendRegistration,
   type PendingRegistration,
 } from '@/registrations/pendingQueue'
-import { validateSummary } from '@/registrations/privacyGuard'
+import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegistration'
 
 import { OrganisationPicker } from './registrations/OrganisationPicker'
@@ -443,7 +443,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
             <textarea
               id={`${ids}-summary`}
               rows={3}
-              maxLength={500}
+              maxLength={SUMMARY_MAX_LENGTH}
               value={draft.summary}
               onChange={(event) => {
                 update({ summary: event.target.value })

@@ -3,15 +3,10 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 
 import { domainOptions, targetGroupOptions } from '@/fields/directory'
+import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 import type { Organisation, Theme, User } from '@/payload-types'
 
 import { columns, kindOfHelpWords, labelOf, type ColumnKey } from './columns'
-
-/**
- * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) gets a
- * leading apostrophe, so it is shown as text (OWASP "CSV injection"). The import removes it again.
- */
-export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
 const list = (values: (string | null | undefined)[] | null | undefined) => (values ?? []).filter(Boolean).join('; ')
 
@@ -75,7 +70,7 @@ export const exportOrganisations = async (
   })
   const date = new Date().toISOString().slice(0, 10)
   if (format === 'csv') {
-    const text = '\uFEFF' + stringify([header, ...rows], { delimiter: ';', record_delimiter: '\r\n' })
+    const text = '\uFEFF' + stringify([header, ...rows], dutchCsvOptions)
     return {
       body: new TextEncoder().encode(text),
       contentType: 'text/csv; charset=utf-8',

@@ -1,5 +1,6 @@
 import { validatePhone, validateWebsite } from '@/fields/contact'
 import { toSlug } from '@/fields/slug'
+import { restoreFormula } from '@/lib/spreadsheetSafety'
 
 import {
   columnByKey,
@@ -30,10 +31,9 @@ export interface RowPlan {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const FORMULA_PREFIX = /^'(?=[=+\-@\t\r])/
 
 /** A value exported as text with a leading apostrophe (formula neutralised) reads back as written. */
-export const cleanCell = (value: string | undefined): string => (value ?? '').replace(FORMULA_PREFIX, '').trim()
+export const cleanCell = (value: string | undefined): string => restoreFormula(value ?? '').trim()
 
 const splitList = (value: string) =>
   value

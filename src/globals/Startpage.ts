@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
-import { canReadStartpage } from '@/access/startpage'
+import { canReadStartpage, draftsForEditorsOnly } from '@/access/startpage'
 import { adminGroups } from '@/admin/groups'
 import { serverURL } from '@/config/serverURL'
 import { validateWebsite } from '@/fields/contact'
@@ -22,6 +22,7 @@ export const Startpage: GlobalConfig = {
     preview: () => `${serverURL()}/voorbeeld?pad=/`,
   },
   access: { read: canReadStartpage, update: isContentEditor, readVersions: isContentEditor },
+  hooks: { beforeOperation: [draftsForEditorsOnly] },
   versions: { drafts: { autosave: { interval: 800 } }, max: 50 },
   fields: [
     {

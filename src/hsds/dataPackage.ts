@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import { strToU8, zipSync } from 'fflate'
 import type { Payload } from 'payload'
 
+import { neutraliseFormula, safeCsvOptions } from '@/lib/spreadsheetSafety'
 import type { Theme } from '@/payload-types'
 
 import { loadDirectory, organisationSummary, serviceSummary, taxonomyTerm } from './mapping'
@@ -17,12 +18,6 @@ const table = (name: string, columns: string[], rows: Record<string, unknown>[],
   fields: columns.map((column) => ({ name: column, type: datetimes.includes(column) ? 'datetime' : 'string' })),
   rows,
 })
-
-/** A cell that a spreadsheet would run as a formula is prefixed with a quote (CSV injection). */
-const neutralise = (value: unknown) => {
-  const text = value === undefined || value === null ? '' : String(value)
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
 
 /**
  * The HSDS tabular data package: one CSV file per table and a Frictionless `datapackage.json`
@@ -64,8 +59,8 @@ export const hsdsDataPackage = async (payload: Payload): Promise<Uint8Array> => 
   const files: Record<string, Uint8Array> = {}
   for (const { name, fields, rows } of tables) {
     const csv = stringify(
-      rows.map((row) => fields.map((field) => neutralise(row[field.name]))),
-      { header: true, columns: fields.map((field) => field.name) },
+      rows.map((row) => fields.map((field) => neutraliseFormula(row[field.name]))),
+      { ...safeCsvOptions, header: true, columns: fields.map((field) => field.name) },
     )
     files[`${name}.csv`] = strToU8(csv)
   }

@@ -4,8 +4,11 @@ import {
   type CollectionBeforeOperationHook,
   type Config,
   type FlattenedField,
+  type PayloadRequest,
   type Where,
 } from 'payload'
+
+import { mayOrderBy, selectPaths, sortPaths } from '@/security/queryFieldAccess'
 
 /**
  * Checks the shape of what a REST client sends before Payload's own validation and the database see
@@ -242,8 +245,40 @@ const checkWhere = (where: unknown, dateFields: Set<string>, problems: Problem[]
   }
 }
 
-const guard: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
+/** `sort`, `select` and `populate` only on fields the caller may read (see mayOrderBy). */
+const checkOrdering = async (
+  req: PayloadRequest,
+  fields: FlattenedField[],
+  { sort, select, populate }: { sort?: unknown; select?: unknown; populate?: unknown },
+  problems: Problem[],
+) => {
+  for (const path of sortPaths(sort))
+    if (!(await mayOrderBy(req, fields, path)))
+      problems.push({ path: 'sort', message: `Sorteren op „${path}” kan niet: dat veld mag je niet lezen.` })
+  for (const path of selectPaths(select))
+    if (!(await mayOrderBy(req, fields, path)))
+      problems.push({ path: 'select', message: `Opvragen van „${path}” kan niet: dat veld mag je niet lezen.` })
+  for (const [slug, fieldsOfSlug] of Object.entries(populate && typeof populate === 'object' ? populate : {})) {
+    const related = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
+    if (!related) continue
+    for (const path of selectPaths(fieldsOfSlug))
+      if (!(await mayOrderBy(req, related.flattenedFields, path)))
+        problems.push({
+          path: 'populate',
+          message: `Opvragen van „${slug}.${path}” kan niet: dat veld mag je niet lezen.`,
+        })
+  }
+}
+
+/** /api/<collection>/versions and /versions/<id>: read operations to the hooks, like find itself. */
+const isVersionsRoute = (req: PayloadRequest, slug: string) =>
+  Boolean(req.url) && new RegExp(`/${slug}/versions(/[^/]*)?/?$`).test(new URL(req.url!, 'http://x').pathname)
+
+const guard: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (req.payloadAPI !== 'REST') return args
+  // Payload serves these for a collection without versions too, and its database adapter then fails.
+  if (!collection.versions && (operation === 'restoreVersion' || isVersionsRoute(req, collection.slug)))
+    throw new APIError('Deze verzameling houdt geen versies bij.', 404, undefined, true)
   const problems: Problem[] = []
   const numericIds = req.payload.db.defaultIDType === 'number'
   const { data, where, limit, page, id } = args as {
@@ -253,6 +288,8 @@ const guard: CollectionBeforeOperationHook = ({ args, operation, req, collection
     page?: unknown
     id?: unknown
   }
+  const query = args as { overrideAccess?: boolean; sort?: unknown; select?: unknown; populate?: unknown }
+  if (!query.overrideAccess) await checkOrdering(req, collection.flattenedFields, query, problems)
   // A by-id request with an id that cannot exist (on SQLite: not a whole number) is simply not found.
   if (id !== undefined && id !== null && !isId(id, numericIds))
     throw new APIError('Dit document bestaat niet (ongeldig id).', 404, undefined, true)

@@ -1,5 +1,7 @@
 import { validations, type Config, type Field, type PayloadRequest, type Validate } from 'payload'
 
+import { mapConfigFields } from './mapFields'
+
 type Ref = number | string | { id?: number | string; value?: number | string } | null | undefined
 
 const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? (ref.id ?? ref.value) : ref)
@@ -51,23 +53,14 @@ const withExistenceCheck = (field: Field & { relationTo: string | string[]; vali
   }
 }
 
-const traverse = (fields: Field[]): Field[] =>
-  fields.map((field) => {
-    if (field.type === 'relationship' || field.type === 'upload')
-      return { ...field, validate: withExistenceCheck(field as never) } as Field
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: traverse(field.fields) } as Field
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: traverse(tab.fields) })) }
-    return field
-  })
+const addExistenceCheck = (field: Field): Field =>
+  field.type === 'relationship' || field.type === 'upload'
+    ? ({ ...field, validate: withExistenceCheck(field as never) } as Field)
+    : field
 
 /**
  * Relationship and upload fields accept only ids of documents that exist. Without this a wrong id
  * reaches the database, where SQLite's foreign keys turn it into a 500 and MongoDB stores a
  * dangling reference; with it the API answers 400 naming the field.
  */
-export const relationshipIntegrity = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) => ({ ...collection, fields: traverse(collection.fields) })),
-  globals: config.globals?.map((global) => ({ ...global, fields: traverse(global.fields) })),
-})
+export const relationshipIntegrity = (config: Config): Config => mapConfigFields(config, addExistenceCheck)

@@ -7,6 +7,7 @@ import type { Payload, Where } from 'payload'
 import { domainOptions } from '@/fields/directory'
 import type { Registration } from '@/payload-types'
 import { localParts } from '@/lib/localTime'
+import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 
 import { filterWhere, type RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions, channelOptions } from './options'
@@ -37,12 +38,6 @@ export const exportColumns = [
 
 type Column = (typeof exportColumns)[number]['key']
 export type ExportRow = Record<Column, string | number>
-
-/**
- * A cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) gets a
- * leading apostrophe, so a summary like "=HYPERLINK(…)" stays text.
- */
-export const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
 const optionLabels = (options: { value: string; label: { nl: string } }[]) =>
   new Map(options.map((option) => [option.value, option.label.nl]))
@@ -90,18 +85,18 @@ const toRow = (registration: Registration, labels: Labels): ExportRow => {
     id: String(registration.id),
     date: local.date,
     time: local.time,
-    location: neutralise(location?.name ?? idOf(registration.location)),
-    municipality: neutralise(location?.municipality ?? ''),
+    location: neutraliseFormula(location?.name ?? idOf(registration.location)),
+    municipality: neutraliseFormula(location?.municipality ?? ''),
     channel: labels.channel.get(registration.channel) ?? registration.channel,
-    themes: neutralise(list(registration.themes, labels.themes)),
+    themes: neutraliseFormula(list(registration.themes, labels.themes)),
     domain: registration.domain ? (labels.domain.get(registration.domain) ?? registration.domain) : '',
     targetGroup: labels.targetGroup.get(registration.targetGroup) ?? registration.targetGroup,
     answerType: labels.answerType.get(registration.answerType) ?? registration.answerType,
-    referredOrganisations: neutralise(list(registration.referredOrganisations, labels.organisations)),
+    referredOrganisations: neutraliseFormula(list(registration.referredOrganisations, labels.organisations)),
     followUp: registration.followUp ? 'ja' : 'nee',
     durationMinutes: registration.durationMinutes ?? '',
-    summary: neutralise(registration.summary ?? ''),
-    registeredBy: neutralise(labels.users.get(idOf(registration.registeredBy))?.name ?? ''),
+    summary: neutraliseFormula(registration.summary ?? ''),
+    registeredBy: neutraliseFormula(labels.users.get(idOf(registration.registeredBy))?.name ?? ''),
   }
 }
 
@@ -155,8 +150,6 @@ export interface ExportResult {
   done: Promise<number>
 }
 
-const csvOptions = { delimiter: ';', record_delimiter: '\r\n' as const }
-
 /** CSV for Dutch Excel: UTF-8 with BOM, semicolons, Dutch headers. */
 export const exportCsv = (payload: Payload, filter: RegistrationFilter): ExportResult => {
   let resolveDone: (count: number) => void
@@ -165,13 +158,13 @@ export const exportCsv = (payload: Payload, filter: RegistrationFilter): ExportR
   async function* generate() {
     let count = 0
     try {
-      yield Buffer.from(`\uFEFF${stringify([exportColumns.map((column) => column.header)], csvOptions)}`)
+      yield Buffer.from(`\uFEFF${stringify([exportColumns.map((column) => column.header)], dutchCsvOptions)}`)
       for await (const rows of registrationBatches(payload, filter)) {
         count += rows.length
         yield Buffer.from(
           stringify(
             rows.map((row) => exportColumns.map((column) => row[column.key])),
-            csvOptions,
+            dutchCsvOptions,
           ),
         )
       }
@@ -215,7 +208,7 @@ export const exportXlsx = (payload: Payload, filter: RegistrationFilter): Export
     for (const groupBy of groupByValues) {
       reportSheet.addRow([])
       reportSheet.addRow([groupByLabels[groupBy], 'Aantal']).font = { bold: true }
-      for (const row of reports[groupBy].rows) reportSheet.addRow([neutralise(row.label), row.count])
+      for (const row of reports[groupBy].rows) reportSheet.addRow([neutraliseFormula(row.label), row.count])
     }
     reportSheet.commit()
     await workbook.commit()

@@ -23,3 +23,25 @@ export const bodyLimitFor = (pathname: string): number => {
 /** The Dutch reason of a 413. */
 export const bodyTooLargeMessage = (limit: number): string =>
   `Het verzoek is te groot: hoogstens ${megabytes(limit)} is toegestaan.`
+
+/**
+ * The body's bytes as they arrive, or null as soon as there are more than `limit`. The proxy can
+ * refuse a body by its Content-Length, but a chunked body declares no length: only counting what is
+ * actually read holds the limit.
+ */
+export const readBodyWithin = async (request: Request, limit: number): Promise<Blob | null> => {
+  if (!request.body) return new Blob([])
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return new Blob(chunks as BlobPart[])
+    total += value.byteLength
+    if (total > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+}

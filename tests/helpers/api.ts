@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+
 import type { Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
@@ -78,3 +80,44 @@ export const createLoggedInUser = async (
   })
   return { id: user.id, email, token: await login(baseURL, email) }
 }
+
+/**
+ * One request whose body is sent with `Transfer-Encoding: chunked` and no Content-Length, in chunks
+ * of 64 KB, as a client that streams its body would: node:http, because fetch would buffer it.
+ */
+export const sendChunked = (
+  baseURL: string,
+  method: string,
+  path: string,
+  options: { token?: string; body: string; contentType?: string },
+): Promise<ApiResponse> =>
+  new Promise((resolve, reject) => {
+    const headers: Record<string, string> = {
+      'Content-Type': options.contentType ?? 'application/json',
+      'Transfer-Encoding': 'chunked',
+    }
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    const request = httpRequest(`${baseURL}${path}`, { method, headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8')
+        let body: unknown = text
+        try {
+          body = text ? JSON.parse(text) : undefined
+        } catch {
+          // not JSON: keep the text
+        }
+        const responseHeaders = new Headers()
+        for (const [name, value] of Object.entries(response.headers))
+          if (typeof value === 'string') responseHeaders.set(name, value)
+        resolve({ status: response.statusCode ?? 0, body, headers: responseHeaders })
+      })
+    })
+    // The server may answer and close before the whole body is sent.
+    request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : reject(error)))
+    const bytes = Buffer.from(options.body)
+    for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+      request.write(bytes.subarray(offset, offset + 64 * 1024))
+    request.end()
+  })

@@ -12,7 +12,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { SignJWT, decodeJwt, decodeProtectedHeader, type JWTHeaderParameters } from 'jose'
 
-import { api, createLoggedInUser, createRoleUsers, login, TEST_PASSWORD } from '../helpers/api'
+import { safeReturnPath } from '../../src/auth/safeReturnPath'
+import { adversarialShapes } from '../helpers/adversarial'
+import { api, createLoggedInUser, createRoleUsers, login, sendChunked, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, unique } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
@@ -329,5 +331,119 @@ describe('mass assignment of server-owned fields', () => {
     })
     expect(res.status).toBe(201)
     expect((await stored('incorrect-info-reports', res.body.doc.id)).reportedBy).toBe(users.baliemedewerker.id)
+  })
+})
+
+describe('a body or a summary that would tie up the server', () => {
+  it('a 1.2 MB JSON body sent chunked, without Content-Length, is refused with 413 and writes nothing', async () => {
+    const before = await registrationCount()
+    const body = JSON.stringify({ ...newRegistration(), padding: 'x'.repeat(1_200_000) })
+    const res = await sendChunked(app.url, 'POST', '/api/registrations', { token: users.baliemedewerker.token, body })
+    expect(res.status).toBe(413)
+    expect(res.body.errors[0].message).toBe('Het verzoek is te groot: hoogstens 1 MB is toegestaan.')
+    expect(await registrationCount()).toBe(before)
+  })
+
+  it('a small body sent chunked is read as usual (the control)', async () => {
+    const res = await sendChunked(app.url, 'POST', '/api/registrations', {
+      token: users.baliemedewerker.token,
+      body: JSON.stringify(newRegistration()),
+    })
+    expect(res.status).toBe(201)
+  })
+
+  it.each(adversarialShapes)('a 45,000-character summary of %j is refused at once and stored nowhere', async (unit) => {
+    const before = await registrationCount()
+    const started = Date.now()
+    const res = await api(app.url, 'POST', '/api/registrations', {
+      token: users.baliemedewerker.token,
+      body: { ...newRegistration(), summary: unit.repeat(Math.ceil(45_000 / unit.length)) },
+    })
+    expect(res.status).toBe(400)
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(await registrationCount()).toBe(before)
+  })
+})
+
+describe('authenticated answers are never cached', () => {
+  it.each(['/api/users/me', '/api/registrations?limit=1', '/api/organisations?limit=1'])(
+    '%s with a token or the session cookie says Cache-Control: no-store',
+    async (path) => {
+      const token = users.coordinator.token
+      const withToken = await api(app.url, 'GET', path, { token })
+      const withCookie = await api(app.url, 'GET', path, {
+        headers: { Cookie: `payload-token=${token}`, Origin: SERVER_URL },
+      })
+      for (const res of [withToken, withCookie]) {
+        expect(res.status).toBe(200)
+        expect(res.headers.get('cache-control')).toBe('no-store')
+      }
+    },
+  )
+
+  it('so does the login answer that carries the token', async () => {
+    const res = await api(app.url, 'POST', '/api/users/login', {
+      body: { email: users.coordinator.email, password: TEST_PASSWORD },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+})
+
+describe('open redirects after login and from the preview', () => {
+  // Each of these is another site to a browser: it drops tabs and line breaks and reads \ as /.
+  it.each([
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '/\\evil.example',
+    '\\/evil.example',
+    '//evil.example',
+    '/\t\\evil.example',
+    'https://evil.example',
+    ' /evil.example',
+    'javascript:alert(1)',
+  ])('%j leads home instead', (value) => {
+    expect(safeReturnPath(value)).toBe('/')
+  })
+
+  it('keeps our own paths with their query and fragment, normalised for a Location header', () => {
+    expect(safeReturnPath('/rooster?week=2026-W48')).toBe('/rooster?week=2026-W48')
+    expect(safeReturnPath('/voorbeeld?pad=/wegwijzer#zoeken')).toBe('/voorbeeld?pad=/wegwijzer#zoeken')
+    expect(safeReturnPath('/wegwijzer/a b')).toBe('/wegwijzer/a%20b')
+    expect(safeReturnPath('/../admin')).toBe('/admin')
+    expect(safeReturnPath(undefined)).toBe('/')
+  })
+})
+
+describe('ordering or selecting by fields the caller may not read', () => {
+  const get = (role: keyof typeof users, path: string) => api(app.url, 'GET', path, { token: users[role].token })
+
+  it.each([
+    ['baliemedewerker', '/api/roster-shifts?sort=staff.email'],
+    ['baliemedewerker', '/api/roster-shifts?sort=-staff.email'],
+    ['baliemedewerker', '/api/roster-shifts?sort=staff.hash'],
+    ['baliemedewerker', '/api/roster-shifts?sort=staff.salt'],
+    ['baliemedewerker', '/api/roster-shifts?sort=startsAt,staff__email'],
+    ['coordinator', '/api/registrations?sort=registeredBy.hash'],
+    ['coordinator', '/api/registrations?sort=registeredBy.resetPasswordToken'],
+    ['beheerder', '/api/roster-shifts?sort=staff.hash'],
+    ['beheerder', '/api/users?sort=salt'],
+    ['beheerder', '/api/users?select[hash]=true'],
+    ['coordinator', '/api/roster-shifts?populate[users][salt]=true'],
+  ] as const)('%s: %s is refused with a Dutch reason', async (role, path) => {
+    const res = await get(role, path)
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/kan niet: dat veld mag je niet lezen/)
+  })
+
+  it.each([
+    ['baliemedewerker', '/api/roster-shifts?sort=startsAt'],
+    ['baliemedewerker', '/api/roster-shifts?sort=-location.name'],
+    ['coordinator', '/api/registrations?sort=-occurredAt'],
+    ['beheerder', '/api/roster-shifts?sort=staff.email'],
+    ['beheerder', '/api/users?sort=email&select[email]=true'],
+  ] as const)('%s: %s is answered as usual (the control)', async (role, path) => {
+    expect((await get(role, path)).status).toBe(200)
   })
 })

@@ -449,3 +449,21 @@ describe('custom endpoints', () => {
     expectNoFailures(failures)
   })
 })
+
+describe('paths that once ended in a 500', () => {
+  it.each([
+    '/api/registrations/versions',
+    '/api/users/versions',
+    '/api/registrations/versions/1',
+    '/api/media/file/%252e%252e%252fpt.db',
+    '/api/media/file/bestaat-niet.png',
+  ])('GET %s is a 404 with a Dutch reason', async (path) => {
+    for (const role of ['baliemedewerker', 'beheerder'] as const) {
+      const res = await api(app.url, 'GET', path, { token: users[role].token })
+      expect([path, role, res.status]).toEqual([path, role, 404])
+      expect(res.body.errors[0].message).toMatch(
+        /^(Deze verzameling houdt geen versies bij|Dit bestand bestaat niet)\.$/,
+      )
+    }
+  })
+})

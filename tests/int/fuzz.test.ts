@@ -7,11 +7,17 @@
  * Asserts: never a 5xx; every refusal names a reason; and the database holds exactly the accepted
  * records: the collection grew by the number of 201 answers, every id answered is stored, and no
  * other collection changed.
+ *
+ * A second run aims at the two ways one request could tie up the server: registration summaries of
+ * up to 60,000 characters built from the runs that once made the privacy guard quadratic, and bodies
+ * just under and just over the 1 MB limit, sent with Content-Length or chunked without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { seededRandom } from '../../src/seed/random'
-import { api, createRoleUsers } from '../helpers/api'
+import { MAX_BODY_BYTES } from '../../src/security/bodyLimits'
+import { adversarialShapes } from '../helpers/adversarial'
+import { api, createRoleUsers, sendChunked } from '../helpers/api'
 import { createTargets, reasonOf, referralOrganisation, type CreateTarget } from '../helpers/createTargets'
 import { createBasics } from '../helpers/fixtures'
 import { rowCounts, WATCHED_COLLECTIONS } from '../helpers/rowCounts'
@@ -169,4 +175,48 @@ describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST 
     expect(accepted).toBeLessThan(BODIES_PER_ENDPOINT)
     summary.push(`  ${name}: ${BODIES_PER_ENDPOINT} bodies, ${accepted} accepted, ${seconds.toFixed(1)} s`)
   }, 120_000)
+})
+
+describe('fuzzing the summary and the body size of POST /api/registrations', () => {
+  const BODIES = 120
+  it(`${BODIES} bodies: each answered at once, 413 exactly above 1 MB, 400 above 500 characters, exactly the accepted records stored`, async () => {
+    const random = seededRandom(SEED + 1000).next
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
+    const target = targets.find((t) => t.path === '/api/registrations')!
+    const before = await rowCounts(app.payload)
+    const failures: string[] = []
+    let accepted = 0
+    for (let number = 0; number < BODIES; number++) {
+      const summaryLength = pick([1 + Math.floor(random() * 500), Math.floor(random() * 60_000)])
+      const summary = Array.from({ length: summaryLength }, () => pick(adversarialShapes))
+        .join('')
+        .slice(0, summaryLength)
+      const body: Record<string, unknown> = { ...target.valid(), summary }
+      // A third of the bodies padded to within 2 KB of the limit, on either side of it.
+      if (random() < 1 / 3) {
+        const size = MAX_BODY_BYTES + Math.floor((random() - 0.5) * 4096)
+        body.padding = ''
+        body.padding = 'x'.repeat(Math.max(0, size - Buffer.byteLength(JSON.stringify(body))))
+      }
+      const text = JSON.stringify(body)
+      const bytes = Buffer.byteLength(text)
+      const chunked = random() < 0.5
+      const started = performance.now()
+      const options = { token: users[target.role].token, body: text }
+      const res = chunked
+        ? await sendChunked(app.url, 'POST', target.path, options)
+        : await api(app.url, 'POST', target.path, options)
+      const milliseconds = performance.now() - started
+      const expected = bytes > MAX_BODY_BYTES ? [413] : summary.length > 500 ? [400] : [201, 400]
+      const label = `#${number} (${bytes} bytes, summary ${summary.length}, ${chunked ? 'chunked' : 'Content-Length'})`
+      if (!expected.includes(res.status)) failures.push(`${label}: ${res.status}, expected ${expected.join(' or ')}`)
+      else if (res.status >= 400 && !reasonOf(res.body)) failures.push(`${label}: ${res.status} without a reason`)
+      if (milliseconds > 2_000) failures.push(`${label}: ${Math.round(milliseconds)} ms`)
+      if (res.status === 201) accepted++
+    }
+    const after = await rowCounts(app.payload)
+    expect(failures.slice(0, 20)).toEqual([])
+    expect(after.registrations - before.registrations).toBe(accepted)
+    expect(accepted).toBeGreaterThan(0)
+  }, 180_000)
 })

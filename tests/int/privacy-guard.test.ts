@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { findPersonalData, passesElevenTest, passesIbanCheck } from '../../src/registrations/privacyGuard'
+import {
+  findPersonalData,
+  passesElevenTest,
+  passesIbanCheck,
+  validateSummary,
+} from '../../src/registrations/privacyGuard'
+import { adversarialShapes, medianMilliseconds } from '../helpers/adversarial'
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/testApp'
@@ -149,6 +155,19 @@ describe('the privacy guard', () => {
   it('does not mistake a 9-digit number failing the elfproef for a BSN', () => {
     expect(findPersonalData('kenmerk 123456789', NOW)).toEqual([])
   })
+
+  // Each pattern once took time quadratic in the length of such a run (10,000 × "a": about a second).
+  it.each(adversarialShapes)('reads 10,000 characters of %j in under 5 ms', (unit) => {
+    const text = unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000)
+    expect(medianMilliseconds(() => findPersonalData(text, NOW))).toBeLessThan(5)
+  })
+
+  it('refuses a summary over 500 characters before any pattern runs', () => {
+    expect(validateSummary('x'.repeat(500))).toBe(true)
+    expect(validateSummary('a'.repeat(1_200_000))).toBe(
+      'De samenvatting is te lang: hoogstens 500 tekens (nu 1200000).',
+    )
+  })
 })
 
 describe('registrations refuse personal data in the summary', () => {
@@ -180,6 +199,46 @@ describe('registrations refuse personal data in the summary', () => {
     expect(error.message).toContain('een telefoonnummer en een naam')
     expect(error.message).not.toContain('12345678')
     expect((await app.payload.count({ collection: 'registrations' })).totalDocs).toBe(before)
+  })
+
+  it('refuses an over-long summary quickly, over REST and through the Local API, and stores nothing', async () => {
+    const before = (await app.payload.count({ collection: 'registrations' })).totalDocs
+    const started = Date.now()
+    const res = await api(app.url, 'POST', '/api/registrations', {
+      token,
+      body: {
+        location: basics.location.id,
+        themes: [basics.theme.id],
+        answerType: 'information',
+        summary: 'a'.repeat(45_000),
+      },
+    })
+    expect(res.status).toBe(400)
+    expect(Date.now() - started).toBeLessThan(2_000)
+    const error = res.body.errors[0].data.errors.find((item: { path: string }) => item.path === 'summary')
+    expect(error.message).toMatch(/500/)
+    await expect(
+      app.payload.create({
+        collection: 'registrations',
+        data: {
+          location: basics.location.id,
+          themes: [basics.theme.id],
+          answerType: 'information',
+          summary: 'a'.repeat(60_000),
+        } as never,
+      }),
+    ).rejects.toThrow(/samenvatting|Korte samenvatting/i)
+    expect((await app.payload.count({ collection: 'registrations' })).totalDocs).toBe(before)
+  })
+
+  it('keeps the built-in length check of every other field with a check of its own', async () => {
+    // The note of an incorrect-information report has maxLength 1000 and its own validate.
+    const res = await api(app.url, 'POST', '/api/incorrect-info-reports', {
+      token,
+      body: { organisation: basics.organisation.id, kind: 'other', note: 'x'.repeat(5_000) },
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/1000/)
   })
 
   it('accepts an ordinary summary', async () => {

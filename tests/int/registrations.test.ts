@@ -280,6 +280,31 @@ describe('exports', () => {
     })
   })
 
+  it('quotes every line break and neutralises a formula at the start of every line (row and formula injection)', async () => {
+    const summaries = ['\n=1+1', '\r=1+1', 'vraag; "uitgelegd"\r\n@SUM(A1)', 'eerste regel\n+1 is geen formule\r\n-5']
+    const created = []
+    for (const summary of summaries) created.push(await register({ occurredAt: '2024-06-01T10:00:00.000Z', summary }))
+    try {
+      const res = await fetch(`${app.url}/api/registrations/export?format=csv&from=2024-01-01&to=2024-12-31`, {
+        headers: { Authorization: `JWT ${users.coordinator.token}` },
+      })
+      const text = (await res.text()).replace(/^\uFEFF/, '')
+      // No line of the file, inside a field or not, starts with what a spreadsheet runs as a formula.
+      expect(text.split(/\r\n|\r|\n/).filter((line) => /^[=+\-@\t]/.test(line))).toEqual([])
+      const records: string[][] = parse(text, { delimiter: ';' })
+      expect(records.length).toBe(1 + summaries.length)
+      expect(records.every((record) => record.length === 15)).toBe(true)
+      expect(records.slice(1).map((record) => record[13])).toEqual([
+        "\n'=1+1",
+        "'\r'=1+1",
+        'vraag; "uitgelegd"\r\n\'@SUM(A1)',
+        "eerste regel\n'+1 is geen formule\r\n'-5",
+      ])
+    } finally {
+      await app.payload.delete({ collection: 'registrations', where: { id: { in: created } } })
+    }
+  })
+
   it('writes XLSX with a header row, autofilter, widths and the report tables', async () => {
     const res = await fetch(`${app.url}/api/registrations/export?format=xlsx&${PERIOD}&location=${ids.nieuwleusen}`, {
       headers: { Authorization: `JWT ${users.beheerder.token}` },

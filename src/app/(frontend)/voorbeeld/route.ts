@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const target = safeReturnPath(url.searchParams.get('pad'))
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) redirect(`/inloggen?terug=${encodeURIComponent(`/voorbeeld?pad=${target}`)}`)
+  if (!user) redirect(`/inloggen?terug=${encodeURIComponent(`/voorbeeld?pad=${encodeURIComponent(target)}`)}`)
   if (!hasRole(user, 'beheerder', 'communicatie'))
     return new Response('Alleen communicatiemedewerkers en beheerders kunnen een voorbeeld bekijken.', { status: 403 })
   ;(await draftMode()).enable()

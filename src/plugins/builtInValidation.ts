@@ -1,0 +1,25 @@
+import { validations, type Config, type Field, type Validate } from 'payload'
+
+import { mapConfigFields } from './mapFields'
+
+const withBuiltIn =
+  (builtIn: Validate, custom: Validate): Validate =>
+  async (value, options) => {
+    const result = await builtIn(value, options)
+    return result === true ? custom(value, options) : result
+  }
+
+const addBuiltIn = (field: Field): Field => {
+  if (!('validate' in field) || typeof field.validate !== 'function') return field
+  const builtIn = validations[field.type as keyof typeof validations] as Validate | undefined
+  return builtIn ? ({ ...field, validate: withBuiltIn(builtIn, field.validate as Validate) } as Field) : field
+}
+
+/**
+ * A field's own `validate` replaces Payload's built-in check for its type, so `maxLength`,
+ * `minLength`, `required`, `min`/`max`, `minRows`/`maxRows` and select options would no longer be
+ * enforced (a summary with `maxLength: 500` and a custom check stored 1.2 million characters). This
+ * runs the built-in check first, on every write path (REST, Local API, the import), and the field's
+ * own check only on a value that passed it — so a custom check never sees an over-long value.
+ */
+export const builtInValidation = (config: Config): Config => mapConfigFields(config, addBuiltIn)

@@ -9,7 +9,6 @@ export const currentPasswordField = (): TextField => ({
   type: 'text',
   virtual: true,
   label: { nl: 'Huidig wachtwoord', en: 'Current password' },
-  access: { read: () => false },
   admin: {
     condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && data.id === user.id),
     description: {

@@ -2,9 +2,9 @@ import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rat
 
 /**
  * Rate limits on the doors an attacker would lean on: login, password reset, registration create and
- * the directory search. In-process counters (rate-limiter-flexible's memory store) by default; see the README for
- * sharing them across several app processes through its Redis store (`storeFor` below is the one
- * place to change).
+ * the directory search. In-process counters (rate-limiter-flexible's memory store) by default; see
+ * the README for sharing them across several app processes through its Redis store (`storeFor`
+ * below is the one place to change).
  *
  * Each limit is configured as `<points>/<seconds>` (e.g. `10/900`: ten per quarter of an hour) or
  * `off`, through the environment variable named below. The defaults leave ample room for people at a

@@ -181,6 +181,8 @@ describe('own login fields', () => {
 
     const right = await patch(token, me.id, { password: newPassword, currentPassword: TEST_PASSWORD })
     expect(right.status).toBe(200)
+    // Checked, never stored or answered.
+    expect(JSON.stringify(right.body)).not.toContain(TEST_PASSWORD)
     await expect(login(app.url, 'eigen-wachtwoord@test.example', newPassword)).resolves.toEqual(expect.any(String))
     await expect(login(app.url, 'eigen-wachtwoord@test.example')).rejects.toThrow(/401/)
   })

@@ -64,9 +64,32 @@ const isJson = (request: Request) => contentType(request).includes('application/
 const hasBody = (request: Request) =>
   Number(request.headers.get('content-length') ?? 0) > 0 || request.headers.has('transfer-encoding')
 
+/**
+ * Payload's own "GET by POST": the admin's relationship fields send their query string as a
+ * form-encoded body (X-Payload-HTTP-Method-Override: GET), which Payload turns back into a GET.
+ */
+const isQueryByPost = (request: Request) =>
+  request.method === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET') &&
+  contentType(request) === 'application/x-www-form-urlencoded'
+
 export const guardRequest =
   (handler: RouteHandler): RouteHandler =>
   async (request, context) => {
+    if (isQueryByPost(request)) {
+      const search = await request.text()
+      const url = new URL(request.url)
+      for (const [name, value] of new URLSearchParams(search)) url.searchParams.append(name, value)
+      const problem = checkQuery(url)
+      if (problem) return refuse(problem)
+      const headers = new Headers(request.headers)
+      headers.delete('content-length')
+      return handler(
+        new Request(request.url, { method: 'POST', headers, body: search, signal: request.signal }),
+        context,
+      )
+    }
     const queryProblem = checkQuery(new URL(request.url))
     if (queryProblem) return refuse(queryProblem)
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')

@@ -45,6 +45,8 @@ import { inputShapeGuard } from './src/plugins/inputShapeGuard'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 import { keepValidationDetails } from './src/security/errorDetails'
+import { answerDatabaseUnavailable } from './src/db/writeFailures'
+import { loggerConfig } from './src/config/logger'
 import { MAX_MULTIPART_FILE_BYTES } from './src/security/fileLimits'
 import { multipartLimitMessage } from './src/security/uploads'
 
@@ -145,8 +147,9 @@ export default buildConfig({
     responseOnLimit: multipartLimitMessage,
     preservePath: true,
   },
-  // Field-level reasons of validation errors also in the production bundle (see the hook).
-  hooks: { afterError: [keepValidationDetails] },
+  // Field-level reasons of validation errors also in the production bundle; a database that cannot
+  // write is a Dutch 503 (see the hooks).
+  hooks: { afterError: [keepValidationDetails, answerDatabaseUnavailable] },
   csrf: [serverURL()],
   cors: [serverURL()],
   graphQL: { disable: true },
@@ -157,8 +160,8 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
-  // Tests assert on responses; info lines (WAL, migrations) would only bury their output.
-  logger: process.env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
+  // Errors are logged without the values of a failed query; tests log warnings and worse only.
+  logger: loggerConfig(),
   onInit: seedOnEmptyDatabase,
   // Built-in checks first, so the existence check below wraps a validation that already includes them.
   plugins: [builtInValidation, relationshipIntegrity, inputShapeGuard],

@@ -278,6 +278,10 @@ export interface Theme {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Only needed to change your password or e-mail address.
+   */
+  currentPassword?: string | null;
   role: 'beheerder' | 'communicatie' | 'coordinator' | 'baliemedewerker';
   /**
    * Inactive accounts cannot log in.
@@ -299,8 +303,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1111,6 +1113,7 @@ export interface ReferralsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   role?: T;
   active?: T;
   organisation?: T;
@@ -1123,8 +1126,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

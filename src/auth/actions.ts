@@ -4,10 +4,10 @@ import config from '@payload-config'
 import { login, logout } from '@payloadcms/next/auth'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { en } from '@payloadcms/translations/languages/en'
-import { nl } from '@payloadcms/translations/languages/nl'
 
-import { clientIp, consumeLogin, limitMessage, loginKeys, reset } from '@/security/rateLimit'
+import { clientIp } from '@/security/clientAddress'
+import { clearLogin, consumeLogin } from '@/security/loginRateLimit'
+import { limitMessage } from '@/security/rateLimit'
 
 import { safeReturnPath } from './safeReturnPath'
 
@@ -16,16 +16,12 @@ export interface LoginState {
   email?: string
 }
 
-const lockedMessages = [nl.translations.error.userLocked, en.translations.error.userLocked]
-
 /**
  * Payload's auth errors, told apart by status and message: the bundled server action and Payload
  * may hold different copies of the error classes, so `instanceof` is not reliable here.
  */
 const loginErrorMessage = (error: unknown): string => {
   const { status, message, isPublic } = (error ?? {}) as { status?: number; message?: string; isPublic?: boolean }
-  if (status === 401 && message && lockedMessages.includes(message))
-    return 'Te veel mislukte pogingen. Dit account is 15 minuten geblokkeerd; probeer het daarna opnieuw.'
   if (status === 401) return 'Het e-mailadres of wachtwoord klopt niet.'
   if (status === 403 && isPublic && message) return message
   return 'Inloggen is niet gelukt. Probeer het opnieuw of neem contact op met de beheerder.'
@@ -44,7 +40,7 @@ export async function loginAction(_previous: LoginState, form: FormData): Promis
   } catch (error) {
     return { email, error: loginErrorMessage(error) }
   }
-  await reset('login', loginKeys(ip, email).login)
+  await clearLogin(ip, email)
   redirect(safeReturnPath(form.get('terug')))
 }
 

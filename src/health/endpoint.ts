@@ -1,13 +1,22 @@
 import { getMigrations, type Endpoint, type PayloadRequest } from 'payload'
 
+import { hasRole } from '@/access/roles'
+import { writesFailing } from '@/db/writeFailures'
 import { migrations } from '@/migrations'
 
 import packageJson from '../../package.json' with { type: 'json' }
 
-const schemaState = async (req: PayloadRequest) => {
-  if (req.payload.db.name !== 'sqlite') return { managedBy: 'database', pending: [] as string[] }
+type SchemaState = { managedBy: string; applied?: number; pending: string[] }
+
+// Migrations change only when the server starts (or someone edits the table by hand): read them at
+// most every few seconds, not on every probe of a monitor.
+const SCHEMA_CACHE_MS = 5_000
+let schemaCache: { at: number; state: SchemaState } | undefined
+
+const readSchemaState = async (req: PayloadRequest): Promise<SchemaState> => {
+  if (req.payload.db.name !== 'sqlite') return { managedBy: 'database', pending: [] }
   if (process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'test')
-    return { managedBy: 'development push', pending: [] as string[] }
+    return { managedBy: 'development push', pending: [] }
   const { existingMigrations } = await getMigrations({ payload: req.payload })
   const applied = new Set(existingMigrations.map((migration) => migration.name))
   return {
@@ -17,31 +26,49 @@ const schemaState = async (req: PayloadRequest) => {
   }
 }
 
+const schemaState = async (req: PayloadRequest): Promise<SchemaState> => {
+  if (!schemaCache || Date.now() - schemaCache.at > SCHEMA_CACHE_MS)
+    schemaCache = { at: Date.now(), state: await readSchemaState(req) }
+  return schemaCache.state
+}
+
+const answer = (body: Record<string, unknown>, status: number) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
 /**
- * GET /api/health, for monitors and load balancers: 200 when the database answers and every
- * migration is applied, 503 otherwise. Public, and says nothing beyond that and the version.
+ * GET /api/health, for monitors and load balancers: 200 when the database answers, accepts writes
+ * (no write failed in the last half minute) and every migration is applied; 503 otherwise. Anyone
+ * gets the status; administrators also the version and the database and schema details.
  */
 export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
     const started = performance.now()
+    const details = hasRole(req.user, 'beheerder')
     try {
-      await req.payload.count({ collection: 'users' })
+      // One row by its index: proves the database answers, without counting a table.
+      await req.payload.find({ collection: 'users', limit: 1, pagination: false, depth: 0, select: { name: true } })
     } catch {
-      return Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503 })
+      return answer(
+        details ? { status: 'unavailable', database: { reachable: false } } : { status: 'unavailable' },
+        503,
+      )
     }
     const schema = await schemaState(req)
-    const healthy = schema.pending.length === 0
-    return Response.json(
+    const writable = !writesFailing()
+    const status = !writable ? 'writes-failing' : schema.pending.length > 0 ? 'migrations-pending' : 'ok'
+    const code = status === 'ok' ? 200 : 503
+    if (!details) return answer({ status }, code)
+    return answer(
       {
-        status: healthy ? 'ok' : 'migrations-pending',
+        status,
         version: packageJson.version,
-        database: { kind: req.payload.db.name, reachable: true },
+        database: { kind: req.payload.db.name, reachable: true, writable },
         schema,
         tookMs: Math.round(performance.now() - started),
       },
-      { status: healthy ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+      code,
     )
   },
 }

@@ -4,6 +4,7 @@ import * as migration_20261123_065612_incorrect_info_reports from './20261123_06
 import * as migration_20261123_070156_referrals from './20261123_070156_referrals';
 import * as migration_20261123_091822_startpage_roster_registrations from './20261123_091822_startpage_roster_registrations';
 import * as migration_20261123_094611_content_versions from './20261123_094611_content_versions';
+import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_094611_content_versions.up,
     down: migration_20261123_094611_content_versions.down,
-    name: '20261123_094611_content_versions'
+    name: '20261123_094611_content_versions',
+  },
+  {
+    up: migration_20261130_052020_drop_account_lock.up,
+    down: migration_20261130_052020_drop_account_lock.down,
+    name: '20261130_052020_drop_account_lock'
   },
 ];

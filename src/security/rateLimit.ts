@@ -1,20 +1,28 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 /**
- * Rate limits on the doors an attacker would lean on: login, registration create and the directory
- * search. In-process counters (rate-limiter-flexible's memory store) by default; see the README for
- * sharing them across several app processes through its Redis store (`storeFor` below is the one
- * place to change).
+ * Rate limits on the doors an attacker would lean on: login, password reset, registration create and
+ * the directory search. In-process counters (rate-limiter-flexible's memory store) by default; see
+ * the README for sharing them across several app processes through its Redis store (`storeFor`
+ * below is the one place to change).
  *
  * Each limit is configured as `<points>/<seconds>` (e.g. `10/900`: ten per quarter of an hour) or
  * `off`, through the environment variable named below. The defaults leave ample room for people at a
  * desk; benchmarks and test servers set their own limits explicitly.
  */
 export const rateLimits = {
-  /** Login attempts per IP address and e-mail address; a successful login clears the count. */
-  login: { env: 'RATE_LIMIT_LOGIN', default: '10/900' },
+  /**
+   * Login attempts per IP address and account (e-mail): this many are free, then each further one
+   * waits twice as long as the one before, from 15 seconds up to the given seconds. A successful
+   * login clears it (src/security/loginRateLimit.ts).
+   */
+  login: { env: 'RATE_LIMIT_LOGIN', default: '5/900' },
   /** Login attempts per IP address over all e-mail addresses (password spraying). */
   loginIp: { env: 'RATE_LIMIT_LOGIN_IP', default: '100/900' },
+  /** Password-reset requests per account (e-mail), whatever the address (mail-bombing one person). */
+  forgotPassword: { env: 'RATE_LIMIT_FORGOT_PASSWORD', default: '3/3600' },
+  /** Password-reset requests per IP address over all accounts. */
+  forgotPasswordIp: { env: 'RATE_LIMIT_FORGOT_PASSWORD_IP', default: '10/3600' },
   /** Registrations stored per user (a busy volunteer registers a few a minute). */
   registrations: { env: 'RATE_LIMIT_REGISTRATIONS', default: '30/300' },
   /** Directory searches per user (search-as-you-type: a fast typist sends about two a second). */
@@ -44,30 +52,36 @@ export const limitSetting = (name: RateLimitName): LimitSetting | null => {
 }
 
 /** The counter store. To share limits across processes, return a RateLimiterRedis here (see README). */
-const storeFor = (name: RateLimitName, setting: LimitSetting): RateLimiterAbstract =>
-  new RateLimiterMemory({ keyPrefix: `infopunt-${name}`, points: setting.points, duration: setting.seconds })
+export const storeFor = (keyPrefix: string, points: number, seconds: number): RateLimiterAbstract =>
+  new RateLimiterMemory({ keyPrefix: `infopunt-${keyPrefix}`, points, duration: seconds })
 
 interface Entry {
   config: string
-  limiter: RateLimiterAbstract | null
+  value: unknown
 }
 
 // One set of counters per process, even when the bundler gives the API route and a server action
 // each their own copy of this module.
-const registry: Map<RateLimitName, Entry> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('infopunt.rateLimiters')
-] ??= new Map()) as Map<RateLimitName, Entry>
+const registry: Map<string, Entry> = ((globalThis as Record<symbol, unknown>)[Symbol.for('infopunt.rateLimiters')] ??=
+  new Map()) as Map<string, Entry>
 
-const limiterFor = (name: RateLimitName): RateLimiterAbstract | null => {
+/**
+ * What `build` makes of a limit's current setting (null when it is off), made again when the
+ * setting changes. `id` tells apart several things built from one setting.
+ */
+export const builtFromSetting = <T>(name: RateLimitName, id: string, build: (setting: LimitSetting) => T): T | null => {
   const config = process.env[rateLimits[name].env] || rateLimits[name].default
-  let entry = registry.get(name)
+  let entry = registry.get(id)
   if (!entry || entry.config !== config) {
     const setting = limitSetting(name)
-    entry = { config, limiter: setting ? storeFor(name, setting) : null }
-    registry.set(name, entry)
+    entry = { config, value: setting ? build(setting) : null }
+    registry.set(id, entry)
   }
-  return entry.limiter
+  return entry.value as T | null
 }
+
+const limiterFor = (name: RateLimitName): RateLimiterAbstract | null =>
+  builtFromSetting(name, name, (setting) => storeFor(name, setting.points, setting.seconds))
 
 export type LimitOutcome = { limited: false } | { limited: true; retryAfterSeconds: number }
 
@@ -87,13 +101,6 @@ export const consume = async (name: RateLimitName, key: string): Promise<LimitOu
   }
 }
 
-/** Forgets the count for `key` (after a successful login). */
-export const reset = async (name: RateLimitName, key: string): Promise<void> => {
-  await limiterFor(name)
-    ?.delete(key)
-    .catch(() => undefined)
-}
-
 const duration = (seconds: number): string => {
   if (seconds < 90) return `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`
   const minutes = Math.ceil(seconds / 60)
@@ -103,6 +110,8 @@ const duration = (seconds: number): string => {
 const reasons: Record<RateLimitName, string> = {
   login: 'Te veel inlogpogingen.',
   loginIp: 'Te veel inlogpogingen vanaf dit netwerk.',
+  forgotPassword: 'Te veel aanvragen om het wachtwoord opnieuw in te stellen.',
+  forgotPasswordIp: 'Te veel aanvragen om een wachtwoord opnieuw in te stellen vanaf dit netwerk.',
   registrations: 'Te veel registraties in korte tijd.',
   search: 'Te veel zoekopdrachten in korte tijd.',
 }
@@ -118,40 +127,4 @@ export const tooManyRequests = (name: RateLimitName, retryAfterSeconds: number):
     { error: message, errors: [{ message }] },
     { status: 429, headers: { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' } },
   )
-}
-
-/**
- * The client's address from X-Forwarded-For. Next.js sets it to the socket's address when it is
- * absent; a reverse proxy appends the address it saw. RATE_LIMIT_PROXY_HOPS (default 1) says how
- * many entries from the end to trust: the last one is what the nearest proxy (or Next.js) saw.
- */
-export const clientIp = (headers: Headers): string | null => {
-  const forwarded = headers.get('x-forwarded-for')
-  if (!forwarded) return null
-  const entries = forwarded
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  if (entries.length === 0) return null
-  const hops = Math.max(1, Number(process.env.RATE_LIMIT_PROXY_HOPS) || 1)
-  return entries[Math.max(0, entries.length - hops)]
-}
-
-/** Keys for the login limits: per address and e-mail, and per address. */
-export const loginKeys = (ip: string, email: string) => ({
-  login: `${ip}|${email.trim().toLowerCase()}`,
-  loginIp: ip,
-})
-
-/** Checks both login limits; the first one exceeded decides. */
-export const consumeLogin = async (
-  ip: string,
-  email: string,
-): Promise<{ limited: false } | { limited: true; name: RateLimitName; retryAfterSeconds: number }> => {
-  const keys = loginKeys(ip, email)
-  const perAccount = await consume('login', keys.login)
-  if (perAccount.limited) return { ...perAccount, name: 'login' }
-  const perAddress = await consume('loginIp', keys.loginIp)
-  if (perAddress.limited) return { ...perAddress, name: 'loginIp' }
-  return { limited: false }
 }

@@ -4,7 +4,7 @@
  *  - GET / logged in (the startpage, with the session cookie);
  *  - GET /api/directory/search?q=… with varying queries;
  *  - POST /api/registrations with valid bodies, each with its own idempotency key;
- * next to a baseline in the same run: GET /api/health (no login, one count query).
+ * next to a baseline in the same run: GET /api/health (no login, one one-row read).
  * Fails when any request errors, times out or answers other than 2xx. Prints p50/p99/req/s per
  * target and, last, one JSON line.
  *

@@ -59,7 +59,8 @@ describe('production safeguards', () => {
     const production = await startNextServer({ env: { INFOPUNT_DEMO: 'false' }, readyPath: '/api/health' })
     try {
       const health = await fetch(`${production.url}/api/health`).then((res) => res.json())
-      expect(health).toMatchObject({ status: 'ok', schema: { managedBy: 'migrations', pending: [] } })
+      // 'ok' only with every migration applied; the details are for administrators.
+      expect(health).toEqual({ status: 'ok' })
       const login = await fetch(`${production.url}/api/users/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 
 import type { SanitizedConfig } from 'payload'
 
+import { appendPeerAddress } from '../../src/security/clientAddress'
 import { guardRequest } from '../../src/security/requestGuard'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -28,6 +29,8 @@ export const startHttpServer = async (
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    // As the production server does (src/instrumentation.ts): the peer's address ends X-Forwarded-For.
+    appendPeerAddress(req)
     const handler = handlers[req.method ?? 'GET']
     if (!url.pathname.startsWith('/api/') || !handler) {
       res.writeHead(404).end()
@@ -38,9 +41,6 @@ export const startHttpServer = async (
       if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
       else if (value !== undefined) headers.set(name, value)
     }
-    // As Next.js does: the socket's address when no proxy said where the request came from.
-    if (!headers.has('x-forwarded-for') && req.socket.remoteAddress)
-      headers.set('x-forwarded-for', req.socket.remoteAddress)
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
     const request = new Request(url, {
       method: req.method,

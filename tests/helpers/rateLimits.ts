@@ -5,6 +5,8 @@
 export const rateLimitsOff: Record<string, string> = {
   RATE_LIMIT_LOGIN: 'off',
   RATE_LIMIT_LOGIN_IP: 'off',
+  RATE_LIMIT_FORGOT_PASSWORD: 'off',
+  RATE_LIMIT_FORGOT_PASSWORD_IP: 'off',
   RATE_LIMIT_REGISTRATIONS: 'off',
   RATE_LIMIT_SEARCH: 'off',
 }

@@ -5,12 +5,17 @@ import { api, TEST_PASSWORD } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
-// Low limits, so each one is reached in a handful of requests.
+// Low limits, so each one is reached in a handful of requests. The test client plays a proxy in
+// front of the app (TRUSTED_PROXIES=1), so that the X-Forwarded-For it sends says the address;
+// "a client without a proxy" below switches that off.
 const limits = {
   RATE_LIMIT_LOGIN: '3/600',
   RATE_LIMIT_LOGIN_IP: '6/600',
+  RATE_LIMIT_FORGOT_PASSWORD: '2/600',
+  RATE_LIMIT_FORGOT_PASSWORD_IP: '4/600',
   RATE_LIMIT_REGISTRATIONS: '3/600',
   RATE_LIMIT_SEARCH: '4/600',
+  TRUSTED_PROXIES: '1',
 }
 
 let app: TestApp
@@ -60,6 +65,16 @@ describe('limit settings', () => {
   })
 })
 
+/** Runs `body` as the app sees a client connecting directly, with no proxy in front. */
+const withoutProxy = async (body: () => Promise<void>) => {
+  process.env.TRUSTED_PROXIES = '0'
+  try {
+    await body()
+  } finally {
+    process.env.TRUSTED_PROXIES = limits.TRUSTED_PROXIES
+  }
+}
+
 describe('POST /api/users/login', () => {
   it('answers 429 after too many attempts for one address and e-mail; others are unaffected', async () => {
     const victim = await newUser('baliemedewerker')
@@ -73,6 +88,45 @@ describe('POST /api/users/login', () => {
     expect((await loginFrom('203.0.113.11', victim.email, TEST_PASSWORD)).status).toBe(200)
     const colleague = await newUser('baliemedewerker')
     expect((await loginFrom('203.0.113.10', colleague.email, TEST_PASSWORD)).status).toBe(200)
+  })
+
+  it('makes each further attempt of an address and account wait twice as long', async () => {
+    const user = await newUser('baliemedewerker')
+    for (let attempt = 0; attempt < 3; attempt++)
+      expect((await loginFrom('198.51.100.20', user.email, 'fout-wachtwoord-123')).status).toBe(401)
+    const first = await loginFrom('198.51.100.20', user.email, 'fout-wachtwoord-123')
+    expectLimited(first, /Te veel inlogpogingen/)
+    expect(Number(first.headers.get('retry-after'))).toBeLessThanOrEqual(15)
+    await new Promise((resolve) => setTimeout(resolve, Number(first.headers.get('retry-after')) * 1000 + 200))
+    expect((await loginFrom('198.51.100.20', user.email, 'fout-wachtwoord-123')).status).toBe(401)
+    const second = await loginFrom('198.51.100.20', user.email, 'fout-wachtwoord-123')
+    expectLimited(second, /Te veel inlogpogingen/)
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(15)
+    expect(Number(second.headers.get('retry-after'))).toBeLessThanOrEqual(30)
+  }, 30_000)
+
+  it('never locks an account for everyone: failed logins from one address do not keep it out elsewhere', async () => {
+    const user = await newUser('baliemedewerker')
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const res = await loginFrom('203.0.113.66', user.email, 'fout-wachtwoord-123')
+      expect([401, 429]).toContain(res.status)
+      expect(JSON.stringify(res.body)).not.toMatch(/vergrendeld|locked/i)
+    }
+    expect((await loginFrom('203.0.113.66', user.email, TEST_PASSWORD)).status).toBe(429)
+    expect((await loginFrom('198.51.100.67', user.email, TEST_PASSWORD)).status).toBe(200)
+  })
+
+  it('counts a client without a proxy under the address it connects from, whatever X-Forwarded-For says', async () => {
+    await withoutProxy(async () => {
+      const statuses: number[] = []
+      for (let attempt = 0; attempt < 14; attempt++)
+        statuses.push(
+          (await loginFrom(`10.20.${attempt}.1`, `geraden-${attempt}@test.example`, 'fout-wachtwoord-123')).status,
+        )
+      // The limit per address (6 here) counts all of them under the one real address.
+      expect(statuses.slice(0, 6)).toEqual(Array(6).fill(401))
+      expect(statuses.slice(6)).toEqual(Array(8).fill(429))
+    })
   })
 
   it('clears the count of an address and e-mail after a successful login', async () => {
@@ -98,6 +152,26 @@ describe('POST /api/users/login', () => {
     for (let attempt = 0; attempt < 3; attempt++)
       await loginFrom(`10.0.0.${attempt}, 203.0.113.99`, user.email, 'fout-wachtwoord-123')
     expectLimited(await loginFrom('10.9.9.9, 203.0.113.99', user.email, TEST_PASSWORD), /inlogpogingen/)
+  })
+})
+
+describe('POST /api/users/forgot-password', () => {
+  const forgot = (ip: string, email: string) =>
+    api(app.url, 'POST', '/api/users/forgot-password', { body: { email }, headers: { 'X-Forwarded-For': ip } })
+
+  it('answers 429 after too many requests for one account, from any address', async () => {
+    const user = await newUser('coordinator')
+    expect((await forgot('203.0.113.30', user.email)).status).toBe(200)
+    expect((await forgot('203.0.113.31', user.email)).status).toBe(200)
+    expectLimited(await forgot('203.0.113.32', user.email), /wachtwoord opnieuw in te stellen/)
+    const colleague = await newUser('coordinator')
+    expect((await forgot('203.0.113.32', colleague.email)).status).toBe(200)
+  })
+
+  it('answers 429 after too many requests from one address over all accounts', async () => {
+    for (let i = 0; i < 4; i++) expect((await forgot('192.0.2.80', `onbekend-${i}@test.example`)).status).toBe(200)
+    expectLimited(await forgot('192.0.2.80', 'nog-een@test.example'), /vanaf dit netwerk/)
+    expect((await forgot('192.0.2.81', 'nog-een@test.example')).status).toBe(200)
   })
 })
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { canReadColleagues, isAdminOrOwnAccountField } from '@/access/colleagues'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roleOptions } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
@@ -42,7 +43,7 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req: { user } }) => Boolean(user && user.active !== false),
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: canReadColleagues,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
@@ -68,8 +69,9 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true },
-    // Merged into Payload's own e-mail field: only administrators change e-mail addresses (see protectLoginFields).
-    { name: 'email', type: 'email', access: { update: isAdminField } },
+    // Merged into Payload's own e-mail field: only administrators change e-mail addresses (see protectLoginFields)
+    // and read colleagues' addresses.
+    { name: 'email', type: 'email', access: { read: isAdminOrOwnAccountField, update: isAdminField } },
     currentPasswordField(),
     {
       name: 'role',

@@ -310,10 +310,9 @@ describe('a coordinator in the admin', () => {
       await choose(page, 'location', 'Infopunt Dalfsen', 'Dalfsen')
       await pickDateTime(page, 'startsAt', day, '10:00')
       await pickDateTime(page, 'endsAt', day, '11:00')
-      // Someone without an account: coordinators read only their own user account (see the README's access table).
-      const externalNames = page.locator('.field-externalNames').getByRole('combobox')
-      await externalNames.fill('Nieuwe Vrijwilliger')
-      await externalNames.press('Enter')
+      // A colleague from the staff picker: coordinators read their colleagues' accounts to roster them.
+      await choose(page, 'staff', 'Wilma Bosch', 'Wilma')
+      await expectChosen(page, 'staff', ['Wilma Bosch'])
       const { doc } = await save(page, 'roster-shifts')
       const shift = await readApi(page, `/api/roster-shifts/${doc!.id}?depth=0`)
       const amsterdamTime = (iso: string) =>

@@ -42,7 +42,7 @@ const MATRIX = {
   media:                    ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   'roster-shifts':          ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
   registrations:            ['CRUD',    '----',       '-R--',      'Cru-',          '----'],
-  users:                    ['CRUD',    '-ru-',       '-ru-',      '-ru-',          '----'],
+  users:                    ['CRUD',    '-ru-',       '-Ru-',      '-ru-',          '----'],
   'incorrect-info-reports': ['CRUD',    'CRU-',       'Cr--',      'Cr--',          '----'],
   referrals:                ['-R-D',    '-r--',       '-R--',      '-r--',          '----'],
   'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],

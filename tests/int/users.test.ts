@@ -273,3 +273,31 @@ describe('session lifetime', () => {
     expect(res.body.errors[0].message).toBe('Je sessie is verlopen. Log opnieuw in.')
   })
 })
+
+describe('colleagues', () => {
+  const list = (actor: keyof typeof users, query = '') =>
+    api(app.url, 'GET', `/api/users?pagination=false&depth=0${query}`, { token: users[actor].token })
+
+  it('lets a coordinator list colleagues to roster them, without their e-mail addresses', async () => {
+    const res = await list('coordinator')
+    expect(res.status).toBe(200)
+    const others = res.body.docs.filter((doc: { id: unknown }) => doc.id !== users.coordinator.id)
+    expect(others.map((doc: { name: string }) => doc.name)).toEqual(expect.arrayContaining([expect.any(String)]))
+    expect(others.length).toBeGreaterThanOrEqual(3)
+    for (const doc of others) expect(doc.email).toBeUndefined()
+    const own = res.body.docs.find((doc: { id: unknown }) => doc.id === users.coordinator.id)
+    expect(own.email).toBe(users.coordinator.email)
+  })
+
+  it('refuses a coordinator sorting or filtering colleagues by e-mail address', async () => {
+    expect((await list('coordinator', '&sort=email')).status).toBe(400)
+    const filtered = await list('coordinator', `&where[email][equals]=${encodeURIComponent(users.beheerder.email)}`)
+    expect(filtered.body.docs ?? []).toEqual([])
+  })
+
+  it.each(['baliemedewerker', 'communicatie'] as const)('shows %s only their own account', async (actor) => {
+    const res = await list(actor)
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([users[actor].id])
+  })
+})

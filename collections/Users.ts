@@ -71,7 +71,12 @@ export const Users: CollectionConfig = {
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true },
     // Merged into Payload's own e-mail field: only administrators change e-mail addresses (see protectLoginFields)
     // and read colleagues' addresses.
-    { name: 'email', type: 'email', access: { read: isAdminOrOwnAccountField, update: isAdminField } },
+    {
+      name: 'email',
+      type: 'email',
+      label: { nl: 'E-mailadres', en: 'E-mail' },
+      access: { read: isAdminOrOwnAccountField, update: isAdminField },
+    },
     currentPasswordField(),
     {
       name: 'role',

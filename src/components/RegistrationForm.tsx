@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
+import { TIME_ZONE } from '@/lib/dates'
 import { OCCURRED_AT_FORMAT, formatOccurredAt, parseOccurredAt } from '@/registrations/occurredAt'
 import type { OrganisationOption } from '@/registrations/organisationSearch'
 import {
@@ -38,7 +39,9 @@ export interface RegistrationFormProps {
   ownRecent: OwnRegistration[]
 }
 
+// Dutch time on the server and in the browser alike, or the server's render differs from hydration.
 const timeFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIME_ZONE,
   weekday: 'short',
   day: 'numeric',
   month: 'short',

@@ -70,6 +70,9 @@ export const startHttpServer = async (
       res.end()
     })
   })
+  // The tests' clients share this process's event loop: a busy moment can let Node's 5-second idle
+  // timeout close a kept-alive socket just as a client sends its next POST on it (ECONNRESET).
+  server.keepAliveTimeout = 65_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

@@ -1,4 +1,6 @@
-import { InfopuntMark } from './Icon'
+import { DEFAULT_PRIMARY_COLOUR } from '@/globals/Brand'
+
+import { InfopuntMark } from '../InfopuntMark'
 
 /** The admin's logo (login and account pages): the mark with the name beside it. */
 export const Logo = () => (
@@ -7,7 +9,7 @@ export const Logo = () => (
     aria-label="Infopunt"
     style={{ display: 'inline-flex', alignItems: 'center', gap: '0.6rem', fontSize: '2rem', fontWeight: 700 }}
   >
-    <InfopuntMark size={44} />
+    <InfopuntMark size={44} fill={DEFAULT_PRIMARY_COLOUR} />
     <span aria-hidden="true">Infopunt</span>
   </span>
 )

@@ -1,16 +1,13 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 
-import { hasRole, roles } from './roles'
+import { rolesOrSelf } from './isAdminOrSelf'
+import { hasRole } from './roles'
 
 /**
  * Administrators and coordinators see every account: coordinators roster their colleagues, so the
  * roster's staff picker must list them. Everybody else sees only their own account.
  */
-export const canReadColleagues: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'beheerder', 'coordinator')) return true
-  if (user && hasRole(user, ...roles)) return { id: { equals: user.id } }
-  return false
-}
+export const canReadColleagues = rolesOrSelf('beheerder', 'coordinator')
 
 /** A colleague's e-mail address is for administrators; everyone reads their own. */
 export const isAdminOrOwnAccountField: FieldAccess = ({ req: { user }, doc, id }) =>

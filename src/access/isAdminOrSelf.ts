@@ -1,10 +1,15 @@
 import type { Access } from 'payload'
 
-import { hasRole, roles } from './roles'
+import { hasRole, roles, type Role } from './roles'
+
+/** These roles see every account; everybody else only their own. */
+export const rolesOrSelf =
+  (...seeAll: Role[]): Access =>
+  ({ req: { user } }) => {
+    if (hasRole(user, ...seeAll)) return true
+    if (user && hasRole(user, ...roles)) return { id: { equals: user.id } }
+    return false
+  }
 
 /** Administrators see every account; everybody else only their own. */
-export const isAdminOrSelf: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'beheerder')) return true
-  if (user && hasRole(user, ...roles)) return { id: { equals: user.id } }
-  return false
-}
+export const isAdminOrSelf = rolesOrSelf('beheerder')

@@ -77,6 +77,12 @@ export const startHttpServer = async (
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A client that left a response unread keeps its socket busy; with the long idle timeout above,
+    // close() would wait for it, so the test's own server drops every connection when it closes.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

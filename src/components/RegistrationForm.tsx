@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import { TIME_ZONE } from '@/lib/dates'
+import type { Registration } from '@/payload-types'
 import { OCCURRED_AT_FORMAT, formatOccurredAt, parseOccurredAt } from '@/registrations/occurredAt'
 import type { OrganisationOption } from '@/registrations/organisationSearch'
 import {
@@ -119,8 +120,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
     })
     try {
       const response = await fetch(`/api/registrations?${params}`, { credentials: 'same-origin' })
-      if (response.ok)
-        setOwn(((await response.json()).docs as Record<string, any>[]).map((doc) => toOwnRegistration(doc)))
+      if (response.ok) setOwn(((await response.json()).docs as Registration[]).map(toOwnRegistration))
     } catch {
       // offline: keep the list as it is
     }

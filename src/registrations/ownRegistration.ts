@@ -1,3 +1,5 @@
+import type { Registration } from '@/payload-types'
+
 import type { OrganisationOption } from './organisationSearch'
 
 type Id = number | string
@@ -25,7 +27,7 @@ const nameOf = (value: unknown): string =>
   value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : ''
 
 /** A registration read at depth 1 (Local API on the page, REST in the browser) as the list shows it. */
-export const toOwnRegistration = (doc: Record<string, any>): OwnRegistration => ({
+export const toOwnRegistration = (doc: Registration): OwnRegistration => ({
   id: doc.id,
   occurredAt: doc.occurredAt,
   location: idOf(doc.location),

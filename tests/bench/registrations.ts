@@ -12,8 +12,10 @@
 import { randomUUID } from 'node:crypto'
 
 import { stringify } from 'csv-stringify/sync'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import type { Location, Organisation, Registration, Theme } from '../../src/payload-types'
 import { groupByValues } from '../../src/registrations/report'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
@@ -24,6 +26,13 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 10)
 const CONNECTIONS = 20
 const REPORT_RUNS = 20
+
+/** A registration as REST returns it at depth=1: its relations filled in. */
+type RegistrationRow = Omit<Registration, 'location' | 'themes' | 'referredOrganisations'> & {
+  location?: Location
+  themes?: Theme[]
+  referredOrganisations?: Organisation[]
+}
 
 const mb = (bytes: number) => round(bytes / 1024 / 1024)
 
@@ -140,10 +149,7 @@ const main = async () => {
   await payload.db.deleteMany({ collection: 'registrations', where: { id: { exists: true } } })
 
   // 2. The 100k fixture: bulk inserts in batches inside one transaction (fixture only, not the app's path).
-  const db = payload.db as unknown as {
-    drizzle: { transaction: (fn: (tx: any) => Promise<void>) => Promise<void> }
-    tables: Record<string, any>
-  }
+  const db = payload.db as unknown as SQLiteAdapter
   const answerTypes = ['information', 'advice', 'helped', 'warm-referral', 'informal-referral', 'unable']
   const yearStart = Date.parse('2026-01-01T08:00:00.000Z')
   const span = Date.parse('2026-11-01T08:00:00.000Z') - yearStart
@@ -215,7 +221,7 @@ const main = async () => {
         `${url}/api/registrations?limit=2000&page=${page}&depth=1&sort=id&where[occurredAt][greater_than_equal]=2025-12-31T23:00:00.000Z`,
         { headers: coordinator },
       )
-      const body = (await response.json()) as { docs: Record<string, any>[]; hasNextPage: boolean }
+      const body = (await response.json()) as { docs: RegistrationRow[]; hasNextPage: boolean }
       bytes += Buffer.byteLength(
         stringify(
           body.docs.map((doc) => [

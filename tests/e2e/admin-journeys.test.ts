@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 
+import type { ApiBody } from '../helpers/api'
 import { hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { rateLimitsOff } from '../helpers/rateLimits'
@@ -67,7 +68,7 @@ const openSession = async (email: string): Promise<Session> => {
 }
 
 /** A REST read from inside the page, as the signed-in person (same origin, their session cookie). */
-const readApi = <T = any>(page: Page, path: string): Promise<T> =>
+const readApi = <T = ApiBody>(page: Page, path: string): Promise<T> =>
   page.evaluate(async (url) => {
     const response = await fetch(url, { credentials: 'include' })
     if (!response.ok) throw new Error(`${url}: ${response.status}`)

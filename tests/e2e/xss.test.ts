@@ -4,6 +4,7 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import type { ApiBody } from '../helpers/api'
 import { launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { DEMO_PASSWORD } from '../../src/seed/data/users'
@@ -25,10 +26,10 @@ const request = async (method: string, path: string, token: string, body?: unkno
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as ApiBody }
 }
 
-const messageOf = (body: any) => JSON.stringify(body)
+const messageOf = (body: unknown) => JSON.stringify(body)
 
 const text = (value: string) => ({
   type: 'text',

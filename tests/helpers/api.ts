@@ -6,7 +6,11 @@ import type { Role } from '../../src/access/roles'
 
 export const TEST_PASSWORD = 'test-wachtwoord-lang-genoeg'
 
-export interface ApiResponse<T = any> {
+/** A REST body of any shape: each test reads the fields its response has, as a client would. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ApiBody = any
+
+export interface ApiResponse<T = ApiBody> {
   status: number
   body: T
   headers: Headers
@@ -16,7 +20,7 @@ export interface ApiResponse<T = any> {
  * One REST call over HTTP, authenticated with a JWT when a token is given. A FormData body is sent
  * as multipart/form-data (uploads), anything else as JSON.
  */
-export const api = async <T = any>(
+export const api = async <T = ApiBody>(
   baseURL: string,
   method: string,
   path: string,

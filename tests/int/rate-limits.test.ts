@@ -42,7 +42,10 @@ const newUser = async (role: 'baliemedewerker' | 'coordinator') => {
 }
 
 /** A 429 with a Dutch reason and a Retry-After within the window. */
-const expectLimited = (res: { status: number; headers: Headers; body: any }, reason: RegExp) => {
+const expectLimited = (
+  res: { status: number; headers: Headers; body: { error?: string; errors?: { message?: string }[] } },
+  reason: RegExp,
+) => {
   expect(res.status).toBe(429)
   const retryAfter = Number(res.headers.get('retry-after'))
   expect(retryAfter).toBeGreaterThanOrEqual(1)

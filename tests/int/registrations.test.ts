@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs'
 
 import { localParts } from '../../src/lib/localTime'
 import { applyRetention } from '../../src/registrations/retention'
+import type { ExportAudit } from '../../src/payload-types'
 import { api, createRoleUsers } from '../helpers/api'
 import { unique } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/testApp'
@@ -264,10 +265,10 @@ describe('exports', () => {
     expect(followUp[14]).toBe('Test beheerder')
 
     // The audit is written once the stream has ended.
-    let audits = { docs: [] as any[], totalDocs: 0 }
+    let audits = { docs: [] as ExportAudit[], totalDocs: 0 }
     for (let attempt = 0; attempt < 50 && audits.totalDocs === auditsBefore; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 20))
-      audits = (await app.payload.find({ collection: 'export-audits', sort: '-createdAt', depth: 0 })) as never
+      audits = await app.payload.find({ collection: 'export-audits', sort: '-createdAt', depth: 0 })
     }
     expect(audits.totalDocs).toBe(auditsBefore + 1)
     expect(audits.docs[0]).toMatchObject({

@@ -40,7 +40,8 @@ const upload = (
     body: uploadForm(file, fields ?? (collection === 'media' ? { alt: 'Logo' } : documentFields)),
   })
 
-const messageOf = (body: any): string => body?.errors?.[0]?.message ?? body?.error ?? ''
+const messageOf = (body: { errors?: { message?: string }[]; error?: string }): string =>
+  body?.errors?.[0]?.message ?? body?.error ?? ''
 
 /** Payload's own English upload and validation wording. */
 const ENGLISH = /following field|invalid|not allowed|limit|something went wrong|file type|could not|uploaded/i

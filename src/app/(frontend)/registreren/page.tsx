@@ -54,7 +54,7 @@ export default async function RegisterPage() {
     }),
   ])
 
-  const ownRecent = own.docs.map((doc) => toOwnRegistration(doc as Record<string, any>))
+  const ownRecent = own.docs.map(toOwnRegistration)
 
   return (
     <>

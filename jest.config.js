@@ -1,4 +1,7 @@
-/** Integration tests (tests/int) boot the app in-process; browser tests (tests/e2e) need `next build` first. */
+/**
+ * Unit tests (tests/unit) start nothing; integration tests (tests/int) boot the app in-process, each file on a
+ * database of its own; browser tests (tests/e2e) need `next build` first.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -24,11 +27,17 @@ const shared = {
 }
 
 const projects = [
+  { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
   { ...shared, displayName: 'int', testMatch: ['<rootDir>/tests/int/**/*.test.ts'] },
-  { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+  {
+    ...shared,
+    displayName: 'e2e',
+    testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    runner: '<rootDir>/tests/helpers/serialRunner.js',
+  },
 ]
 
-// TEST_SUITE=int or e2e picks one project and leaves positional arguments free for file patterns.
+// TEST_SUITE=unit, int or e2e picks one project and leaves positional arguments free for file patterns.
 const only = process.env.TEST_SUITE
 
 export default {
@@ -37,4 +46,7 @@ export default {
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.js',
   reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
   testTimeout: 60_000,
+  // Unit and integration files run two at a time (Jest's default on 2 cores is one); the browser tests
+  // run one file at a time after them (serialRunner.js).
+  maxWorkers: 2,
 }

@@ -8,13 +8,13 @@
  * API (access overridden): an allowed operation must really have happened, a refused one must have
  * changed nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, tinyPdf, tinyPng, unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 import { uploadForm } from '../helpers/uploads'
 
 type Actor = Role | 'anonymous'
@@ -104,7 +104,7 @@ const refusedById = (actor: Actor, target?: Target) => {
 type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 /** Owns the "someone else's" registrations, reports and referrals. */
@@ -565,7 +565,6 @@ const cellName = (actor: Actor, op: Op, target: Target, rule: Rule) =>
   `${actor} ${verb(rule)} ${op} ${target}${rule === 'own' ? ` (${OWN[target]})` : ''}`
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
   otherDeskWorker = await app.payload.create({
@@ -578,10 +577,6 @@ beforeAll(async () => {
     },
   })
 }, 120_000)
-
-afterAll(async () => {
-  await app?.close()
-})
 
 describe.each(Object.keys(MATRIX) as Target[])('%s', (target) => {
   const cells = ACTORS.flatMap((actor, column) =>

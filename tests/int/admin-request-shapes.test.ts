@@ -5,26 +5,21 @@
  * as 0 (its form state counts rows). The browser journeys in tests/e2e/admin-journeys.test.ts walk
  * the same paths; these pin the shapes down without a build.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { stringify } from 'qs-esm'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics, unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
 }, 120_000)
-
-afterAll(async () => {
-  await app?.close()
-})
 
 /** A list read the way the admin's relationship picker sends it. */
 const pickerRead = (path: string, body: string, contentType = 'application/x-www-form-urlencoded') =>

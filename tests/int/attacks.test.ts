@@ -9,30 +9,25 @@
  *   by id or in the list, moving `createdAt` on create and update;
  * - registrations.test.ts: `registeredBy` on create, a reused idempotency key of someone else (409).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { SignJWT, decodeJwt, decodeProtectedHeader, type JWTHeaderParameters } from 'jose'
 
 import { safeReturnPath } from '../../src/auth/safeReturnPath'
 import { adversarialShapes } from '../helpers/adversarial'
 import { api, createLoggedInUser, createRoleUsers, login, sendChunked, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
 const SERVER_URL = 'https://infopunt.test'
+const app = useTestApp({ SERVER_URL })
 
 beforeAll(async () => {
-  app = await startTestApp({ SERVER_URL })
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
 }, 120_000)
-
-afterAll(async () => {
-  await app?.close()
-})
 
 const registrationCount = async () =>
   (await app.payload.count({ collection: 'registrations', overrideAccess: true })).totalDocs

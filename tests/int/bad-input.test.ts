@@ -14,9 +14,9 @@ import { api, createRoleUsers, type ApiResponse } from '../helpers/api'
 import { createTargets, reasonOf, referralOrganisation, type CreateTarget } from '../helpers/createTargets'
 import { createBasics } from '../helpers/fixtures'
 import { rowCounts, WATCHED_COLLECTIONS } from '../helpers/rowCounts'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let targets: CreateTarget[]
 /** How many bad inputs were sent, for the README's figures. */
@@ -145,14 +145,12 @@ const NASTY_STRINGS: Record<string, string> = {
 }
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   const basics = await createBasics(app.payload)
   targets = createTargets(basics, (await referralOrganisation(app.payload)).id)
 }, 120_000)
 
 afterAll(async () => {
-  await app?.close()
   console.log(`bad-input: ${tried} bad inputs tried`)
 })
 

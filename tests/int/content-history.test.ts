@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { api, createRoleUsers } from '../helpers/api'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 /** Versions of content record who changed what; only communications staff and administrators read them. */
 describe('content history', () => {
-  let app: TestApp
+  const app = useTestApp()
   let users: Awaited<ReturnType<typeof createRoleUsers>>
 
   beforeAll(async () => {
-    app = await startTestApp()
     users = await createRoleUsers(app.payload, app.url)
-  })
-  afterAll(async () => {
-    await app?.close()
   })
 
   const cases = [

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { BasePayload, type Payload } from 'payload'
 
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
 import { testDatabaseKind } from '../helpers/database'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let token: string
 
 beforeAll(async () => {
-  app = await startTestApp()
   await seed(app.payload)
   token = (await createRoleUsers(app.payload, app.url)).baliemedewerker.token
 }, 120_000)
-afterAll(async () => {
-  await app?.close()
-})
 
 const search = async (query: string) => {
   const res = await api(app.url, 'GET', `/api/directory/search?${query}`, { token })
@@ -219,8 +215,11 @@ describe('index freshness', () => {
     expect(await names('home-start')).toContain('Home-Start')
   })
 
-  it('sees changes made by another process on the same database', async () => {
-    if (testDatabaseKind() !== 'sqlite') return
+  // The other process is played by a second Payload instance on the same SQLite file, as `npm run seed` or
+  // `npm run jobs` beside a running server. On MongoDB a second instance in this process has not been
+  // tried: skipped there rather than assumed.
+  const onSqlite = testDatabaseKind() === 'sqlite' ? it : it.skip
+  onSqlite('sees changes made by another process on the same database', async () => {
     // A second, independent Payload instance on the same database file plays the other process.
     const { default: config } = await import('../../payload.config')
     const other: Payload = await new BasePayload().init({ config: await config })

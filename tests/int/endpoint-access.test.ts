@@ -15,7 +15,7 @@ import type { Role } from '../../src/access/roles'
 import { api, createRoleUsers } from '../helpers/api'
 import { referralOrganisation } from '../helpers/createTargets'
 import { createBasics, unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 type Actor = Role | 'anonymous'
 const ACTORS = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker', 'anonymous'] as const
@@ -64,7 +64,7 @@ const HSDS_PUBLIC = {
 
 type Endpoint = keyof typeof MATRIX
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 let organisationId: number | string
@@ -189,7 +189,6 @@ const expectCell = async (endpoint: Endpoint, actor: Actor, expected: Expected) 
 }
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
   organisationId = (await referralOrganisation(app.payload)).id
@@ -220,7 +219,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete process.env.HSDS_PUBLIC
-  await app?.close()
   const checked = (Object.keys(MATRIX).length + Object.keys(HSDS_PUBLIC).length) * ACTORS.length
   console.log(`endpoint-access: ${checked} endpoint × actor cells checked`)
 })

@@ -21,7 +21,7 @@ import { api, createRoleUsers, sendChunked } from '../helpers/api'
 import { createTargets, reasonOf, referralOrganisation, type CreateTarget } from '../helpers/createTargets'
 import { createBasics } from '../helpers/fixtures'
 import { rowCounts, WATCHED_COLLECTIONS } from '../helpers/rowCounts'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 const BODIES_PER_ENDPOINT = 1000
 const CONCURRENCY = 8
@@ -57,7 +57,7 @@ const NASTY = [
 const BOUNDARY = [0, -1, 1, 0.5, -0.0, 2 ** 31, 2 ** 53, -(2 ** 53), 1e308, -1e308, Number.MIN_VALUE, 480, 481]
 const SHAPES: unknown[] = [null, true, false, [], {}, [null], [[]], { a: { b: { c: 1 } } }, [1, 'a', null], { id: 1 }]
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let targets: CreateTarget[]
 
@@ -114,7 +114,6 @@ const mutate = (random: () => number, valid: Record<string, unknown>): string =>
 
 beforeAll(async () => {
   console.log(`fuzz: FUZZ_SEED=${SEED} (set FUZZ_SEED to replay), ${BODIES_PER_ENDPOINT} bodies per endpoint`)
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   const basics = await createBasics(app.payload)
   targets = createTargets(basics, (await referralOrganisation(app.payload)).id)
@@ -122,7 +121,6 @@ beforeAll(async () => {
 
 const summary: string[] = []
 afterAll(async () => {
-  await app?.close()
   console.log(`fuzz (seed ${SEED}):\n${summary.join('\n')}`)
 })
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import Ajv, { type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate'
 
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 /** The Open Referral HSDS 3.0 schemas, shipped beside the repository. */
 const schemaDir = path.resolve(process.cwd(), '../shared/hsds-3.0')
@@ -40,16 +40,12 @@ const expectPage = (body: Record<string, unknown>) => {
   expect(Array.isArray(body.contents)).toBe(true)
 }
 
-let app: TestApp
+const app = useTestApp()
 let token: string
 beforeAll(async () => {
-  app = await startTestApp()
   await seed(app.payload)
   token = (await createRoleUsers(app.payload, app.url)).baliemedewerker.token
 }, 120_000)
-afterAll(async () => {
-  await app?.close()
-})
 
 const get = (pathAndQuery: string, auth = true) =>
   api(app.url, 'GET', `/api/hsds${pathAndQuery}`, { token: auth ? token : undefined })

@@ -7,7 +7,7 @@ import { createLocalReq } from 'payload'
 import { NIGHTLY_QUEUE } from '../../src/jobs/queues'
 
 import { checkLink, mapWithConcurrency } from '../../src/sources/linkCheck'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 /** A local web server with one path per outcome the link check must handle. */
 let server: Server
@@ -116,13 +116,7 @@ describe('mapWithConcurrency()', () => {
 })
 
 describe('the link-check job', () => {
-  let app: TestApp
-  beforeAll(async () => {
-    app = await startTestApp({ LINK_CHECK_TIMEOUT_MS: '400', LINK_CHECK_CONCURRENCY: '3' })
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
+  const app = useTestApp({ LINK_CHECK_TIMEOUT_MS: '400', LINK_CHECK_CONCURRENCY: '3' })
 
   it('checks every source through the jobs queue and stores status, redirect and time', async () => {
     const sources: Record<string, number | string> = {}

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 
 import { api, createRoleUsers } from '../helpers/api'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 
 const form = (data: Uint8Array | string, name: string, mapping?: unknown) => {
@@ -24,13 +24,9 @@ const commit = (data: Uint8Array | string, name = 'lijst.csv', mapping?: unknown
 const count = async () => (await app.payload.count({ collection: 'organisations' })).totalDocs
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   for (const name of ['Schuldhulp', 'Mantelzorg', 'Eenzaamheid'])
     await app.payload.create({ collection: 'themes', data: { name } })
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 const csv = [

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import {
   findPersonalData,
@@ -9,7 +9,7 @@ import {
 import { adversarialShapes, fastestMilliseconds } from '../helpers/adversarial'
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
 
@@ -171,16 +171,12 @@ describe('the privacy guard', () => {
 })
 
 describe('registrations refuse personal data in the summary', () => {
-  let app: TestApp
+  const app = useTestApp()
   let token: string
   let basics: Awaited<ReturnType<typeof createBasics>>
   beforeAll(async () => {
-    app = await startTestApp()
     token = (await createRoleUsers(app.payload, app.url)).baliemedewerker.token
     basics = await createBasics(app.payload)
-  })
-  afterAll(async () => {
-    await app?.close()
   })
 
   it('answers 400 saying what it found, without echoing it, and stores nothing', async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { parseLimit } from '../../src/security/rateLimit'
 import { api, TEST_PASSWORD } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 // Low limits, so each one is reached in a handful of requests. The test client plays a proxy in
 // front of the app (TRUSTED_PROXIES=1), so that the X-Forwarded-For it sends says the address;
@@ -18,15 +18,11 @@ const limits = {
   TRUSTED_PROXIES: '1',
 }
 
-let app: TestApp
+const app = useTestApp(limits)
 let basics: Awaited<ReturnType<typeof createBasics>>
 
 beforeAll(async () => {
-  app = await startTestApp(limits)
   basics = await createBasics(app.payload)
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 let counter = 0

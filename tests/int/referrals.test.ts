@@ -5,14 +5,13 @@ import { SMTPServer } from 'smtp-server'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
 interface Received {
   to: string[]
   raw: string
 }
 
-let app: TestApp
 let smtp: SMTPServer
 const received: Received[] = []
 let users: Awaited<ReturnType<typeof createRoleUsers>>
@@ -34,8 +33,18 @@ beforeAll(async () => {
     },
   })
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  const { port } = smtp.server.address() as AddressInfo
-  app = await startTestApp({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_FROM: 'infopunt@example.org' })
+})
+const app = useTestApp(() => ({
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String((smtp.server.address() as AddressInfo).port),
+  SMTP_FROM: 'infopunt@example.org',
+}))
+// after the app's own afterAll, which closes the app first
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+})
+
+beforeAll(async () => {
   users = await createRoleUsers(app.payload, app.url)
   const basics = await createBasics(app.payload)
   await app.payload.create({
@@ -58,11 +67,6 @@ beforeAll(async () => {
     },
   })
   organisationId = organisation.id
-})
-
-afterAll(async () => {
-  await app?.close()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
 })
 
 const refer = (body: Record<string, unknown>, token = users.baliemedewerker.token) =>

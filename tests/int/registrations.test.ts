@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
@@ -9,9 +9,9 @@ import { applyRetention } from '../../src/registrations/retention'
 import type { ExportAudit } from '../../src/payload-types'
 import { api, createRoleUsers } from '../helpers/api'
 import { unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 const ids = {} as Record<string, number | string>
 
@@ -33,7 +33,6 @@ const register = async (data: Record<string, unknown>) =>
   ).id
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   const { payload } = app
   const location = (name: string, municipality: string) =>
@@ -96,10 +95,6 @@ beforeAll(async () => {
     durationMinutes: 15,
   })
   await register({ occurredAt: '2025-12-31T10:00:00.000Z', answerType: 'information' })
-})
-
-afterAll(async () => {
-  await app?.close()
 })
 
 const asRole = (role: keyof typeof users, path: string) => api(app.url, 'GET', path, { token: users[role].token })

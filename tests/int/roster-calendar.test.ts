@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import ICAL from 'ical.js'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
@@ -16,7 +16,6 @@ const hoursFromNow = (hours: number) => {
 }
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
   await app.payload.update({
@@ -46,9 +45,6 @@ beforeAll(async () => {
       role: 'professional',
     },
   })
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text))

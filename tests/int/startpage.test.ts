@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { activeAnnouncements } from '../../src/startpage/announcements'
 import { loadStartpage } from '../../src/startpage/load'
@@ -7,21 +7,17 @@ import type { User } from '../../src/payload-types'
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics, tinyPdf, unique } from '../helpers/fixtures'
 import { uploadForm } from '../helpers/uploads'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 const asUser = async (role: keyof typeof users) =>
   ({ ...(await app.payload.findByID({ collection: 'users', id: users[role].id })), collection: 'users' }) as User
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 describe('announcements and sections', () => {

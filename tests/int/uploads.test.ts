@@ -1,22 +1,18 @@
 import { readdirSync } from 'node:fs'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { uploadDir } from '../../src/db/paths'
 import { api, createRoleUsers } from '../helpers/api'
 import { tinyPdf, tinyPng } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 import { uploadForm } from '../helpers/uploads'
 
-let app: TestApp
+const app = useTestApp()
 let token: string
 
 beforeAll(async () => {
-  app = await startTestApp()
   token = (await createRoleUsers(app.payload, app.url)).communicatie.token
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 const MB = 1024 * 1024

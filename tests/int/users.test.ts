@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { jwtVerify } from 'jose'
 
 import { api, createRoleUsers, login, TEST_PASSWORD } from '../helpers/api'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 const newUser = (email: string, password: string) => ({

@@ -3,26 +3,22 @@
  * field named by its path, a Dutch message (the API answers in Dutch: fallbackLanguage is 'nl'),
  * and nothing written, checked through the Local API before and after.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
 import { formatTime } from '../../src/lib/dates'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
 import { testDatabaseKind } from '../helpers/database'
 import { createBasics, unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 interface FieldError {

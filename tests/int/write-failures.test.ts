@@ -3,29 +3,25 @@
  * does, with SQLITE_FULL). Every write is then a Dutch 503 with Retry-After instead of an English
  * 500, /api/health says that writes fail, and the server's log holds no value of the failed query.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { symbols } from 'pino'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { testDatabaseKind } from '../helpers/database'
 import { createBasics } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
+const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 let log = ''
 
 beforeAll(async () => {
-  app = await startTestApp()
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
   // Everything Payload's logger writes, after its serializers, goes to this test.
   const logger = app.payload.logger as unknown as Record<symbol, unknown>
   logger[symbols.streamSym] = { write: (line: string) => void (log += line) }
-})
-afterAll(async () => {
-  await app?.close()
 })
 
 type SqliteClient = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }

@@ -29,6 +29,8 @@ const quietly = async (work) => {
 }
 
 export default async function globalSetup() {
+  // Names this run's shared test data, such as the browser tests' seeded demo database (nextServer.ts).
+  process.env.INFOPUNT_TEST_RUN = `${Date.now().toString(36)}-${process.pid}`
   if (process.env.TEST_DATABASE !== 'mongodb') {
     console.log('\nDatabase: SQLite (a temporary file per test file).')
     return

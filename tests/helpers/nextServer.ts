@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
+import { TIME_ZONE } from '../../src/lib/dates'
 import { rateLimitsOff } from './rateLimits'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -37,9 +38,38 @@ const waitForExit = (child: ChildProcess) =>
   })
 
 /**
- * Starts the production build (`next start`) on a free loopback port with a fresh SQLite file in
- * demo mode (rate limits off unless `env` sets them), so the first start applies the migrations and seeds the demo data. Reuse `dataDir` to
- * restart on the same database.
+ * A data folder holding the demo data as the first start of a fresh server seeds it: made once per test
+ * run and Dutch day (the seed takes most of a start, and its shifts and dates are relative to today),
+ * then copied for each fresh server. Runs outside Jest (no INFOPUNT_TEST_RUN) seed every start.
+ */
+const seededTemplate = async (): Promise<string | undefined> => {
+  const run = process.env.INFOPUNT_TEST_RUN
+  if (!run) return undefined
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date())
+  const template = path.join(tmpdir(), `infopunt-e2e-seed-${run}`, day)
+  if (existsSync(template)) return template
+  const building = mkdtempSync(path.join(tmpdir(), 'infopunt-e2e-seeding-'))
+  const server = await startNextServer({ dataDir: building })
+  await server.stop()
+  try {
+    mkdirSync(path.dirname(template), { recursive: true })
+    cpSync(building, `${template}.tmp`, { recursive: true })
+    renameSync(`${template}.tmp`, template)
+  } finally {
+    rmSync(building, { recursive: true, force: true })
+  }
+  return template
+}
+
+/** Settings under which a fresh server seeds the same demo data as the template's. */
+const seedsTheDemoData = (env: Record<string, string>) =>
+  !('DATABASE_URL' in env) && !('INFOPUNT_DATA_DIR' in env) && (env.INFOPUNT_DEMO ?? 'true') === 'true'
+
+/**
+ * Starts the production build (`next start`) on a free loopback port in demo mode (rate limits off
+ * unless `env` sets them) on a data folder of its own: a copy of the seeded demo data (see
+ * seededTemplate), or, with a `dataDir` that is new or empty, one whose first start applies the
+ * migrations and seeds the demo data itself. Reuse `dataDir` to restart on the same database.
  */
 export const startNextServer = async (
   options: {
@@ -54,7 +84,12 @@ export const startNextServer = async (
   if (!existsSync(path.join(root, '.next', 'BUILD_ID')))
     throw new Error('No production build found: run `npm run build` before the browser tests.')
   const port = options.port ?? (await freePort())
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'infopunt-e2e-'))
+  let dataDir = options.dataDir
+  if (!dataDir) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'infopunt-e2e-'))
+    const template = seedsTheDemoData(options.env ?? {}) ? await seededTemplate() : undefined
+    if (template) cpSync(template, dataDir, { recursive: true })
+  }
   const url = `http://127.0.0.1:${port}`
   let log = ''
   const child = spawn(

@@ -1,7 +1,7 @@
 'use server'
 
 import { currentUser } from '@/auth/currentUser'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 import { issueCalendarToken, revokeCalendarToken } from './calendarTokens'
 import { feedURLs } from './feeds'

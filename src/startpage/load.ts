@@ -1,14 +1,13 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { sourceCategoryOptions } from '../../collections/DigitalSources'
-import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
 import { headcount, loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
+import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
 import { sectionOrder, type StartpageSection } from './sections'
 
 export const COVERAGE_DAYS = 7

@@ -4,9 +4,9 @@ import { draftMode } from 'next/headers'
 import { hasRole } from '@/access/roles'
 import { requireStaff } from '@/auth/currentUser'
 import { noAccessMessage } from '@/auth/restrictedPages'
-import { getBrand } from '@/components/brand'
-import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
-import { SiteHeader } from '@/components/SiteHeader'
+import { getBrand } from '@/brand/load'
+import { LivePreviewRefresh } from '@/components/startpage/LivePreviewRefresh'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 import {
   Announcements,
   CoverageGaps,
@@ -18,7 +18,7 @@ import {
 } from '@/components/startpage/Sections'
 import { NoAccessNotice } from '@/components/startpage/NoAccessNotice'
 import { TodayAtTheDesk } from '@/components/startpage/TodayAtTheDesk'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 import { loadStartpage, type StartpageData } from '@/startpage/load'
 import './startpage.css'
 import type { StartpageSection } from '@/startpage/sections'

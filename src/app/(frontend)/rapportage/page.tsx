@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
 import { requirePageRole } from '@/auth/currentUser'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 import { formatDate } from '@/lib/dates'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 import { barChartSvg, trendChartSvg } from '@/registrations/charts'
 import { parseFilter, type RegistrationFilter } from '@/registrations/filters'
 import { periodKinds, periodLabels, periodRange, type PeriodKind } from '@/registrations/periods'

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
 import { requirePageRole } from '@/auth/currentUser'
-import { RegistrationForm } from '@/components/RegistrationForm'
-import { SiteHeader } from '@/components/SiteHeader'
+import { RegistrationForm } from '@/components/registrations/RegistrationForm'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 import { domainOptions } from '@/fields/directory'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 import { toOwnRegistration } from '@/registrations/ownRegistration'
 import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'

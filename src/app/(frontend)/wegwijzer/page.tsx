@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { requireStaff } from '@/auth/currentUser'
-import { DirectoryResultCard } from '@/components/DirectoryResultCard'
+import { DirectoryResultCard } from '@/components/directory/DirectoryResultCard'
 import { FilterPanel } from '@/components/directory/FilterPanel'
-import { DirectorySearchBox } from '@/components/DirectorySearchBox'
-import { SiteHeader } from '@/components/SiteHeader'
+import { DirectorySearchBox } from '@/components/directory/DirectorySearchBox'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 import { facetNames, searchDirectory, type FacetName } from '@/directory/search'
 import { parseDirectoryParams, toggleFilterHref, type PageSearchParams } from '@/directory/searchParams'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Wegwijzer' }

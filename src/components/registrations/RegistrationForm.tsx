@@ -17,8 +17,8 @@ import {
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegistration'
 
-import { OrganisationPicker } from './registrations/OrganisationPicker'
-import { ToggleToolbar } from './registrations/ToggleToolbar'
+import { OrganisationPicker } from './OrganisationPicker'
+import { ToggleToolbar } from './ToggleToolbar'
 
 type Id = number | string
 interface Option {

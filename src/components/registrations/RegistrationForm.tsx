@@ -1,24 +1,17 @@
 'use client'
 
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
-import { TIME_ZONE } from '@/lib/dates'
-import { OCCURRED_AT_FORMAT, formatOccurredAt, parseOccurredAt } from '@/registrations/occurredAt'
-import type { OrganisationOption } from '@/registrations/organisationSearch'
-import {
-  backoffMs,
-  dequeue,
-  enqueue,
-  markAttempt,
-  readQueue,
-  sendRegistration,
-  type PendingRegistration,
-} from '@/registrations/pendingQueue'
+import { blankDraft, checkDraft, draftOf, registrationData, type Draft } from '@/registrations/draft'
+import { OCCURRED_AT_FORMAT, formatOccurredAt } from '@/registrations/occurredAt'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
-import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegistration'
+import type { OwnRegistration } from '@/registrations/ownRegistration'
 
 import { OrganisationPicker } from './OrganisationPicker'
+import { OwnRegistrations, useOwnRegistrations } from './OwnRegistrations'
+import { RegistrationDetails } from './RegistrationDetails'
 import { ToggleToolbar } from './ToggleToolbar'
+import { usePendingQueue } from './usePendingQueue'
 
 type Id = number | string
 interface Option {
@@ -39,63 +32,15 @@ export interface RegistrationFormProps {
   ownRecent: OwnRegistration[]
 }
 
-// Dutch time on the server and in the browser alike, or the server's render differs from hydration.
-const timeFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-
-interface Draft {
-  editingId: Id | null
-  location: string
-  occurredAt: string
-  timeTouched: boolean
-  themes: Id[]
-  answerType: string
-  organisations: OrganisationOption[]
-  summary: string
-  channel: string
-  targetGroup: string
-  domain: string
-  followUp: boolean
-  durationMinutes: string
-}
-
 export function RegistrationForm(props: RegistrationFormProps) {
   const { answerTypes, referralAnswerTypes } = props
-  const blank = useCallback(
-    (): Draft => ({
-      editingId: null,
-      location: props.defaultLocation != null ? String(props.defaultLocation) : String(props.locations[0]?.id ?? ''),
-      occurredAt: '',
-      timeTouched: false,
-      themes: [],
-      answerType: '',
-      organisations: [],
-      summary: '',
-      channel: 'desk',
-      targetGroup: 'unknown',
-      domain: '',
-      followUp: false,
-      durationMinutes: '',
-    }),
-    [props.defaultLocation, props.locations],
-  )
+  const blank = () => blankDraft(props.locations, props.defaultLocation)
   const [draft, setDraft] = useState<Draft>(blank)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState('')
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
-  const [pending, setPending] = useState(0)
-  const [pendingReason, setPendingReason] = useState('')
-  const [own, setOwn] = useState<OwnRegistration[]>(props.ownRecent)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const flushing = useRef(false)
   const ids = useId()
 
   // The time shows "now" in the browser (not on the server, which may be in another zone) and keeps
@@ -108,109 +53,24 @@ export function RegistrationForm(props: RegistrationFormProps) {
     return () => clearInterval(timer)
   }, [draft.timeTouched])
 
-  const refreshOwn = useCallback(async () => {
-    const since = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString()
-    const params = new URLSearchParams({
-      'where[registeredBy][equals]': String(props.userId),
-      'where[createdAt][greater_than]': since,
-      sort: '-occurredAt',
-      limit: '50',
-      depth: '1',
-    })
-    try {
-      const response = await fetch(`/api/registrations?${params}`, { credentials: 'same-origin' })
-      if (response.ok)
-        setOwn(((await response.json()).docs as Record<string, any>[]).map((doc) => toOwnRegistration(doc)))
-    } catch {
-      // offline: keep the list as it is
-    }
-  }, [props.userId])
-
-  /** Sends every waiting registration once; schedules the next try with backoff while some remain. */
-  const flush = useCallback(async () => {
-    if (flushing.current) return
-    flushing.current = true
-    if (retryTimer.current) clearTimeout(retryTimer.current)
-    let stored = 0
-    let nextAttempts = 0
-    try {
-      for (const item of readQueue()) {
-        const outcome = await sendRegistration(item)
-        if (outcome.kind === 'stored') {
-          dequeue(item.idempotencyKey)
-          stored++
-        } else if (outcome.kind === 'invalid') {
-          // Refused for its content: it will never succeed, so it is not kept.
-          dequeue(item.idempotencyKey)
-          setFormError(`Een bewaarde registratie werd geweigerd: ${outcome.errors[0]?.message ?? outcome.message}`)
-        } else {
-          markAttempt(item.idempotencyKey)
-          nextAttempts = Math.max(nextAttempts, item.attempts + 1)
-          setPendingReason(outcome.reason)
-          break
-        }
-      }
-    } finally {
-      flushing.current = false
-      const left = readQueue().length
-      setPending(left)
-      if (left === 0) setPendingReason('')
-      if (stored > 0) {
-        setStatus(
-          stored === 1
-            ? 'De bewaarde registratie is alsnog opgeslagen.'
-            : `${stored} bewaarde registraties zijn alsnog opgeslagen.`,
-        )
-        void refreshOwn()
-      }
-      if (left > 0) retryTimer.current = setTimeout(() => void flush(), backoffMs(nextAttempts || 1))
-    }
-  }, [refreshOwn])
-
-  useEffect(() => {
-    setPending(readQueue().length)
-    void flush()
-    const online = () => void flush()
-    window.addEventListener('online', online)
-    return () => {
-      window.removeEventListener('online', online)
-      if (retryTimer.current) clearTimeout(retryTimer.current)
-    }
-  }, [flush])
+  const [own, refreshOwn] = useOwnRegistrations(props.userId, props.ownRecent)
+  const queue = usePendingQueue({
+    onStored: (stored) => {
+      setStatus(
+        stored === 1
+          ? 'De bewaarde registratie is alsnog opgeslagen.'
+          : `${stored} bewaarde registraties zijn alsnog opgeslagen.`,
+      )
+      void refreshOwn()
+    },
+    // Refused for its content: it will never succeed, so it is not kept.
+    onRefused: (message) => setFormError(`Een bewaarde registratie werd geweigerd: ${message}`),
+  })
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }))
   const toggleTheme = (id: Id) =>
     update({ themes: draft.themes.includes(id) ? draft.themes.filter((theme) => theme !== id) : [...draft.themes, id] })
   const isReferral = referralAnswerTypes.includes(draft.answerType)
-
-  const check = (): Record<string, string> => {
-    const found: Record<string, string> = {}
-    if (!draft.location) found.location = 'Kies het Infopunt.'
-    if (draft.timeTouched && !parseOccurredAt(draft.occurredAt))
-      found.occurredAt = `Vul het tijdstip in als ${OCCURRED_AT_FORMAT}, bijvoorbeeld ${formatOccurredAt(new Date())}.`
-    if (draft.themes.length === 0) found.themes = 'Kies minstens één thema.'
-    if (!draft.answerType) found.answerType = 'Kies hoe de vraag is beantwoord.'
-    if (isReferral && draft.organisations.length === 0)
-      found.referredOrganisations = 'Kies de organisatie waarnaar is doorverwezen.'
-    const summary = validateSummary(draft.summary.trim())
-    if (summary !== true) found.summary = summary
-    return found
-  }
-
-  const dataOf = (): Record<string, unknown> => ({
-    // Ids as the server types them (numbers on SQLite): the select only knows strings.
-    location: props.locations.find((location) => String(location.id) === draft.location)?.id ?? draft.location,
-    occurredAt: ((draft.timeTouched && parseOccurredAt(draft.occurredAt)) || new Date()).toISOString(),
-    themes: draft.themes,
-    answerType: draft.answerType,
-    referredOrganisations: isReferral ? draft.organisations.map((organisation) => organisation.id) : [],
-    summary: draft.summary.trim() || null,
-    channel: draft.channel,
-    targetGroup: draft.targetGroup,
-    domain: draft.domain || null,
-    followUp: draft.followUp,
-    durationMinutes: draft.durationMinutes ? Number(draft.durationMinutes) : null,
-  })
 
   const startNext = () => {
     setDraft({ ...blank(), occurredAt: formatOccurredAt(new Date()) })
@@ -236,7 +96,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
     event.preventDefault()
     setStatus('')
     setFormError('')
-    const found = check()
+    const found = checkDraft(draft, isReferral)
     setErrors(found)
     if (Object.keys(found).length) {
       setFormError('De registratie is niet opgeslagen. Verbeter wat hieronder staat.')
@@ -250,7 +110,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
           method: 'PATCH',
           credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(dataOf()),
+          body: JSON.stringify(registrationData(draft, props.locations, isReferral)),
         }).catch(() => null)
         if (!response) return setFormError('Geen verbinding met de server. Probeer de correctie zo opnieuw.')
         const body = await response.json().catch(() => undefined)
@@ -265,35 +125,18 @@ export function RegistrationForm(props: RegistrationFormProps) {
           )
         return
       }
-      // Kept in the browser before the first attempt: a crash or lost answer loses nothing.
-      const item: PendingRegistration = {
-        idempotencyKey: crypto.randomUUID(),
-        data: dataOf(),
-        queuedAt: new Date().toISOString(),
-        attempts: 0,
-      }
-      enqueue(item)
-      setPending(readQueue().length)
-      const outcome = await sendRegistration(item)
+      const outcome = await queue.send(registrationData(draft, props.locations, isReferral))
       if (outcome.kind === 'stored') {
-        dequeue(item.idempotencyKey)
-        setPending(readQueue().length)
         setStatus('De registratie is opgeslagen.')
         startNext()
         void refreshOwn()
       } else if (outcome.kind === 'invalid') {
-        dequeue(item.idempotencyKey)
-        setPending(readQueue().length)
         showServerErrors(outcome.errors, outcome.message)
       } else {
-        markAttempt(item.idempotencyKey)
-        setPendingReason(outcome.reason)
         setStatus(
           'Nog niet verstuurd: de registratie is in deze browser bewaard en wordt automatisch opnieuw verstuurd.',
         )
         startNext()
-        if (retryTimer.current) clearTimeout(retryTimer.current)
-        retryTimer.current = setTimeout(() => void flush(), backoffMs(1))
       }
     } finally {
       setBusy(false)
@@ -301,21 +144,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
   }
 
   const edit = (registration: OwnRegistration) => {
-    setDraft({
-      editingId: registration.id,
-      location: String(registration.location),
-      occurredAt: formatOccurredAt(new Date(registration.occurredAt)),
-      timeTouched: true,
-      themes: registration.themes,
-      answerType: registration.answerType,
-      organisations: registration.referredOrganisations,
-      summary: registration.summary,
-      channel: registration.channel,
-      targetGroup: registration.targetGroup,
-      domain: registration.domain ?? '',
-      followUp: registration.followUp,
-      durationMinutes: registration.durationMinutes == null ? '' : String(registration.durationMinutes),
-    })
+    setDraft(draftOf(registration))
     setErrors({})
     setStatus('')
     headingRef.current?.focus()
@@ -346,10 +175,11 @@ export function RegistrationForm(props: RegistrationFormProps) {
               )}
             </div>
           )}
-          {pending > 0 && (
+          {queue.pending > 0 && (
             <p className="alert alert-info pending-note" data-testid="pending">
-              {pending === 1 ? '1 registratie wacht' : `${pending} registraties wachten`} op verzending. {pendingReason}{' '}
-              <button type="button" className="button-link" onClick={() => void flush()}>
+              {queue.pending === 1 ? '1 registratie wacht' : `${queue.pending} registraties wachten`} op verzending.{' '}
+              {queue.reason}{' '}
+              <button type="button" className="button-link" onClick={() => void queue.flush()}>
                 Nu opnieuw proberen
               </button>
             </p>
@@ -462,74 +292,14 @@ export function RegistrationForm(props: RegistrationFormProps) {
             {errorText('summary')}
           </div>
 
-          <details>
-            <summary>Meer details (kanaal, doelgroep, domein, vervolg)</summary>
-            <div className="register-row">
-              <div className="field">
-                <label htmlFor={`${ids}-channel`}>Kanaal</label>
-                <select
-                  id={`${ids}-channel`}
-                  value={draft.channel}
-                  onChange={(event) => update({ channel: event.target.value })}
-                >
-                  {props.channels.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${ids}-targetGroup`}>Doelgroep</label>
-                <select
-                  id={`${ids}-targetGroup`}
-                  value={draft.targetGroup}
-                  onChange={(event) => update({ targetGroup: event.target.value })}
-                >
-                  {props.targetGroups.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${ids}-domain`}>Domein</label>
-                <select
-                  id={`${ids}-domain`}
-                  value={draft.domain}
-                  onChange={(event) => update({ domain: event.target.value })}
-                >
-                  <option value="">Niet ingevuld</option>
-                  {props.domains.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${ids}-duration`}>Duur (minuten)</label>
-                <input
-                  id={`${ids}-duration`}
-                  type="number"
-                  min={0}
-                  max={480}
-                  step={5}
-                  value={draft.durationMinutes}
-                  onChange={(event) => update({ durationMinutes: event.target.value })}
-                />
-              </div>
-            </div>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.followUp}
-                onChange={(event) => update({ followUp: event.target.checked })}
-              />{' '}
-              Vervolg nodig
-            </label>
-          </details>
+          <RegistrationDetails
+            idPrefix={ids}
+            values={draft}
+            onChange={update}
+            channels={props.channels}
+            targetGroups={props.targetGroups}
+            domains={props.domains}
+          />
 
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>
@@ -544,31 +314,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
         </form>
       </section>
 
-      <section aria-labelledby={`${ids}-own`} className="stack">
-        <h2 id={`${ids}-own`}>Mijn registraties van de afgelopen 7 dagen</h2>
-        {own.length === 0 ? (
-          <p className="muted">Nog geen registraties.</p>
-        ) : (
-          <ul className="own-list" data-testid="own-list">
-            {own.map((registration) => (
-              <li key={registration.id}>
-                <strong>{timeFormat.format(new Date(registration.occurredAt))}</strong> · {registration.locationName}
-                <br />
-                {registration.themeNames.join(', ')} —{' '}
-                {answerTypes.find((option) => option.value === registration.answerType)?.label}
-                <br />
-                <button type="button" className="button-link" onClick={() => edit(registration)}>
-                  Corrigeren
-                  <span className="visually-hidden">
-                    {' '}
-                    (registratie van {timeFormat.format(new Date(registration.occurredAt))})
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <OwnRegistrations headingId={`${ids}-own`} registrations={own} answerTypes={answerTypes} onEdit={edit} />
     </div>
   )
 }

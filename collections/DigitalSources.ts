@@ -6,6 +6,7 @@ import { adminGroups } from '@/admin/groups'
 import { audienceRolesField } from '@/fields/audienceRoles'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 export const sourceCategoryOptions = [
   { value: 'social-map', label: { nl: 'Sociale kaart', en: 'Social map' } },
@@ -38,6 +39,8 @@ export const DigitalSources: CollectionConfig = {
     delete: isContentEditor,
     readVersions: isContentEditor,
   },
+  // The startpage keeps the sources in memory; a change sets its stamp.
+  hooks: startpageContentHooks,
   // The history shows communications staff who changed what (each version carries updatedBy).
   versions: { maxPerDoc: 25 },
   fields: [

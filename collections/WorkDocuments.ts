@@ -8,6 +8,7 @@ import { audienceRolesField } from '@/fields/audienceRoles'
 import { updatedByField } from '@/fields/updatedBy'
 import { documentUploadRules, dutchUploadErrors, uploadSafety } from '@/security/uploads'
 import { fileNotFound } from '@/security/fileNotFound'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 export const workDocumentMimeTypes = [
   'application/pdf',
@@ -50,6 +51,8 @@ export const WorkDocuments: CollectionConfig = {
   hooks: {
     beforeOperation: [uploadSafety(documentUploadRules(workDocumentMimeTypes))],
     afterError: [dutchUploadErrors],
+    // The startpage keeps the documents in memory; a change sets its stamp.
+    ...startpageContentHooks,
   },
   upload: {
     handlers: [fileNotFound],

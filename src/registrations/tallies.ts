@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { inTransaction } from '@/db/transaction'
 import { localParts } from '@/lib/localTime'
 
 import type { RegistrationFilter } from './filters'
@@ -243,10 +244,15 @@ export const rebuildTallies = async (
   }
 
   const rows = [...counts.values()].map(({ ref, count }) => ({ ...ref, count }))
-  for (let offset = 0; offset < rows.length; offset += 500)
-    await Promise.all(
-      rows.slice(offset, offset + 500).map((data) => payload.db.create({ collection: COLLECTION, data, req })),
-    )
+  // Written 500 to a commit (inside the caller's transaction when it has one, as a migration does).
+  for (let offset = 0; offset < rows.length; offset += 500) {
+    const write = async (batchReq?: Partial<PayloadRequest>) => {
+      for (const data of rows.slice(offset, offset + 500))
+        await payload.db.create({ collection: COLLECTION, data, req: batchReq })
+    }
+    if (req) await write(req)
+    else await inTransaction(payload, async (fresh) => write(await fresh()))
+  }
   return { registrations, tallies: rows.length }
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { roles } from '@/access/roles'
+import { inTransaction } from '@/db/transaction'
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import type { Location, Organisation, Theme, User } from '@/payload-types'
 
@@ -13,7 +14,6 @@ import { themes } from './data/themes'
 import { DEMO_PASSWORD, users } from './data/users'
 import { paragraphs } from './richText'
 import { simplePdf } from './pdf'
-import { inTransaction } from './transaction'
 import { findOrCreate, type SeedReq } from './upsert'
 
 const monthsAgo = (months: number) => {

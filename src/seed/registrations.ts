@@ -8,8 +8,8 @@ import { summaries } from './data/summaries'
 import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
+import { inTransaction } from '@/db/transaction'
 import { seededRandom } from './random'
-import { inTransaction } from './transaction'
 
 const REGISTRATION_COUNT = 500
 const BATCH = 100

@@ -6,8 +6,8 @@ import { locations } from './data/locations'
 import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localDates, localInstant, weekdayOf } from '@/lib/localTime'
+import { inTransaction } from '@/db/transaction'
 import { seededRandom } from './random'
-import { inTransaction } from './transaction'
 
 const ROSTER_DAYS = 28
 

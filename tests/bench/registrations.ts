@@ -159,7 +159,8 @@ const main = async () => {
         const count = Math.min(2000, to - offset)
         const rows = Array.from({ length: count }, (_, index) => {
           const n = offset + index
-          const at = new Date(yearStart + ((n * 7919) % span)).toISOString()
+          // Spread over ten months, as a year of questions is (every day and Infopunt has its tallies).
+          const at = new Date(yearStart + Math.floor((((n * 7919) % 100_003) / 100_003) * span)).toISOString()
           return {
             occurredAt: at,
             location: locations[n % 3].id,

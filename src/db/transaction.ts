@@ -2,11 +2,12 @@ import { beginTransaction } from '@payloadcms/drizzle'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 /**
- * Runs `work` as one database transaction: a batch of seed writes becomes one commit (one write
- * through to disk) instead of one per row, which is most of the time a fresh start spends. The app
- * runs SQLite without transactions (concurrent requests would lock each other out); the seed
- * writes on its own, so it begins one with Payload's own SQLite implementation. `req()` gives a
- * fresh request in the transaction for each Local API call (hooks pass it on), with `context`.
+ * Runs `work` as one database transaction, for bulk writes (the demo seed, recounting tallies): a
+ * batch becomes one commit (one write through to disk) instead of one per row. The app runs SQLite
+ * without transactions (concurrent requests would lock each other out), so this begins one with
+ * Payload's own SQLite implementation; keep batches short, as other writers wait for them.
+ * `req()` gives a fresh request in the transaction for each Local API call (hooks pass it on),
+ * with `context`.
  */
 export const inTransaction = async <T>(
   payload: Payload,

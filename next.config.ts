@@ -11,4 +11,27 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/** Payload's admin (payload.config.ts keeps the default route); the pattern matches `/admin` itself too. */
+const ADMIN_PATHS = '/admin/:path*'
+
+/**
+ * withPayload asks for the colour-scheme client hint on every path (Accept-CH, Vary and Critical-CH),
+ * for the admin's light or dark theme. Critical-CH makes Chrome restart a first navigation (a 307 to
+ * itself) on every page, so the hint is asked for on the admin only; our own pages do not use it.
+ */
+const config: NextConfig = {
+  ...withPayloadConfig,
+  headers: async () => {
+    const rules = (await withPayloadConfig.headers?.()) ?? []
+    return rules.flatMap((rule) => {
+      if (rule.source !== '/:path*') return [rule]
+      const hint = rule.headers.filter(({ key }) => ['Accept-CH', 'Vary', 'Critical-CH'].includes(key))
+      const rest = rule.headers.filter((header) => !hint.includes(header))
+      return [...(rest.length > 0 ? [{ ...rule, headers: rest }] : []), { ...rule, source: ADMIN_PATHS, headers: hint }]
+    })
+  },
+}
+
+export default config

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
 import { ExportAudits } from './collections/ExportAudits'
+import { RegistrationTallies } from './collections/RegistrationTallies'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
@@ -44,6 +45,7 @@ import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { inputShapeGuard } from './src/plugins/inputShapeGuard'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
+import { backfillTallies } from './src/registrations/tallies'
 import { keepValidationDetails } from './src/security/errorDetails'
 import { answerDatabaseUnavailable } from './src/db/writeFailures'
 import { loggerConfig } from './src/config/logger'
@@ -108,6 +110,7 @@ export default buildConfig({
     WorkDocuments,
     Registrations,
     ExportAudits,
+    RegistrationTallies,
     Referrals,
     Users,
     Media,
@@ -162,7 +165,10 @@ export default buildConfig({
   telemetry: false,
   // Errors are logged without the values of a failed query; tests log warnings and worse only.
   logger: loggerConfig(),
-  onInit: seedOnEmptyDatabase,
+  onInit: async (payload) => {
+    await backfillTallies(payload)
+    await seedOnEmptyDatabase(payload)
+  },
   // Built-in checks first, so the existence check below wraps a validation that already includes them.
   plugins: [builtInValidation, relationshipIntegrity, inputShapeGuard],
 })

@@ -7,6 +7,7 @@ import { audienceRolesField } from '@/fields/audienceRoles'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
 import { sourceCategoryOptions } from '@/startpage/categories'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 /** A website or tool the desk staff use (digitale bronnen). */
 export const DigitalSources: CollectionConfig = {
@@ -29,6 +30,8 @@ export const DigitalSources: CollectionConfig = {
     delete: isContentEditor,
     readVersions: isContentEditor,
   },
+  // The startpage keeps the sources in memory; a change sets its stamp.
+  hooks: startpageContentHooks,
   // The history shows communications staff who changed what (each version carries updatedBy).
   versions: { maxPerDoc: 25 },
   fields: [

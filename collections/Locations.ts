@@ -5,6 +5,7 @@ import { adminGroups } from '@/admin/groups'
 import { addressField } from '@/fields/address'
 import { openingHoursField } from '@/fields/openingHours'
 import { updatedByField } from '@/fields/updatedBy'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 /** An Infopunt: a physical desk in a community centre or library. */
 export const Locations: CollectionConfig = {
@@ -21,6 +22,8 @@ export const Locations: CollectionConfig = {
   },
   defaultSort: 'name',
   access: contentAccess,
+  // The startpage keeps Infopunten and mailboxes in memory; a change sets its stamp.
+  hooks: startpageContentHooks,
   versions: { maxPerDoc: 25 },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },

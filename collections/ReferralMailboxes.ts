@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { updatedByField } from '@/fields/updatedBy'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 /** The e-mail address an Infopunt uses to refer residents warmly to partner organisations. */
 export const ReferralMailboxes: CollectionConfig = {
@@ -18,6 +19,8 @@ export const ReferralMailboxes: CollectionConfig = {
     listSearchableFields: ['email', 'purpose'],
   },
   access: contentAccess,
+  // The startpage keeps Infopunten and mailboxes in memory; a change sets its stamp.
+  hooks: startpageContentHooks,
   versions: { maxPerDoc: 25 },
   fields: [
     {

@@ -9,6 +9,7 @@ import { updatedByField } from '@/fields/updatedBy'
 import { documentUploadRules, dutchUploadErrors, uploadSafety } from '@/security/uploads'
 import { fileNotFound } from '@/security/fileNotFound'
 import { workDocumentCategoryOptions } from '@/startpage/categories'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 export const workDocumentMimeTypes = [
   'application/pdf',
@@ -43,6 +44,8 @@ export const WorkDocuments: CollectionConfig = {
   hooks: {
     beforeOperation: [uploadSafety(documentUploadRules(workDocumentMimeTypes))],
     afterError: [dutchUploadErrors],
+    // The startpage keeps the documents in memory; a change sets its stamp.
+    ...startpageContentHooks,
   },
   upload: {
     handlers: [fileNotFound],

@@ -78,6 +78,7 @@ export interface Config {
     'work-documents': WorkDocument;
     registrations: Registration;
     'export-audits': ExportAudit;
+    'registration-tallies': RegistrationTally;
     referrals: Referral;
     users: User;
     media: Media;
@@ -108,6 +109,7 @@ export interface Config {
     'work-documents': WorkDocumentsSelect<false> | WorkDocumentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'export-audits': ExportAuditsSelect<false> | ExportAuditsSelect<true>;
+    'registration-tallies': RegistrationTalliesSelect<false> | RegistrationTalliesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -585,6 +587,19 @@ export interface ExportAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-tallies".
+ */
+export interface RegistrationTally {
+  id: number;
+  key: string;
+  day: string;
+  location: string;
+  dimension: 'answerType' | 'theme' | 'domain' | 'targetGroup' | 'organisation' | 'referralKind';
+  value: string;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "referrals".
  */
 export interface Referral {
@@ -775,6 +790,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'export-audits';
         value: number | ExportAudit;
+      } | null)
+    | ({
+        relationTo: 'registration-tallies';
+        value: number | RegistrationTally;
       } | null)
     | ({
         relationTo: 'referrals';
@@ -1097,6 +1116,18 @@ export interface ExportAuditsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-tallies_select".
+ */
+export interface RegistrationTalliesSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  location?: T;
+  dimension?: T;
+  value?: T;
+  count?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "referrals_select".
  */
 export interface ReferralsSelect<T extends boolean = true> {
@@ -1282,6 +1313,7 @@ export interface Brand {
 export interface DirectoryState {
   id: number;
   stamp?: string | null;
+  startpageStamp?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1364,6 +1396,7 @@ export interface BrandSelect<T extends boolean = true> {
  */
 export interface DirectoryStateSelect<T extends boolean = true> {
   stamp?: T;
+  startpageStamp?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

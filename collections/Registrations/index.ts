@@ -9,6 +9,7 @@ import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes 
 import { exportEndpoint, idempotentCreateEndpoint, reportEndpoint } from '@/registrations/endpoints'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 
+import { tallyOnChange, tallyOnDelete } from './hooks/keepTallies'
 import { protectCreatedAt } from './hooks/protectCreatedAt'
 
 /** A help question asked at an Infopunt. Holds no personal data about the resident. */
@@ -25,7 +26,12 @@ export const Registrations: CollectionConfig = {
     listSearchableFields: ['summary'],
   },
   defaultSort: '-occurredAt',
-  hooks: { beforeChange: [protectCreatedAt] },
+  hooks: {
+    beforeChange: [protectCreatedAt],
+    // The report's tallies change in the same write (src/registrations/tallies.ts).
+    afterChange: [tallyOnChange],
+    afterDelete: [tallyOnDelete],
+  },
   access: {
     create: canCreateRegistration,
     read: canReadRegistrations,

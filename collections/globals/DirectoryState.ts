@@ -3,13 +3,18 @@ import type { GlobalConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 
 /**
- * A stamp that changes whenever the directory changes. Every app process checks it before a search
- * and rebuilds its in-memory index when it differs, so all processes serve the same data.
+ * Stamps that change whenever their data changes. Every app process checks them before using what it
+ * keeps in memory (the directory's search index, the startpage's slow-changing sections) and reloads
+ * when one differs, so all processes serve the same data.
  */
 export const DirectoryState: GlobalConfig = {
   slug: 'directory-state',
   label: { nl: 'Wegwijzer-index', en: 'Directory index' },
   admin: { hidden: true },
   access: { read: isStaff, update: () => false },
-  fields: [{ name: 'stamp', type: 'text', defaultValue: 'initial' }],
+  fields: [
+    { name: 'stamp', type: 'text', defaultValue: 'initial' },
+    // Infopunten, referral mailboxes, digital sources and work documents (src/startpage/freshness.ts).
+    { name: 'startpageStamp', type: 'text', defaultValue: 'initial' },
+  ],
 }

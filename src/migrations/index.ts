@@ -5,6 +5,8 @@ import * as migration_20261123_070156_referrals from './20261123_070156_referral
 import * as migration_20261123_091822_startpage_roster_registrations from './20261123_091822_startpage_roster_registrations';
 import * as migration_20261123_094611_content_versions from './20261123_094611_content_versions';
 import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
+import * as migration_20261204_134513_startpage_stamp from './20261204_134513_startpage_stamp';
+import * as migration_20261204_135118_registration_tallies from './20261204_135118_registration_tallies';
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261130_052020_drop_account_lock.up,
     down: migration_20261130_052020_drop_account_lock.down,
     name: '20261130_052020_drop_account_lock'
+  },
+  {
+    up: migration_20261204_134513_startpage_stamp.up,
+    down: migration_20261204_134513_startpage_stamp.down,
+    name: '20261204_134513_startpage_stamp'
+  },
+  {
+    up: migration_20261204_135118_registration_tallies.up,
+    down: migration_20261204_135118_registration_tallies.down,
+    name: '20261204_135118_registration_tallies'
   },
 ];

@@ -8,6 +8,7 @@ import { consume, tooManyRequests } from '@/security/rateLimit'
 import { exportCsv, exportXlsx } from './export'
 import { parseFilter, type RegistrationFilter } from './filters'
 import { buildReport, groupByValues, type GroupBy } from './report'
+import { COMPLETES_CUT_OFF } from './tallies'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -141,7 +142,7 @@ export const idempotentCreateEndpoint: Endpoint = {
       const stored = { collection: 'registrations', id: doc.id, depth, user: req.user, overrideAccess: false } as const
       const own = doc.themes?.length
         ? await req.payload.findByID(stored)
-        : await req.payload.update({ ...stored, data: req.data as never })
+        : await req.payload.update({ ...stored, data: req.data as never, context: { [COMPLETES_CUT_OFF]: true } })
       return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
     }
 

@@ -1,10 +1,11 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
-import { localInstant, localParts } from '@/lib/localTime'
+import { localParts } from '@/lib/localTime'
 
-import { filterWhere, periodInstants, type RegistrationFilter } from './filters'
+import type { RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions } from './options'
+import { readTallies, tallyDimensions, type Tally, type TallyDimension } from './tallies'
 
 export const groupByValues = [
   'location',
@@ -43,13 +44,6 @@ export interface Report {
   total: number
 }
 
-/** One group: its key and label and the extra condition that selects its registrations. */
-interface Group {
-  key: string
-  label: string
-  where: Where
-}
-
 const nl = (label: { nl: string } | string) => (typeof label === 'string' ? label : label.nl)
 
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -74,148 +68,174 @@ const monthsOf = (filter: RegistrationFilter) => {
   return months
 }
 
-const nextMonth = (key: string) => {
-  const [year, month] = key.split('-').map(Number)
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
+/** The tally dimension each grouping is counted from; the answer type also gives total, places and months. */
+const dimensionOf: Record<GroupBy, TallyDimension> = {
+  location: 'answerType',
+  municipality: 'answerType',
+  month: 'answerType',
+  answerType: 'answerType',
+  theme: 'theme',
+  domain: 'domain',
+  targetGroup: 'targetGroup',
+  organisation: 'organisation',
+  referralKind: 'referralKind',
 }
 
-const allDocs = async <T extends 'locations' | 'themes' | 'organisations'>(payload: Payload, collection: T) =>
-  (
-    await payload.find({
-      collection,
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      sort: 'name',
-      select:
-        collection === 'locations'
-          ? { name: true, municipality: true }
-          : collection === 'organisations'
-            ? { name: true, kindOfHelp: true }
-            : { name: true },
-    })
-  ).docs as unknown as { id: number | string; name: string; municipality?: string; kindOfHelp?: string }[]
+/** The names (and municipality) of the documents a grouping labels its rows with, in one query. */
+type Named = { id: number | string; name: string; municipality?: string | null }
+const namesOf = async (
+  payload: Payload,
+  collection: 'locations' | 'themes' | 'organisations',
+): Promise<Map<string, Named>> => {
+  const { docs } = await payload.find({
+    collection,
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: collection === 'locations' ? { name: true, municipality: true } : { name: true },
+  })
+  return new Map((docs as unknown as Named[]).map((doc) => [String(doc.id), doc]))
+}
 
-/** The groups of a grouping, each with its own condition; ids stay opaque, so this runs on SQLite and MongoDB. */
-const groupsOf = async (payload: Payload, groupBy: GroupBy, filter: RegistrationFilter): Promise<Group[]> => {
+const labelsFor: Partial<Record<GroupBy, 'locations' | 'themes' | 'organisations'>> = {
+  location: 'locations',
+  municipality: 'locations',
+  theme: 'themes',
+  organisation: 'organisations',
+}
+
+const sum = (tallies: Tally[], keyOf: (tally: Tally) => string | undefined) => {
+  const counts = new Map<string, number>()
+  for (const tally of tallies) {
+    const key = keyOf(tally)
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + tally.count)
+  }
+  return counts
+}
+
+const fixedRows = (options: { value: string; label: { nl: string } | string }[], counts: Map<string, number>) =>
+  options.map((option) => ({ key: option.value, label: nl(option.label), count: counts.get(option.value) ?? 0 }))
+
+/** Open lists (locations, municipalities, themes, organisations) show only what occurred, most frequent first. */
+const occurred = (rows: ReportRow[]) =>
+  rows.filter((row) => row.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'))
+
+/** One grouping's rows from the tallies of its dimension (and the answer type's, for the total). */
+const reportFrom = (
+  groupBy: GroupBy,
+  filter: RegistrationFilter,
+  tallies: Tally[],
+  names: Map<string, Named> | undefined,
+): Report => {
+  const answers = tallies.filter((tally) => tally.dimension === 'answerType')
+  const own = tallies.filter((tally) => tally.dimension === dimensionOf[groupBy])
+  const total = answers.reduce((sum, tally) => sum + tally.count, 0)
+  const named = (counts: Map<string, number>) =>
+    occurred(
+      [...counts]
+        .filter(([key]) => names?.has(key))
+        .map(([key, count]) => ({ key, label: names!.get(key)!.name, count })),
+    )
+  let rows: ReportRow[]
   switch (groupBy) {
     case 'location':
-      return (await allDocs(payload, 'locations')).map((location) => ({
-        key: String(location.id),
-        label: location.name,
-        where: { location: { equals: location.id } },
-      }))
+      rows = named(sum(answers, (tally) => String(tally.location)))
+      break
     case 'municipality': {
-      const byMunicipality = new Map<string, (number | string)[]>()
-      for (const location of await allDocs(payload, 'locations'))
-        byMunicipality.set(location.municipality ?? '', [
-          ...(byMunicipality.get(location.municipality ?? '') ?? []),
-          location.id,
-        ])
-      return [...byMunicipality].map(([municipality, ids]) => ({
-        key: municipality,
-        label: municipality,
-        where: { location: { in: ids } },
-      }))
+      const municipalityOf = (tally: Tally) => {
+        const location = names?.get(String(tally.location))
+        return location ? (location.municipality ?? '') : undefined
+      }
+      const counts = sum(answers, municipalityOf)
+      rows = occurred([...counts].map(([key, count]) => ({ key, label: key, count })))
+      break
     }
     case 'theme':
-      return (await allDocs(payload, 'themes')).map((theme) => ({
-        key: String(theme.id),
-        label: theme.name,
-        where: { themes: { in: [theme.id] } },
-      }))
     case 'organisation':
-      return (await allDocs(payload, 'organisations')).map((organisation) => ({
-        key: String(organisation.id),
-        label: organisation.name,
-        where: { referredOrganisations: { in: [organisation.id] } },
-      }))
-    case 'referralKind': {
-      const organisations = await allDocs(payload, 'organisations')
-      return kindOfHelpOptions.map((option) => ({
-        key: option.value,
-        label: nl(option.label),
-        where: {
-          referredOrganisations: {
-            in: organisations.filter((organisation) => organisation.kindOfHelp === option.value).map((o) => o.id),
-          },
-        },
-      }))
-    }
+      rows = named(sum(own, (tally) => tally.value))
+      break
+    case 'referralKind':
+      rows = fixedRows(
+        kindOfHelpOptions,
+        sum(own, (tally) => tally.value),
+      )
+      break
     case 'domain':
-      return [
-        ...domainOptions.map((option) => ({
-          key: option.value,
-          label: nl(option.label),
-          where: { domain: { equals: option.value } } as Where,
-        })),
-        { key: 'none', label: 'Niet ingevuld', where: { domain: { exists: false } } },
-      ]
+      rows = fixedRows(
+        [...domainOptions, { value: 'none', label: 'Niet ingevuld' }],
+        sum(own, (tally) => tally.value),
+      )
+      break
     case 'targetGroup':
-      return ageBandOptions.map((option) => ({
-        key: option.value,
-        label: nl(option.label),
-        where: { targetGroup: { equals: option.value } },
-      }))
+      rows = fixedRows(
+        ageBandOptions,
+        sum(own, (tally) => tally.value),
+      )
+      break
     case 'answerType':
-      return answerTypeOptions.map((option) => ({
-        key: option.value,
-        label: nl(option.label),
-        where: { answerType: { equals: option.value } },
-      }))
+      rows = fixedRows(
+        answerTypeOptions,
+        sum(own, (tally) => tally.value),
+      )
+      break
     case 'month': {
-      const { start, end } = periodInstants(filter)
-      return monthsOf(filter).map((month) => {
-        const monthStart = localInstant(`${month}-01`, '00:00')
-        const monthEnd = localInstant(`${nextMonth(month)}-01`, '00:00')
-        return {
-          key: month,
-          label: monthName.format(new Date(`${month}-15T12:00:00Z`)),
-          where: {
-            and: [
-              { occurredAt: { greater_than_equal: new Date(Math.max(+monthStart, +start)).toISOString() } },
-              { occurredAt: { less_than: new Date(Math.min(+monthEnd, +end)).toISOString() } },
-            ],
-          },
-        }
-      })
+      const counts = sum(answers, (tally) => tally.day.slice(0, 7))
+      rows = monthsOf(filter).map((month) => ({
+        key: month,
+        label: monthName.format(new Date(`${month}-15T12:00:00Z`)),
+        count: counts.get(month) ?? 0,
+      }))
+      break
     }
-  }
-}
-
-/**
- * Counts per group, each a COUNT in the database (never loading registrations): one query per group
- * value, which keeps ids opaque and runs the same on SQLite and MongoDB. Groups of an empty list
- * (a kind of help no organisation has) count zero without a query.
- */
-export const buildReport = async (payload: Payload, groupBy: GroupBy, filter: RegistrationFilter): Promise<Report> => {
-  const base = await filterWhere(payload, filter)
-  const groups = await groupsOf(payload, groupBy, filter)
-  const count = (where: Where) =>
-    payload.count({ collection: 'registrations', where: { and: [base, where] } }).then((result) => result.totalDocs)
-  const isEmptyIn = (where: Where) =>
-    Object.values(where).some(
-      (condition) =>
-        Array.isArray((condition as { in?: unknown[] })?.in) && (condition as { in: unknown[] }).in.length === 0,
-    )
-  const [total, ...counts] = await Promise.all([
-    count({}),
-    ...groups.map((group) => (isEmptyIn(group.where) ? Promise.resolve(0) : count(group.where))),
-  ])
-  let rows = groups.map((group, index) => ({ key: group.key, label: group.label, count: counts[index] }))
-  if (groupBy !== 'month') {
-    const fixed = ['domain', 'targetGroup', 'answerType', 'referralKind'].includes(groupBy)
-    // Open lists (locations, themes, organisations) show only what occurred, most frequent first.
-    rows = fixed
-      ? rows
-      : rows.filter((row) => row.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'))
   }
   return { groupBy, rows, total }
 }
 
-export const buildAllReports = async (payload: Payload, filter: RegistrationFilter) =>
-  Object.fromEntries(
-    await Promise.all(
-      groupByValues.map(async (groupBy) => [groupBy, await buildReport(payload, groupBy, filter)] as const),
-    ),
+/** The Infopunten of a municipality filter (none: no such filter). */
+const locationsOfMunicipality = async (payload: Payload, filter: RegistrationFilter) => {
+  if (!filter.municipality) return undefined
+  const { docs } = await payload.find({
+    collection: 'locations',
+    where: { municipality: { equals: filter.municipality } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+  })
+  return docs.map((location) => location.id)
+}
+
+/**
+ * Reports read the running tallies per day, Infopunt and dimension (src/registrations/tallies.ts),
+ * never the registrations: a report is at most four queries (the municipality's Infopunten, the
+ * tallies, the names for the labels), however many registrations, organisations, themes or months
+ * there are. Ids stay opaque, so this runs the same on SQLite and MongoDB.
+ */
+export const buildReport = async (payload: Payload, groupBy: GroupBy, filter: RegistrationFilter): Promise<Report> => {
+  const locationIds = await locationsOfMunicipality(payload, filter)
+  const dimensions = [...new Set<TallyDimension>(['answerType', dimensionOf[groupBy]])]
+  const collection = labelsFor[groupBy]
+  const [tallies, names] = await Promise.all([
+    readTallies(payload, filter, dimensions, locationIds),
+    collection ? namesOf(payload, collection) : undefined,
+  ])
+  return reportFrom(groupBy, filter, tallies, names)
+}
+
+/** Every grouping at once, from one read of the tallies and one of each kind of name. */
+export const buildAllReports = async (payload: Payload, filter: RegistrationFilter) => {
+  const locationIds = await locationsOfMunicipality(payload, filter)
+  const [tallies, locations, themes, organisations] = await Promise.all([
+    readTallies(payload, filter, tallyDimensions, locationIds),
+    namesOf(payload, 'locations'),
+    namesOf(payload, 'themes'),
+    namesOf(payload, 'organisations'),
+  ])
+  const names = { locations, themes, organisations }
+  return Object.fromEntries(
+    groupByValues.map((groupBy) => {
+      const collection = labelsFor[groupBy]
+      return [groupBy, reportFrom(groupBy, filter, tallies, collection ? names[collection] : undefined)] as const
+    }),
   ) as Record<GroupBy, Report>
+}

@@ -1,6 +1,9 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { NIGHTLY_QUEUE } from '@/jobs/queues'
+import { localParts } from '@/lib/localTime'
+
+import { rebuildTallies } from './tallies'
 
 const DEFAULT_SUMMARY_MONTHS = 12
 
@@ -39,7 +42,12 @@ export const applyRetention = async (payload: Payload, now = new Date()): Promis
   if (deleteMonths !== undefined) {
     const where: Where = { occurredAt: { less_than: monthsBefore(now, deleteMonths).toISOString() } }
     registrationsDeleted = (await payload.count({ collection: 'registrations', where })).totalDocs
-    if (registrationsDeleted > 0) await payload.db.deleteMany({ collection: 'registrations', where })
+    if (registrationsDeleted > 0) {
+      const cutoff = monthsBefore(now, deleteMonths)
+      await payload.db.deleteMany({ collection: 'registrations', where })
+      // A bulk delete passes no hooks: the report's tallies up to the cut-off day are counted again.
+      await rebuildTallies(payload, { to: localParts(cutoff).date })
+    }
   }
 
   const summaryWhere: Where = {

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { roles } from '@/access/roles'
+import { inTransaction } from '@/db/transaction'
+import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import type { Location, Organisation, Theme, User } from '@/payload-types'
 
 import { documents } from './data/documents'
@@ -12,7 +14,7 @@ import { themes } from './data/themes'
 import { DEMO_PASSWORD, users } from './data/users'
 import { paragraphs } from './richText'
 import { simplePdf } from './pdf'
-import { findOrCreate } from './upsert'
+import { findOrCreate, type SeedReq } from './upsert'
 
 const monthsAgo = (months: number) => {
   const date = new Date()
@@ -32,7 +34,7 @@ export interface SeededContent {
   users: Map<string, User>
 }
 
-const seedThemes = async (payload: Payload) => {
+const seedThemes = async (payload: Payload, req: SeedReq) => {
   const byName = new Map<string, Theme>()
   // Parents first, so children can point at them.
   for (const theme of [...themes].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)))) {
@@ -46,13 +48,14 @@ const seedThemes = async (payload: Payload) => {
         synonyms: theme.synonyms,
         parent: theme.parent ? byName.get(theme.parent)?.id : undefined,
       },
+      { req },
     )
     byName.set(theme.name, doc as Theme)
   }
   return byName
 }
 
-const seedOrganisations = async (payload: Payload, themeIds: Map<string, Theme>) => {
+const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<string, Theme>) => {
   const byKey = new Map<string, Organisation>()
   for (const [index, organisation] of organisations.entries()) {
     const phone = `0000-${String(120000 + index * 1111).slice(0, 6)}`
@@ -89,6 +92,7 @@ const seedOrganisations = async (payload: Payload, themeIds: Map<string, Theme>)
         status: organisation.status ?? 'active',
         lastVerifiedAt: monthsAgo(organisation.verifiedMonthsAgo),
       },
+      { req },
     )
     byKey.set(organisation.key, doc as Organisation)
   }
@@ -114,12 +118,13 @@ const seedOrganisations = async (payload: Payload, themeIds: Map<string, Theme>)
         },
         status: 'active',
       },
+      { req },
     )
   }
   return byKey
 }
 
-const seedLocations = async (payload: Payload) => {
+const seedLocations = async (payload: Payload, req: SeedReq) => {
   const byName = new Map<string, Location>()
   for (const location of locations) {
     const { doc } = await findOrCreate(
@@ -134,6 +139,7 @@ const seedLocations = async (payload: Payload) => {
         address: location.address,
         openingHours: location.openingHours,
       },
+      { req },
     )
     byName.set(location.name, doc as Location)
   }
@@ -142,36 +148,46 @@ const seedLocations = async (payload: Payload) => {
 
 const seedUsers = async (
   payload: Payload,
+  req: SeedReq,
   organisationIds: Map<string, Organisation>,
   locationIds: Map<string, Location>,
 ) => {
-  const byEmail = new Map<string, User>()
-  for (const user of users) {
-    const { doc } = await findOrCreate(
-      payload,
-      'users',
-      { email: { equals: user.email } },
-      {
-        email: user.email,
-        password: DEMO_PASSWORD,
-        name: user.name,
-        role: user.role,
-        organisation: user.organisation ? organisationIds.get(user.organisation)?.id : undefined,
-        defaultLocation: user.defaultLocation ? locationIds.get(user.defaultLocation)?.id : undefined,
-      },
-    )
-    byEmail.set(user.email, doc as User)
-  }
+  // Side by side: each password hash takes a moment of its own (PBKDF2 runs in Node's thread pool).
+  const docs = await Promise.all(
+    users.map(async (user) => {
+      const { doc } = await findOrCreate(
+        payload,
+        'users',
+        { email: { equals: user.email } },
+        {
+          email: user.email,
+          password: DEMO_PASSWORD,
+          name: user.name,
+          role: user.role,
+          organisation: user.organisation ? organisationIds.get(user.organisation)?.id : undefined,
+          defaultLocation: user.defaultLocation ? locationIds.get(user.defaultLocation)?.id : undefined,
+        },
+        { req },
+      )
+      return [user.email, doc as User] as const
+    }),
+  )
+  const byEmail = new Map<string, User>(docs)
   return byEmail
 }
 
 /** Links that need users: coordinators of the desks, mailbox monitors, who verified the directory. */
-const linkPeople = async (payload: Payload, content: SeededContent) => {
+const linkPeople = async (payload: Payload, req: SeedReq, content: SeededContent) => {
   const coordinator = content.users.get('coordinator@infopunt.example')!
   const editor = content.users.get('communicatie@infopunt.example')!
   for (const location of content.locations.values()) {
     if (!location.coordinators?.length)
-      await payload.update({ collection: 'locations', id: location.id, data: { coordinators: [coordinator.id] } })
+      await payload.update({
+        collection: 'locations',
+        id: location.id,
+        data: { coordinators: [coordinator.id] },
+        req: await req(),
+      })
     const seed = locations.find((candidate) => candidate.name === location.name)!
     await findOrCreate(
       payload,
@@ -183,15 +199,21 @@ const linkPeople = async (payload: Payload, content: SeededContent) => {
         purpose: seed.mailbox.purpose,
         monitoredBy: [coordinator.id],
       },
+      { req },
     )
   }
   for (const organisation of content.organisations.values()) {
     if (!organisation.verifiedBy)
-      await payload.update({ collection: 'organisations', id: organisation.id, data: { verifiedBy: editor.id } })
+      await payload.update({
+        collection: 'organisations',
+        id: organisation.id,
+        data: { verifiedBy: editor.id },
+        req: await req(),
+      })
   }
 }
 
-const seedSourcesAndDocuments = async (payload: Payload) => {
+const seedSourcesAndDocuments = async (payload: Payload, req: SeedReq) => {
   for (const source of sources) {
     await findOrCreate(
       payload,
@@ -206,6 +228,7 @@ const seedSourcesAndDocuments = async (payload: Payload) => {
         order: source.order,
         audienceRoles: source.audienceRoles ?? [...roles],
       },
+      { req },
     )
   }
   for (const document of documents) {
@@ -220,19 +243,31 @@ const seedSourcesAndDocuments = async (payload: Payload) => {
         versionDate: monthsAgo(document.monthsAgo),
         audienceRoles: [...roles],
       },
-      { data, mimetype: 'application/pdf', name: document.filename, size: data.length },
+      { req, file: { data, mimetype: 'application/pdf', name: document.filename, size: data.length } },
     )
   }
 }
 
+/**
+ * Themes, organisations, services, Infopunten, users, mailboxes, sources and documents, in one
+ * transaction (one commit). The directory's search index is marked stale once, at the end.
+ */
 export const seedContent = async (payload: Payload): Promise<SeededContent> => {
-  const themeIds = await seedThemes(payload)
-  const organisationIds = await seedOrganisations(payload, themeIds)
-  const locationIds = await seedLocations(payload)
-  const userIds = await seedUsers(payload, organisationIds, locationIds)
-  const content = { themes: themeIds, organisations: organisationIds, locations: locationIds, users: userIds }
-  await linkPeople(payload, content)
-  await seedSourcesAndDocuments(payload)
+  const content = await inTransaction(
+    payload,
+    async (req) => {
+      const themeIds = await seedThemes(payload, req)
+      const organisationIds = await seedOrganisations(payload, req, themeIds)
+      const locationIds = await seedLocations(payload, req)
+      const userIds = await seedUsers(payload, req, organisationIds, locationIds)
+      const content = { themes: themeIds, organisations: organisationIds, locations: locationIds, users: userIds }
+      await linkPeople(payload, req, content)
+      await seedSourcesAndDocuments(payload, req)
+      return content
+    },
+    { [DEFER_DIRECTORY_STAMP]: true },
+  )
+  await markDirectoryChanged(payload)
   const brand = await payload.findGlobal({ slug: 'brand', depth: 0 })
   if (brand.updatedAt) return content
   await payload.updateGlobal({

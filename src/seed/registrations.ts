@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Organisation, Registration } from '@/payload-types'
 
@@ -8,9 +8,11 @@ import { summaries } from './data/summaries'
 import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
+import { inTransaction } from '@/db/transaction'
 import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500
+const BATCH = 100
 const DAY = 24 * 60 * 60 * 1000
 
 /** Relative busyness per month (1 = January): quiet in the summer holidays and around Christmas. */
@@ -68,8 +70,18 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
     )
 
   const now = Date.now()
+  const batch: RequiredDataFromCollectionSlug<'registrations'>[] = []
   let created = 0
-  while (created < REGISTRATION_COUNT) {
+  const write = async () => {
+    // One transaction per batch: a fresh start writes its demo history in seconds, and any other
+    // writer waits for one batch at most.
+    await inTransaction(payload, async (req) => {
+      for (const data of batch) await payload.create({ collection: 'registrations', depth: 0, data, req: await req() })
+    })
+    created += batch.length
+    batch.length = 0
+  }
+  while (created + batch.length < REGISTRATION_COUNT) {
     const locationName = random.weighted(locationWeights)
     const location = locations.find((candidate) => candidate.name === locationName)!
     const date = localParts(new Date(now - random.int(0, 364) * DAY)).date
@@ -106,37 +118,34 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
     const registrar =
       random.pick(deskWorkers.filter((user) => user.defaultLocation === locationName)) ?? random.pick(deskWorkers)
     const pool = summaries[uniqueThemes[0]]
-    await payload.create({
-      collection: 'registrations',
-      depth: 0,
-      data: {
-        occurredAt: occurredAt.toISOString(),
-        createdAt: occurredAt.toISOString(),
-        location: content.locations.get(locationName)!.id,
-        // Residents cannot phone or mail the Infopunt; the rare other channels are call-backs and the like.
-        channel: random.weighted([
-          ['desk', 94],
-          ['phone', 3],
-          ['email', 1],
-          ['other', 2],
-        ] as const),
-        themes: themeIds,
-        domain: domainOfTheme[uniqueThemes[0]] ?? 'other',
-        targetGroup: random.weighted([
-          ['adult', 45],
-          ['senior', 35],
-          ['youth', 8],
-          ['unknown', 12],
-        ] as const),
-        summary: pool && random.next() < 0.34 ? random.pick(pool) : undefined,
-        answerType,
-        referredOrganisations: referral ? [random.pick(candidates).id] : [],
-        followUp: random.next() < 0.15,
-        durationMinutes: random.pick([5, 10, 10, 15, 15, 20, 30, 45]),
-        registeredBy: content.users.get(registrar.email)!.id,
-      },
+    batch.push({
+      occurredAt: occurredAt.toISOString(),
+      createdAt: occurredAt.toISOString(),
+      location: content.locations.get(locationName)!.id,
+      // Residents cannot phone or mail the Infopunt; the rare other channels are call-backs and the like.
+      channel: random.weighted([
+        ['desk', 94],
+        ['phone', 3],
+        ['email', 1],
+        ['other', 2],
+      ] as const),
+      themes: themeIds,
+      domain: domainOfTheme[uniqueThemes[0]] ?? 'other',
+      targetGroup: random.weighted([
+        ['adult', 45],
+        ['senior', 35],
+        ['youth', 8],
+        ['unknown', 12],
+      ] as const),
+      summary: pool && random.next() < 0.34 ? random.pick(pool) : undefined,
+      answerType,
+      referredOrganisations: referral ? [random.pick(candidates).id] : [],
+      followUp: random.next() < 0.15,
+      durationMinutes: random.pick([5, 10, 10, 15, 15, 20, 30, 45]),
+      registeredBy: content.users.get(registrar.email)!.id,
     })
-    created++
+    if (batch.length === BATCH) await write()
   }
+  if (batch.length > 0) await write()
   return created
 }

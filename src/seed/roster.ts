@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { User } from '@/payload-types'
 
@@ -6,6 +6,7 @@ import { locations } from './data/locations'
 import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localDates, localInstant, weekdayOf } from '@/lib/localTime'
+import { inTransaction } from '@/db/transaction'
 import { seededRandom } from './random'
 
 const ROSTER_DAYS = 28
@@ -31,7 +32,7 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
   const isFree = (email: string, from: number, to: number) =>
     !(busy.get(email) ?? []).some((slot) => slot.from < to && slot.to > from)
 
-  let created = 0
+  const shifts: RequiredDataFromCollectionSlug<'roster-shifts'>[] = []
   for (const date of localDates(new Date(), ROSTER_DAYS)) {
     for (const location of locations) {
       const locationDoc = content.locations.get(location.name)!
@@ -65,30 +66,29 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
           )
           if (trainee) book(`extern:${trainee.name}`)
           const evening = Number(period.opens.slice(0, 2)) >= 17
-          await payload.create({
-            collection: 'roster-shifts',
-            depth: 0,
-            data: {
-              location: locationDoc.id,
-              startsAt: startsAt.toISOString(),
-              endsAt: endsAt.toISOString(),
-              staff: [person.doc.id],
-              role,
-              externalNames: trainee ? [trainee.name] : [],
-              notes: trainee
-                ? `Inwerkdienst: ${trainee.name} loopt mee (nog geen account).`
-                : evening
-                  ? 'Avondopenstelling: sleutel ophalen bij de beheerder.'
-                  : undefined,
-              organisation: person.seed.organisation
-                ? content.organisations.get(person.seed.organisation)?.id
+          shifts.push({
+            location: locationDoc.id,
+            startsAt: startsAt.toISOString(),
+            endsAt: endsAt.toISOString(),
+            staff: [person.doc.id],
+            role,
+            externalNames: trainee ? [trainee.name] : [],
+            notes: trainee
+              ? `Inwerkdienst: ${trainee.name} loopt mee (nog geen account).`
+              : evening
+                ? 'Avondopenstelling: sleutel ophalen bij de beheerder.'
                 : undefined,
-            },
+            organisation: person.seed.organisation
+              ? content.organisations.get(person.seed.organisation)?.id
+              : undefined,
           })
-          created++
         }
       }
     }
   }
-  return created
+  // One transaction for the four weeks: one commit instead of one per shift.
+  await inTransaction(payload, async (req) => {
+    for (const data of shifts) await payload.create({ collection: 'roster-shifts', depth: 0, data, req: await req() })
+  })
+  return shifts.length
 }

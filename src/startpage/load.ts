@@ -3,12 +3,13 @@ import type { Payload } from 'payload'
 import { hasRole } from '@/access/roles'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import { findUserLocations } from '@/locations/userLocations'
-import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
+import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
 import { headcount, loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
 import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
+import { currentStartpageStamp } from './freshness'
 import { sectionOrder, type StartpageSection } from './sections'
 
 export const COVERAGE_DAYS = 7
@@ -35,8 +36,8 @@ export interface StartpageData {
   pinnedLinks: NonNullable<Startpage['pinnedLinks']>
   sections: StartpageSection[]
   desks: DeskToday[]
-  sources: Grouped<DigitalSource>[]
-  documents: Grouped<WorkDocument>[]
+  sources: Grouped<SourceView>[]
+  documents: Grouped<DocumentView>[]
   /** Only for coordinators and administrators: the next days' unstaffed and single-staffed slots. */
   gaps: CoverageGap[] | null
 }
@@ -52,6 +53,73 @@ const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: st
 
 const dutch = (label: string | Record<string, string>) => (typeof label === 'string' ? label : label.nl)
 
+type SourceView = Pick<DigitalSource, 'id' | 'title' | 'url' | 'description' | 'category' | 'pinned' | 'lastCheck'>
+type DocumentView = Pick<WorkDocument, 'id' | 'title' | 'category' | 'versionDate' | 'url'>
+
+interface SlowSections {
+  locations: Pick<Location, 'id' | 'name' | 'openingHours'>[]
+  mailboxes: Pick<ReferralMailbox, 'id' | 'email' | 'location' | 'purpose'>[]
+  sources: SourceView[]
+  documents: DocumentView[]
+}
+
+/** Per Payload instance and role: the sections last read, and the stamp they were read at. */
+const slowCache = new WeakMap<Payload, Map<string, { stamp: string; sections: Promise<SlowSections> }>>()
+
+const readSlowSections = async (payload: Payload, user: User): Promise<SlowSections> => {
+  const read = { user, overrideAccess: false, depth: 0 } as const
+  const [locations, mailboxes, sources, documents] = await Promise.all([
+    findUserLocations(payload, user, { name: true, openingHours: true }),
+    payload.find({
+      collection: 'referral-mailboxes',
+      ...read,
+      limit: 200,
+      sort: 'email',
+      select: { email: true, location: true, purpose: true },
+    }),
+    payload.find({
+      collection: 'digital-sources',
+      ...read,
+      limit: 500,
+      sort: ['-pinned', 'order', 'title'],
+      select: { title: true, url: true, description: true, category: true, pinned: true, lastCheck: true },
+    }),
+    payload.find({
+      collection: 'work-documents',
+      ...read,
+      limit: 500,
+      sort: '-versionDate',
+      select: { title: true, category: true, versionDate: true, filename: true, url: true },
+    }),
+  ])
+  return {
+    locations,
+    mailboxes: mailboxes.docs as SlowSections['mailboxes'],
+    sources: sources.docs as SourceView[],
+    documents: documents.docs as DocumentView[],
+  }
+}
+
+/**
+ * Infopunten, mailboxes, sources and documents change a few times a week and are the same for every
+ * user of a role (sources and documents are meant for roles): they are read once per process and
+ * role, and again when their stamp changed (src/startpage/freshness.ts). A failed read is not kept.
+ */
+const slowSections = async (payload: Payload, user: User): Promise<SlowSections> => {
+  const stamp = await currentStartpageStamp(payload)
+  const byRole = slowCache.get(payload) ?? new Map()
+  slowCache.set(payload, byRole)
+  const key = String(user.role)
+  const cached = byRole.get(key)
+  if (cached?.stamp === stamp) return cached.sections
+  const sections = readSlowSections(payload, user)
+  byRole.set(key, { stamp, sections })
+  sections.catch(() => {
+    if (byRole.get(key)?.sections === sections) byRole.delete(key)
+  })
+  return sections
+}
+
 /** Everything the startpage shows, read with the user's access; `draft` reads the unpublished startpage. */
 export const loadStartpage = async (
   payload: Payload,
@@ -63,35 +131,10 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && hasRole(user, 'beheerder', 'communicatie'))
   const seesGaps = hasRole(user, 'beheerder', 'coordinator')
 
-  const [global, locations, mailboxes, shifts, sources, documents] = await Promise.all([
+  const [global, shifts, { locations, mailboxes, sources, documents }] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
-    findUserLocations(payload, user, { name: true, openingHours: true }),
-    payload.find({
-      collection: 'referral-mailboxes',
-      user,
-      overrideAccess: false,
-      depth: 0,
-      limit: 200,
-      sort: 'email',
-      select: { email: true, location: true, purpose: true },
-    }),
     loadShifts(payload, user, { from: startOfLocalDay(today), to: startOfLocalDay(addDays(today, COVERAGE_DAYS + 1)) }),
-    payload.find({
-      collection: 'digital-sources',
-      user,
-      overrideAccess: false,
-      depth: 0,
-      limit: 500,
-      sort: ['-pinned', 'order', 'title'],
-    }),
-    payload.find({
-      collection: 'work-documents',
-      user,
-      overrideAccess: false,
-      depth: 0,
-      limit: 500,
-      sort: '-versionDate',
-    }),
+    slowSections(payload, user),
   ])
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
@@ -104,7 +147,7 @@ export const loadStartpage = async (
       now: here.filter((shift) => Date.parse(shift.startsAt) <= t && Date.parse(shift.endsAt) > t),
       laterToday: here.filter((shift) => Date.parse(shift.startsAt) > t && Date.parse(shift.startsAt) < endOfToday),
       next: here.filter((shift) => Date.parse(shift.startsAt) >= endOfToday).slice(0, NEXT_SHIFTS_PER_LOCATION),
-      mailboxes: (mailboxes.docs as ReferralMailbox[])
+      mailboxes: mailboxes
         .filter((mailbox) => String(mailbox.location) === String(location.id))
         .map(({ id, email, purpose }) => ({ id, email, purpose })),
     }
@@ -113,7 +156,7 @@ export const loadStartpage = async (
   // One entry per document title: the latest version (documents arrive newest first). The download
   // link is the same-origin path of Payload's access-controlled file route.
   const seen = new Set<string>()
-  const latestDocuments = documents.docs
+  const latestDocuments = documents
     .filter((doc) => {
       const key = `${doc.category}:${doc.title.trim().toLowerCase()}`
       if (seen.has(key)) return false
@@ -143,7 +186,7 @@ export const loadStartpage = async (
     sections: sectionOrder(global.sections),
     desks,
     sources: groupBy(
-      sources.docs,
+      sources,
       (doc) => doc.category,
       sourceCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
     ),

@@ -5,7 +5,10 @@
  *     Local API in process as a baseline;
  *  2. CSV and XLSX export of 100k registrations (time and peak RSS growth), beside exporting the same
  *     rows by paging Payload's REST API (depth 1 for the names) as a baseline;
- *  3. report query p95 at 100k registrations, per grouping.
+ *  3. report p95 at 100k registrations, per grouping, with the database queries per report;
+ *  4. the same at 1,000,000 registrations (BENCH_REPORT_ROWS): the queries per report stay the same.
+ * The fixture is inserted in bulk past the hooks; its tallies are then counted as the migration
+ * counts existing data (timed).
  * The last line is one JSON object with the figures.
  */
 
@@ -17,12 +20,14 @@ import type { Payload } from 'payload'
 
 import type { Location, Organisation, Registration, Theme } from '../../src/payload-types'
 import { groupByValues } from '../../src/registrations/report'
+import { rebuildTallies } from '../../src/registrations/tallies'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
 import { runClients } from './clientProcess'
 import { percentile, round } from './stats'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
+const REPORT_ROWS = Number(process.env.BENCH_REPORT_ROWS ?? 1_000_000)
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 10)
 const CONNECTIONS = 20
 const REPORT_RUNS = 20
@@ -148,50 +153,71 @@ const main = async () => {
   )
   await payload.db.deleteMany({ collection: 'registrations', where: { id: { exists: true } } })
 
-  // 2. The 100k fixture: bulk inserts in batches inside one transaction (fixture only, not the app's path).
+  // 2. The fixture: bulk inserts in batches inside one transaction (fixture only, not the app's path).
   const db = payload.db as unknown as SQLiteAdapter
   const answerTypes = ['information', 'advice', 'helped', 'warm-referral', 'informal-referral', 'unable']
   const yearStart = Date.parse('2026-01-01T08:00:00.000Z')
   const span = Date.parse('2026-11-01T08:00:00.000Z') - yearStart
+  /** Registrations number `from` up to `to`, with their theme and organisation rows. */
+  const insertFixture = async (from: number, to: number) =>
+    db.drizzle.transaction(async (tx) => {
+      for (let offset = from; offset < to; offset += 2000) {
+        const count = Math.min(2000, to - offset)
+        const rows = Array.from({ length: count }, (_, index) => {
+          const n = offset + index
+          // Spread over ten months, as a year of questions is (every day and Infopunt has its tallies).
+          const at = new Date(yearStart + Math.floor((((n * 7919) % 100_003) / 100_003) * span)).toISOString()
+          return {
+            occurredAt: at,
+            location: locations[n % 3].id,
+            channel: 'desk',
+            domain: n % 5 === 0 ? null : (['wmo', 'youth', 'participation', 'other'] as const)[n % 4],
+            targetGroup: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
+            summary: n % 3 === 0 ? `Vraag ${n} over regelingen` : null,
+            answerType: answerTypes[n % 6],
+            followUp: n % 7 === 0,
+            durationMinutes: (n % 6) * 5,
+            registeredBy: users.baliemedewerker.id,
+            createdAt: at,
+            updatedAt: at,
+          }
+        })
+        const inserted: { id: number }[] = await tx
+          .insert(db.tables.registrations)
+          .values(rows)
+          .returning({ id: db.tables.registrations.id })
+        const rels = inserted.flatMap(({ id }, index) => {
+          const n = offset + index
+          const list: Record<string, unknown>[] = [
+            { parent: id, path: 'themes', order: 1, themesID: themes[n % 14].id },
+          ]
+          if (n % 4 === 0) list.push({ parent: id, path: 'themes', order: 2, themesID: themes[(n + 3) % 14].id })
+          if (n % 6 === 3 || n % 6 === 4)
+            list.push({
+              parent: id,
+              path: 'referredOrganisations',
+              order: 1,
+              organisationsID: organisations[n % 30].id,
+            })
+          return list
+        })
+        await tx.insert(db.tables.registrations_rels).values(rels)
+      }
+    })
+  /** The fixture bypasses the hooks, so its tallies are counted as the migration counts existing data. */
+  const backfill = async () => {
+    const started = performance.now()
+    const result = await rebuildTallies(payload)
+    return { ...result, seconds: round((performance.now() - started) / 1000) }
+  }
   const insertStarted = performance.now()
-  await db.drizzle.transaction(async (tx) => {
-    for (let offset = 0; offset < ROWS; offset += 2000) {
-      const count = Math.min(2000, ROWS - offset)
-      const rows = Array.from({ length: count }, (_, index) => {
-        const n = offset + index
-        const at = new Date(yearStart + ((n * 7919) % span)).toISOString()
-        return {
-          occurredAt: at,
-          location: locations[n % 3].id,
-          channel: 'desk',
-          domain: n % 5 === 0 ? null : (['wmo', 'youth', 'participation', 'other'] as const)[n % 4],
-          targetGroup: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
-          summary: n % 3 === 0 ? `Vraag ${n} over regelingen` : null,
-          answerType: answerTypes[n % 6],
-          followUp: n % 7 === 0,
-          durationMinutes: (n % 6) * 5,
-          registeredBy: users.baliemedewerker.id,
-          createdAt: at,
-          updatedAt: at,
-        }
-      })
-      const inserted: { id: number }[] = await tx
-        .insert(db.tables.registrations)
-        .values(rows)
-        .returning({ id: db.tables.registrations.id })
-      const rels = inserted.flatMap(({ id }, index) => {
-        const n = offset + index
-        const list: Record<string, unknown>[] = [{ parent: id, path: 'themes', order: 1, themesID: themes[n % 14].id }]
-        if (n % 4 === 0) list.push({ parent: id, path: 'themes', order: 2, themesID: themes[(n + 3) % 14].id })
-        if (n % 6 === 3 || n % 6 === 4)
-          list.push({ parent: id, path: 'referredOrganisations', order: 1, organisationsID: organisations[n % 30].id })
-        return list
-      })
-      await tx.insert(db.tables.registrations_rels).values(rels)
-    }
-  })
+  await insertFixture(0, ROWS)
   const total = (await payload.count({ collection: 'registrations' })).totalDocs
   console.log(`fixture: ${total} registrations inserted in ${round((performance.now() - insertStarted) / 1000)} s`)
+  const backfillAtRows = await backfill()
+  console.log(
+    `tallies counted from ${backfillAtRows.registrations} registrations (the migration's backfill): ${backfillAtRows.tallies} tallies in ${backfillAtRows.seconds} s`,
+  )
 
   const coordinator = { Authorization: `JWT ${users.coordinator.token}` }
   const period = 'from=2026-01-01&to=2026-12-31'
@@ -245,28 +271,61 @@ const main = async () => {
     `baseline, paging Payload's REST API (2000 per page, depth 1): ${baseline.seconds} s, peak RSS +${baseline.rssGrowthMB} MB for ${baseline.result.rows} rows`,
   )
 
-  // 3. Report queries over HTTP at 100k.
-  const perGroup: Record<string, number> = {}
-  const all: number[] = []
-  for (const groupBy of groupByValues) {
-    const times: number[] = []
-    for (let run = 0; run < REPORT_RUNS; run++) {
-      const started = performance.now()
-      const response = await fetch(`${url}/api/registrations/report?${period}&groupBy=${groupBy}`, {
-        headers: coordinator,
-      })
-      if (response.status !== 200) throw new Error(`report ${groupBy}: ${response.status}`)
-      await response.json()
-      times.push(performance.now() - started)
+  // 3. Report queries over HTTP, with the database queries each one makes (counted at the adapter).
+  const queries = { count: 0 }
+  const adapter = payload.db as unknown as Record<string, unknown>
+  for (const method of ['find', 'findOne', 'count', 'findGlobal', 'findDistinct', 'queryDrafts', 'findVersions']) {
+    const original = adapter[method]
+    if (typeof original !== 'function') continue
+    adapter[method] = function (this: unknown, ...args: unknown[]) {
+      queries.count++
+      return (original as (...a: unknown[]) => unknown).apply(this, args)
     }
-    times.sort((a, b) => a - b)
-    perGroup[groupBy] = round(percentile(times, 95))
-    all.push(...times)
   }
-  all.sort((a, b) => a - b)
-  const reportP95 = round(percentile(all, 95))
+  const reports = async () => {
+    const perGroup: Record<string, number> = {}
+    const queriesPerGroup: Record<string, number> = {}
+    const all: number[] = []
+    for (const groupBy of groupByValues) {
+      const times: number[] = []
+      for (let run = 0; run < REPORT_RUNS; run++) {
+        const before = queries.count
+        const started = performance.now()
+        const response = await fetch(`${url}/api/registrations/report?${period}&groupBy=${groupBy}`, {
+          headers: coordinator,
+        })
+        if (response.status !== 200) throw new Error(`report ${groupBy}: ${response.status}`)
+        await response.json()
+        times.push(performance.now() - started)
+        queriesPerGroup[groupBy] = queries.count - before
+      }
+      times.sort((a, b) => a - b)
+      perGroup[groupBy] = round(percentile(times, 95))
+      all.push(...times)
+    }
+    all.sort((a, b) => a - b)
+    return { p95: round(percentile(all, 95)), perGroup, queriesPerGroup }
+  }
+  const atRows = await reports()
+  const reportP95 = atRows.p95
+  const perGroup = atRows.perGroup
   console.log(
-    `report p95 at ${total}: ${reportP95} ms over all groupings (target ≤ 200 ms); per grouping: ${JSON.stringify(perGroup)}`,
+    `report p95 at ${total}: ${reportP95} ms over all groupings (target ≤ 200 ms); per grouping: ${JSON.stringify(perGroup)}; database queries per report (the login's user lookup included): ${JSON.stringify(atRows.queriesPerGroup)}`,
+  )
+
+  // 4. The same reports at BENCH_REPORT_ROWS (1,000,000) registrations.
+  await insertFixture(ROWS, REPORT_ROWS)
+  const big = (await payload.count({ collection: 'registrations' })).totalDocs
+  const backfillAtMillion = await backfill()
+  console.log(
+    `tallies counted from ${backfillAtMillion.registrations} registrations: ${backfillAtMillion.tallies} tallies in ${backfillAtMillion.seconds} s`,
+  )
+  const atMillion = await reports()
+  console.log(
+    `report p95 at ${big}: ${atMillion.p95} ms over all groupings (target ≤ 200 ms); per grouping: ${JSON.stringify(atMillion.perGroup)}; database queries per report: ${JSON.stringify(atMillion.queriesPerGroup)}`,
+  )
+  const constantQueries = groupByValues.every(
+    (groupBy) => atMillion.queriesPerGroup[groupBy] === atRows.queriesPerGroup[groupBy],
   )
 
   const figures = {
@@ -280,11 +339,22 @@ const main = async () => {
     csvSpeedupOverBaseline: round(baseline.seconds / csv.seconds),
     reportP95ms: reportP95,
     reportP95msByGroup: perGroup,
+    reportQueriesByGroup: atRows.queriesPerGroup,
+    tallyBackfill: backfillAtRows,
+    reportAtMillion: {
+      rows: big,
+      p95ms: atMillion.p95,
+      p95msByGroup: atMillion.perGroup,
+      queriesByGroup: atMillion.queriesPerGroup,
+      tallyBackfill: backfillAtMillion,
+    },
     targets: {
       createPerSecond: createFigures.perSecond >= 300 && createFigures.errors === 0 && stored === acknowledged,
       csv: csv.seconds <= 5 && csv.rssGrowthMB <= 150,
       xlsx: xlsx.seconds <= 20,
       report: reportP95 <= 200,
+      reportAtMillion: Object.values(atMillion.perGroup).every((p95) => p95 <= 200),
+      reportQueriesConstant: constantQueries,
     },
   }
   await app.close()

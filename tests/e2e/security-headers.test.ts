@@ -75,6 +75,48 @@ describe('security headers', () => {
     }
   })
 
+  it('asks for the colour-scheme client hint on the admin only, so a first navigation elsewhere is not restarted', async () => {
+    // Critical-CH makes Chrome retry a first navigation (a 307 to itself) before it shows anything.
+    const token = await login('balie@infopunt.example')
+    for (const [path, headers] of [
+      ['/', { Authorization: `JWT ${token}` }],
+      ['/inloggen', {}],
+    ] as const) {
+      const response = await fetch(`${server.url}${path}`, { headers, redirect: 'manual' })
+      expect({ path, status: response.status, criticalCH: response.headers.get('critical-ch') }).toEqual({
+        path,
+        status: 200,
+        criticalCH: null,
+      })
+      expect(response.headers.get('accept-ch')).toBeNull()
+    }
+    const admin = await fetch(`${server.url}/admin/login`)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    expect(admin.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+
+    // In a real browser: the first navigation to each page is answered at once, without a redirect.
+    const context = await browser.newContext({ locale: 'nl-NL' })
+    try {
+      const page = await context.newPage()
+      const first = await page.goto(`${server.url}/inloggen`)
+      expect({ status: first?.status(), redirectedFrom: first?.request().redirectedFrom()?.url() }).toEqual({
+        status: 200,
+        redirectedFrom: undefined,
+      })
+      await loginInBrowser(page, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
+      const fresh = await context.newPage()
+      const home = await fresh.goto(`${server.url}/`)
+      expect({ status: home?.status(), redirectedFrom: home?.request().redirectedFrom()?.url() }).toEqual({
+        status: 200,
+        redirectedFrom: undefined,
+      })
+      const adminPage = await fresh.goto(`${server.url}/admin`)
+      expect(adminPage?.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+    } finally {
+      await context.close()
+    }
+  }, 60_000)
+
   it('gives every response its own nonce, and Next.js puts it on its scripts', async () => {
     const [first, second] = await Promise.all([fetch(`${server.url}/inloggen`), fetch(`${server.url}/inloggen`)])
     const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy')!)![1]

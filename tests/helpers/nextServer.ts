@@ -13,6 +13,8 @@ const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.met
 export interface NextServer {
   url: string
   dataDir: string
+  /** The `next start` process (benchmarks read its memory). */
+  pid: number
   output: () => string
   /** Graceful stop (SIGTERM). */
   stop: () => Promise<void>
@@ -136,6 +138,7 @@ export const startNextServer = async (
   return {
     url,
     dataDir,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       child.kill('SIGTERM')

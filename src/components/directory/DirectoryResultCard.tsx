@@ -13,7 +13,10 @@ export function DirectoryResultCard({ result }: { result: DirectoryResult }) {
   return (
     <article className="card result-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link href={`/wegwijzer/${slug}`}>{result.name}</Link>
+        {/* Not prefetched: a result page is rendered per request, and a search shows many results. */}
+        <Link href={`/wegwijzer/${slug}`} prefetch={false}>
+          {result.name}
+        </Link>
       </h3>
       {result.organisation && <p className="muted">Dienst van {result.organisation.name}</p>}
       <p>{result.shortDescription}</p>

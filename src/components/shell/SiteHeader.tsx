@@ -22,12 +22,14 @@ const navigation: NavItem[] = [
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]
 
+// The header's links are not prefetched: every page is rendered per request for its user, so a
+// prefetch on every view (six per page) would only make the server check the session again.
 export async function SiteHeader({ user, current }: { user: User; current: string }) {
   const brand = await getBrand()
   return (
     <header className="site-header">
       <div className="container header-inner">
-        <Link href="/" className="brand-link">
+        <Link href="/" className="brand-link" prefetch={false}>
           {brand.name}
         </Link>
         <nav aria-label="Hoofdmenu">
@@ -36,7 +38,7 @@ export async function SiteHeader({ user, current }: { user: User; current: strin
               .filter((item) => !item.roles || hasRole(user, ...item.roles))
               .map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                  <Link href={item.href} aria-current={item.href === current ? 'page' : undefined} prefetch={false}>
                     {item.label}
                   </Link>
                 </li>

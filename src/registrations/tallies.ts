@@ -1,0 +1,269 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { inTransaction } from '@/db/transaction'
+import { localParts } from '@/lib/localTime'
+
+import type { RegistrationFilter } from './filters'
+
+/**
+ * The dimensions a registration is tallied under. Every registration has exactly one answer type,
+ * so the answer type's tallies also give the total, the Infopunten, the municipalities and the
+ * months. `referralKind` is the kind of help of the referred organisations when the registration
+ * was stored, once per kind.
+ */
+export const tallyDimensions = ['answerType', 'theme', 'domain', 'targetGroup', 'organisation', 'referralKind'] as const
+export type TallyDimension = (typeof tallyDimensions)[number]
+
+export interface TallyRef {
+  key: string
+  day: string
+  /** The Infopunt's id, as text. */
+  location: string
+  dimension: TallyDimension
+  value: string
+}
+
+export interface Tally {
+  day: string
+  location: string
+  dimension: TallyDimension
+  value: string
+  count: number
+}
+
+/** The fields of a registration its tallies depend on. */
+export interface TalliedRegistration {
+  occurredAt?: string | null
+  location?: unknown
+  themes?: unknown[] | null
+  domain?: string | null
+  targetGroup?: string | null
+  answerType?: string | null
+  referredOrganisations?: unknown[] | null
+}
+
+export const talliedFields = [
+  'occurredAt',
+  'location',
+  'themes',
+  'domain',
+  'targetGroup',
+  'answerType',
+  'referredOrganisations',
+] as const
+
+const COLLECTION = 'registration-tallies'
+
+/**
+ * Set in `context` by an update that completes a registration cut off before its first save was
+ * done (src/registrations/endpoints.ts): it was never counted, so it counts in full now.
+ */
+export const COMPLETES_CUT_OFF = 'completesCutOff'
+
+const idOf = (ref: unknown): number | string | null =>
+  ref && typeof ref === 'object' ? ((ref as { id?: number | string }).id ?? null) : (ref as number | string | null)
+
+const ids = (refs: unknown[] | null | undefined) => [
+  ...new Set((refs ?? []).map(idOf).filter((id): id is number | string => id !== null && id !== undefined)),
+]
+
+/** Kind of help per organisation id, for the organisations a registration refers to. */
+export type KindsOf = (organisationIds: (number | string)[]) => Promise<Map<string, string>>
+
+export const kindsFromDatabase =
+  (payload: Payload, req?: Partial<PayloadRequest>): KindsOf =>
+  async (organisationIds) => {
+    if (organisationIds.length === 0) return new Map()
+    const { docs } = await payload.db.find({
+      collection: 'organisations',
+      where: { id: { in: organisationIds } },
+      select: { kindOfHelp: true },
+      pagination: false,
+      limit: 0,
+      req,
+    })
+    return new Map(docs.map((doc) => [String(doc.id), String((doc as { kindOfHelp?: string }).kindOfHelp ?? '')]))
+  }
+
+/** The tallies one registration counts in (none for a registration without a date, location or answer). */
+export const tallyRefsOf = async (doc: TalliedRegistration, kindsOf: KindsOf): Promise<TallyRef[]> => {
+  const location = idOf(doc.location)
+  if (!doc.occurredAt || location === null || location === undefined || !doc.answerType) return []
+  const day = localParts(new Date(doc.occurredAt)).date
+  const organisations = ids(doc.referredOrganisations)
+  const kinds = organisations.length > 0 ? await kindsOf(organisations) : new Map<string, string>()
+  const values: [TallyDimension, string][] = [
+    ['answerType', doc.answerType],
+    ['domain', doc.domain || 'none'],
+    ['targetGroup', doc.targetGroup || 'unknown'],
+    ...ids(doc.themes).map((id): [TallyDimension, string] => ['theme', String(id)]),
+    ...organisations.map((id): [TallyDimension, string] => ['organisation', String(id)]),
+    ...[...new Set(organisations.map((id) => kinds.get(String(id))).filter(Boolean))].map(
+      (kind): [TallyDimension, string] => ['referralKind', kind as string],
+    ),
+  ]
+  return values.map(([dimension, value]) => ({
+    key: `${day}|${location}|${dimension}|${value}`,
+    day,
+    location: String(location),
+    dimension,
+    value,
+  }))
+}
+
+/**
+ * Adds `delta` to each tally, creating it on its first registration. The increment is one atomic
+ * update in the database (`$inc`), so concurrent registrations never lose a count; when two first
+ * registrations of a day race to create the row, the unique key refuses the second, which then
+ * increments the row the first made.
+ */
+export const adjustTallies = async (
+  payload: Payload,
+  refs: TallyRef[],
+  delta: number,
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
+  // One UPDATE … SET count = count + delta on SQLite (without first looking the row up).
+  const options = payload.db.name === 'sqlite' ? { atomic: true } : undefined
+  const increment = (ref: TallyRef) =>
+    payload.db.updateOne({
+      collection: COLLECTION,
+      where: { key: { equals: ref.key } },
+      data: { count: { $inc: delta } },
+      select: { count: true },
+      options,
+      req,
+    })
+  for (const ref of refs) {
+    // A tally that is not there has nothing to take off (it was recounted without this registration).
+    if ((await increment(ref)) || delta < 0) continue
+    try {
+      await payload.db.create({ collection: COLLECTION, data: { ...ref, count: delta }, req })
+    } catch (error) {
+      if (!(await increment(ref))) throw error
+    }
+  }
+}
+
+/** The difference between two sets of tallies: what to take off, and what to add. */
+export const tallyChanges = (before: TallyRef[], after: TallyRef[]) => {
+  const beforeKeys = new Set(before.map((ref) => ref.key))
+  const afterKeys = new Set(after.map((ref) => ref.key))
+  return {
+    removed: before.filter((ref) => !afterKeys.has(ref.key)),
+    added: after.filter((ref) => !beforeKeys.has(ref.key)),
+  }
+}
+
+/** The tallies of a filter's period and place, for the given dimensions: one query. */
+export const readTallies = async (
+  payload: Payload,
+  filter: RegistrationFilter,
+  dimensions: readonly TallyDimension[],
+  locationIds?: (number | string)[],
+): Promise<Tally[]> => {
+  const and: Where[] = [
+    { day: { greater_than_equal: filter.from } },
+    { day: { less_than_equal: filter.to } },
+    { dimension: { in: [...dimensions] } },
+    { count: { greater_than: 0 } },
+  ]
+  if (filter.location) and.push({ location: { equals: String(filter.location) } })
+  if (locationIds) and.push({ location: { in: locationIds.map(String) } })
+  const { docs } = await payload.db.find({
+    collection: COLLECTION,
+    where: { and },
+    select: { day: true, location: true, dimension: true, value: true, count: true },
+    pagination: false,
+    limit: 0,
+  })
+  return docs as unknown as Tally[]
+}
+
+/**
+ * Recounts the tallies of the local days from … to (all days when left out) from the registrations
+ * themselves: for existing data (the migration that introduced the tallies), after the retention job
+ * deleted registrations in bulk, and after a bulk import that bypassed the hooks. Reads the
+ * registrations in pages through the database adapter and writes the tallies in one go per page.
+ */
+export const rebuildTallies = async (
+  payload: Payload,
+  range: { from?: string; to?: string } = {},
+  req?: Partial<PayloadRequest>,
+): Promise<{ registrations: number; tallies: number }> => {
+  const dayWhere: Where[] = []
+  if (range.from) dayWhere.push({ day: { greater_than_equal: range.from } })
+  if (range.to) dayWhere.push({ day: { less_than_equal: range.to } })
+  await payload.db.deleteMany({
+    collection: COLLECTION,
+    where: dayWhere.length > 0 ? { and: dayWhere } : { key: { exists: true } },
+    req,
+  })
+
+  // Registrations are selected by instant with a day of slack on both sides; the day of each decides.
+  const slack = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000)
+  const occurredWhere: Where[] = []
+  if (range.from) occurredWhere.push({ occurredAt: { greater_than_equal: slack(range.from, -2).toISOString() } })
+  if (range.to) occurredWhere.push({ occurredAt: { less_than: slack(range.to, 2).toISOString() } })
+  const inRange = (day: string) => (!range.from || day >= range.from) && (!range.to || day <= range.to)
+
+  const organisationKinds = new Map<string, string>()
+  const kindsOf: KindsOf = async (organisationIds) => {
+    const missing = organisationIds.filter((id) => !organisationKinds.has(String(id)))
+    for (const [id, kind] of await kindsFromDatabase(payload, req)(missing)) organisationKinds.set(id, kind)
+    return organisationKinds
+  }
+
+  const counts = new Map<string, { ref: TallyRef; count: number }>()
+  let registrations = 0
+  const PAGE = 5000
+  let lastId: number | string | undefined
+  for (;;) {
+    const and: Where[] = [...occurredWhere]
+    if (lastId !== undefined) and.push({ id: { greater_than: lastId } })
+    const { docs } = await payload.db.find({
+      collection: 'registrations',
+      where: and.length > 0 ? { and } : {},
+      select: Object.fromEntries(talliedFields.map((field) => [field, true])),
+      sort: 'id',
+      limit: PAGE,
+      pagination: false,
+      req,
+    })
+    for (const doc of docs) {
+      for (const ref of await tallyRefsOf(doc as TalliedRegistration, kindsOf)) {
+        if (!inRange(ref.day)) continue
+        const entry = counts.get(ref.key)
+        if (entry) entry.count++
+        else counts.set(ref.key, { ref, count: 1 })
+      }
+      registrations++
+    }
+    if (docs.length < PAGE) break
+    lastId = docs[docs.length - 1].id as number | string
+  }
+
+  const rows = [...counts.values()].map(({ ref, count }) => ({ ...ref, count }))
+  // Written 500 to a commit (inside the caller's transaction when it has one, as a migration does).
+  for (let offset = 0; offset < rows.length; offset += 500) {
+    const write = async (batchReq?: Partial<PayloadRequest>) => {
+      for (const data of rows.slice(offset, offset + 500))
+        await payload.db.create({ collection: COLLECTION, data, req: batchReq })
+    }
+    if (req) await write(req)
+    else await inTransaction(payload, async (fresh) => write(await fresh()))
+  }
+  return { registrations, tallies: rows.length }
+}
+
+/**
+ * MongoDB has no migrations: a server start finds registrations without tallies (data from before
+ * the tallies existed) and counts them once. On SQLite the migration that made the table did this.
+ */
+export const backfillTallies = async (payload: Payload): Promise<void> => {
+  if (payload.db.name === 'sqlite') return
+  if ((await payload.db.count({ collection: COLLECTION, where: {} })).totalDocs > 0) return
+  if ((await payload.db.count({ collection: 'registrations', where: {} })).totalDocs === 0) return
+  const { registrations, tallies } = await rebuildTallies(payload)
+  payload.logger.info(`Report tallies: ${tallies} tallies for ${registrations} registrations.`)
+}

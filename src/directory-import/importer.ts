@@ -1,5 +1,6 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { isValidationError } from '@/lib/validationError'
 import type { User } from '@/payload-types'
 
 import { columnKeys, columns, fold, guessMapping, type ColumnKey } from './columns'
@@ -168,7 +169,7 @@ export const commitImport = async (
       }
     } catch (error) {
       const errors =
-        error instanceof ValidationError
+        isValidationError(error)
           ? error.data.errors.map((item) => item.message)
           : [error instanceof Error ? error.message : String(error)]
       result.failed.push({ line: plan.line, name: plan.name, errors })

@@ -3,6 +3,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { canReportOnRegistrations } from '@/access/registrations'
 import { hasRole } from '@/access/roles'
+import { idOf } from '@/lib/relations'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import { exportCsv, exportXlsx } from './export'
@@ -133,7 +134,7 @@ export const idempotentCreateEndpoint: Endpoint = {
       })
       if (docs.length === 0) return null
       const doc = docs[0]
-      const owner = typeof doc.registeredBy === 'object' ? doc.registeredBy?.id : doc.registeredBy
+      const owner = idOf(doc.registeredBy)
       if (String(owner) !== String(req.user.id) && !hasRole(req.user, 'beheerder'))
         return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
       // On SQLite a registration's row and its theme rows are two commits (Payload writes there without

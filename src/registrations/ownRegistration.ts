@@ -1,6 +1,6 @@
-import type { OrganisationOption } from './organisationSearch'
+import { idOf, type Id, type Relation } from '@/lib/relations'
 
-type Id = number | string
+import type { OrganisationOption } from './organisationSearch'
 
 /** One of the desk worker's own recent registrations, as the list on /registreren shows and corrects it. */
 export interface OwnRegistration {
@@ -20,7 +20,6 @@ export interface OwnRegistration {
   durationMinutes: number | null
 }
 
-const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
 const nameOf = (value: unknown): string =>
   value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : ''
 
@@ -33,7 +32,7 @@ export const toOwnRegistration = (doc: Record<string, any>): OwnRegistration => 
   themes: (doc.themes ?? []).map(idOf),
   themeNames: (doc.themes ?? []).map(nameOf),
   answerType: doc.answerType,
-  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: unknown) => ({
+  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: Relation) => ({
     id: idOf(organisation),
     name: nameOf(organisation) || String(idOf(organisation)),
   })),

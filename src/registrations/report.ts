@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
 import { localInstant, localParts } from '@/lib/localTime'
+import { dutchLabel } from '@/lib/options'
 
 import { filterWhere, periodInstants, type RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions } from './options'
@@ -49,8 +50,6 @@ interface Group {
   label: string
   where: Where
 }
-
-const nl = (label: { nl: string } | string) => (typeof label === 'string' ? label : label.nl)
 
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
@@ -134,7 +133,7 @@ const groupsOf = async (payload: Payload, groupBy: GroupBy, filter: Registration
       const organisations = await allDocs(payload, 'organisations')
       return kindOfHelpOptions.map((option) => ({
         key: option.value,
-        label: nl(option.label),
+        label: dutchLabel(option.label),
         where: {
           referredOrganisations: {
             in: organisations.filter((organisation) => organisation.kindOfHelp === option.value).map((o) => o.id),
@@ -146,7 +145,7 @@ const groupsOf = async (payload: Payload, groupBy: GroupBy, filter: Registration
       return [
         ...domainOptions.map((option) => ({
           key: option.value,
-          label: nl(option.label),
+          label: dutchLabel(option.label),
           where: { domain: { equals: option.value } } as Where,
         })),
         { key: 'none', label: 'Niet ingevuld', where: { domain: { exists: false } } },
@@ -154,13 +153,13 @@ const groupsOf = async (payload: Payload, groupBy: GroupBy, filter: Registration
     case 'targetGroup':
       return ageBandOptions.map((option) => ({
         key: option.value,
-        label: nl(option.label),
+        label: dutchLabel(option.label),
         where: { targetGroup: { equals: option.value } },
       }))
     case 'answerType':
       return answerTypeOptions.map((option) => ({
         key: option.value,
-        label: nl(option.label),
+        label: dutchLabel(option.label),
         where: { answerType: { equals: option.value } },
       }))
     case 'month': {

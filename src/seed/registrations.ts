@@ -8,6 +8,7 @@ import { summaries } from './data/summaries'
 import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
+import { idOf } from '@/lib/relations'
 import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500
@@ -63,7 +64,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
   const organisationsFor = (themeId: Organisation['id'], informal: boolean) =>
     activeOrganisations.filter(
       (organisation) =>
-        (organisation.themes ?? []).some((theme) => (typeof theme === 'object' ? theme.id : theme) === themeId) &&
+        (organisation.themes ?? []).some((theme) => idOf(theme) === themeId) &&
         (informal ? organisation.kindOfHelp !== 'formal' : true),
     )
 

@@ -4,6 +4,7 @@ import { hasRole } from '@/access/roles'
 import { sourceCategoryOptions } from '../../collections/DigitalSources'
 import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
+import { dutchOptions } from '@/lib/options'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
 import { headcount, loadShifts, type ShiftView } from '@/roster/shifts'
@@ -50,7 +51,6 @@ const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: st
     }))
     .filter((group) => group.items.length > 0)
 
-const dutch = (label: string | Record<string, string>) => (typeof label === 'string' ? label : label.nl)
 
 /** Everything the startpage shows, read with the user's access; `draft` reads the unpublished startpage. */
 export const loadStartpage = async (
@@ -153,12 +153,12 @@ export const loadStartpage = async (
     sources: groupBy(
       sources.docs,
       (doc) => doc.category,
-      sourceCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
+      dutchOptions(sourceCategoryOptions),
     ),
     documents: groupBy(
       latestDocuments,
       (doc) => doc.category,
-      workDocumentCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
+      dutchOptions(workDocumentCategoryOptions),
     ),
     gaps,
   }

@@ -5,6 +5,8 @@ import { RegistrationForm } from '@/components/RegistrationForm'
 import { SiteHeader } from '@/components/SiteHeader'
 import { domainOptions } from '@/fields/directory'
 import { getPayloadClient } from '@/lib/payload'
+import { dutchOptions } from '@/lib/options'
+import { idOf } from '@/lib/relations'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 import { toOwnRegistration } from '@/registrations/ownRegistration'
 import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'
@@ -13,12 +15,6 @@ import '../registrations.css'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Hulpvraag registreren' }
-
-const options = (list: { value: string; label: { nl: string } }[]) =>
-  list.map((option) => ({ value: option.value, label: option.label.nl }))
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
 
 export default async function RegisterPage() {
   const user = await requirePageRole('registreren')
@@ -65,11 +61,11 @@ export default async function RegisterPage() {
           locations={locations.docs.map((location) => ({ id: location.id, name: location.name }))}
           defaultLocation={user.defaultLocation ? idOf(user.defaultLocation) : null}
           themes={themes.docs.map((theme) => ({ id: theme.id, name: theme.name }))}
-          answerTypes={options(answerTypeOptions)}
+          answerTypes={dutchOptions(answerTypeOptions)}
           referralAnswerTypes={referralAnswerTypes}
-          channels={options(channelOptions)}
-          targetGroups={options(ageBandOptions)}
-          domains={options(domainOptions)}
+          channels={dutchOptions(channelOptions)}
+          targetGroups={dutchOptions(ageBandOptions)}
+          domains={dutchOptions(domainOptions)}
           ownRecent={ownRecent}
         />
       </main>

@@ -13,6 +13,7 @@ import { isVerificationOverdue } from '@/directory/search'
 import { safeHref } from '@/lib/safeUrl'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
+import { idOf } from '@/lib/relations'
 import type { ReferralMailbox, Service } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
@@ -35,7 +36,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const payload = await getPayloadClient()
   const organisation = await findActiveOrganisation(payload, slug)
   if (!organisation) notFound()
-  const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
+  const locationId = idOf(user.defaultLocation)
   const mailboxes = locationId
     ? (
         await payload.find({

@@ -8,6 +8,7 @@ import { OpeningHours } from '@/components/OpeningHours'
 import { PrintButton } from '@/components/PrintButton'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
 import { getPayloadClient } from '@/lib/payload'
+import { idOf } from '@/lib/relations'
 import type { Location, Service } from '@/payload-types'
 
 import './referral-card.css'
@@ -24,7 +25,7 @@ export default async function ReferralCardPage({ params }: Props) {
   const payload = await getPayloadClient()
   const organisation = await findActiveOrganisation(payload, slug)
   if (!organisation) notFound()
-  const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
+  const locationId = idOf(user.defaultLocation)
   const location = locationId
     ? ((await payload.findByID({ collection: 'locations', id: locationId, depth: 0 })) as Location)
     : undefined

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
-import { canReportOnRegistrations } from '@/access/registrations'
-import { hasRole } from '@/access/roles'
+import { isAdministrator } from '@/access/isAdmin'
+import { canReport } from '@/access/registrations'
 import { idOf } from '@/lib/relations'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
@@ -15,7 +15,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 /** 401 for anonymous, 403 for staff without the coordinator or administrator role. */
 const reportAccess = (req: PayloadRequest): Response | null => {
   if (!req.user) return json({ error: 'Log in om rapportages te bekijken.' }, 401)
-  if (!canReportOnRegistrations(req.user))
+  if (!canReport(req.user))
     return json({ error: 'Alleen coördinatoren en beheerders kunnen rapportages en exports maken.' }, 403)
   return null
 }
@@ -135,7 +135,7 @@ export const idempotentCreateEndpoint: Endpoint = {
       if (docs.length === 0) return null
       const doc = docs[0]
       const owner = idOf(doc.registeredBy)
-      if (String(owner) !== String(req.user.id) && !hasRole(req.user, 'beheerder'))
+      if (String(owner) !== String(req.user.id) && !isAdministrator(req.user))
         return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
       // On SQLite a registration's row and its theme rows are two commits (Payload writes there without
       // transactions). A row without themes was cut off between the two; the retry completes it.

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
+import { canManageRoster } from '@/access/isRosterManager'
 import { sourceCategoryOptions } from '../../collections/DigitalSources'
 import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
@@ -60,8 +61,8 @@ export const loadStartpage = async (
 ): Promise<StartpageData> => {
   const now = options.now ?? new Date()
   const today = localParts(now).date
-  const draft = Boolean(options.draft && hasRole(user, 'beheerder', 'communicatie'))
-  const seesGaps = hasRole(user, 'beheerder', 'coordinator')
+  const draft = Boolean(options.draft && canEditContent(user))
+  const seesGaps = canManageRoster(user)
 
   const [global, locations, mailboxes, shifts, sources, documents] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 import { VERIFICATION_MAX_AGE_MONTHS } from '@/directory/search'
 import type { User } from '@/payload-types'
 
@@ -8,7 +8,7 @@ import './dashboard.css'
 
 /** For communications staff on the admin dashboard: what in the Wegwijzer needs attention. */
 export async function DirectoryDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!hasRole(user, 'beheerder', 'communicatie')) return null
+  if (!canEditContent(user)) return null
   const cutoff = new Date()
   cutoff.setMonth(cutoff.getMonth() - VERIFICATION_MAX_AGE_MONTHS)
   const [openReports, unverified] = await Promise.all([

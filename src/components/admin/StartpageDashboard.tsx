@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 import type { User } from '@/payload-types'
 import { isExpired } from '@/startpage/announcements'
 
@@ -8,7 +8,7 @@ import './dashboard.css'
 
 /** For communications staff: what on the startpage needs attention (broken sources, expired announcements). */
 export async function StartpageDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!hasRole(user, 'beheerder', 'communicatie')) return null
+  if (!canEditContent(user)) return null
   const now = new Date()
   const [broken, startpage] = await Promise.all([
     payload.find({

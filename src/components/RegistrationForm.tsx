@@ -34,7 +34,7 @@ export interface RegistrationFormProps {
   answerTypes: Option[]
   referralAnswerTypes: string[]
   channels: Option[]
-  targetGroups: Option[]
+  ageBands: Option[]
   domains: Option[]
   ownRecent: OwnRegistration[]
 }
@@ -59,7 +59,7 @@ interface Draft {
   organisations: OrganisationOption[]
   summary: string
   channel: string
-  targetGroup: string
+  ageBand: string
   domain: string
   followUp: boolean
   durationMinutes: string
@@ -78,7 +78,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
       organisations: [],
       summary: '',
       channel: 'desk',
-      targetGroup: 'unknown',
+      ageBand: 'unknown',
       domain: '',
       followUp: false,
       durationMinutes: '',
@@ -206,7 +206,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
     referredOrganisations: isReferral ? draft.organisations.map((organisation) => organisation.id) : [],
     summary: draft.summary.trim() || null,
     channel: draft.channel,
-    targetGroup: draft.targetGroup,
+    ageBand: draft.ageBand,
     domain: draft.domain || null,
     followUp: draft.followUp,
     durationMinutes: draft.durationMinutes ? Number(draft.durationMinutes) : null,
@@ -311,7 +311,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
       organisations: registration.referredOrganisations,
       summary: registration.summary,
       channel: registration.channel,
-      targetGroup: registration.targetGroup,
+      ageBand: registration.ageBand,
       domain: registration.domain ?? '',
       followUp: registration.followUp,
       durationMinutes: registration.durationMinutes == null ? '' : String(registration.durationMinutes),
@@ -480,13 +480,13 @@ export function RegistrationForm(props: RegistrationFormProps) {
                 </select>
               </div>
               <div className="field">
-                <label htmlFor={`${ids}-targetGroup`}>Doelgroep</label>
+                <label htmlFor={`${ids}-ageBand`}>Doelgroep</label>
                 <select
-                  id={`${ids}-targetGroup`}
-                  value={draft.targetGroup}
-                  onChange={(event) => update({ targetGroup: event.target.value })}
+                  id={`${ids}-ageBand`}
+                  value={draft.ageBand}
+                  onChange={(event) => update({ ageBand: event.target.value })}
                 >
-                  {props.targetGroups.map((option) => (
+                  {props.ageBands.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}
                     </option>

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { isValidationError } from '@/lib/validationError'
 import type { User } from '@/payload-types'
@@ -160,7 +160,7 @@ export const commitImport = async (
       } else {
         await payload.create({
           collection: 'organisations',
-          data: plan.data as never,
+          data: plan.data as RequiredDataFromCollectionSlug<'organisations'>,
           user,
           overrideAccess: false,
           depth: 0,

@@ -11,7 +11,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 const labelOf = (field: FlattenedField, i18n: I18nClient): string => {
   const label = 'label' in field ? field.label : undefined
-  if (typeof label === 'function') return label({ i18n, t: i18n.t as never }) as string
+  if (typeof label === 'function') return label({ i18n, t: i18n.t as Parameters<typeof label>[0]['t'] }) as string
   return getTranslation(label || field.name, i18n)
 }
 

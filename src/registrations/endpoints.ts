@@ -1,14 +1,18 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import { isAdministrator } from '@/access/isAdmin'
 import { canReport } from '@/access/registrations'
 import { idOf } from '@/lib/relations'
+import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import { exportCsv, exportXlsx } from './export'
 import { parseFilter, type RegistrationFilter } from './filters'
 import { buildReport, groupByValues, type GroupBy } from './report'
+
+/** The request body as a registration: Payload validates it on create and update. */
+type RegistrationData = RequiredDataFromCollectionSlug<'registrations'>
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -43,7 +47,9 @@ export const reportEndpoint: Endpoint = {
   handler: async (req) => {
     const denied = reportAccess(req)
     if (denied) return denied
-    const groupBy = (req.searchParams.get('groupBy') || 'location') as GroupBy
+    const asked = req.searchParams.get('groupBy') || 'location'
+    // `targetGroup` is the grouping's earlier, documented name; it still works.
+    const groupBy = (asked === 'targetGroup' ? 'ageBand' : asked) as GroupBy
     if (!groupByValues.includes(groupBy))
       return json({ error: `Onbekende indeling (groupBy); kies uit ${groupByValues.join(', ')}.` }, 400)
     const filter = await readFilter(req)
@@ -75,11 +81,12 @@ export const exportEndpoint: Endpoint = {
             format,
             from: filter.from,
             to: filter.to,
-            location: filter.location ?? null,
+            // An opaque id (a string on MongoDB); the generated types name SQLite's numbers.
+            location: (filter.location ?? null) as ExportAudit['location'],
             municipality: filter.municipality ?? null,
             rowCount,
             completed,
-          } as never,
+          },
         })
         .catch((error) => payload.logger.error({ err: error }, 'Could not record an export audit'))
     void done.then(
@@ -142,7 +149,7 @@ export const idempotentCreateEndpoint: Endpoint = {
       const stored = { collection: 'registrations', id: doc.id, depth, user: req.user, overrideAccess: false } as const
       const own = doc.themes?.length
         ? await req.payload.findByID(stored)
-        : await req.payload.update({ ...stored, data: req.data as never })
+        : await req.payload.update({ ...stored, data: req.data as RegistrationData })
       return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
     }
 
@@ -151,7 +158,7 @@ export const idempotentCreateEndpoint: Endpoint = {
     try {
       const doc = await req.payload.create({
         collection: 'registrations',
-        data: req.data as never,
+        data: req.data as RegistrationData,
         depth,
         user: req.user,
         overrideAccess: false,

@@ -13,7 +13,7 @@ export interface OwnRegistration {
   answerType: string
   referredOrganisations: OrganisationOption[]
   channel: string
-  targetGroup: string
+  ageBand: string
   domain: string | null
   summary: string
   followUp: boolean
@@ -37,7 +37,7 @@ export const toOwnRegistration = (doc: Record<string, any>): OwnRegistration => 
     name: nameOf(organisation) || String(idOf(organisation)),
   })),
   channel: doc.channel,
-  targetGroup: doc.targetGroup,
+  ageBand: doc.ageBand,
   domain: doc.domain ?? null,
   summary: doc.summary ?? '',
   followUp: Boolean(doc.followUp),

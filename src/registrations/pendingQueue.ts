@@ -11,10 +11,17 @@ export interface PendingRegistration {
 
 const STORAGE_KEY = 'infopunt.registrations.pending'
 
+/** A registration queued before the age band was called `ageBand` still carries it as `targetGroup`. */
+const withAgeBand = (item: PendingRegistration): PendingRegistration => {
+  if (!item?.data || !('targetGroup' in item.data)) return item
+  const { targetGroup, ...data } = item.data
+  return { ...item, data: { ageBand: targetGroup, ...data } }
+}
+
 export const readQueue = (): PendingRegistration[] => {
   try {
     const parsed = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]')
-    return Array.isArray(parsed) ? parsed : []
+    return Array.isArray(parsed) ? parsed.map(withAgeBand) : []
   } catch {
     return []
   }

@@ -12,7 +12,7 @@ export const groupByValues = [
   'municipality',
   'theme',
   'domain',
-  'targetGroup',
+  'ageBand',
   'answerType',
   'organisation',
   'referralKind',
@@ -25,7 +25,7 @@ export const groupByLabels: Record<GroupBy, string> = {
   municipality: 'Gemeente',
   theme: 'Thema',
   domain: 'Domein',
-  targetGroup: 'Doelgroep',
+  ageBand: 'Doelgroep',
   answerType: 'Hoe beantwoord',
   organisation: 'Doorverwezen naar',
   referralKind: 'Soort doorverwijzing',
@@ -150,11 +150,11 @@ const groupsOf = async (payload: Payload, groupBy: GroupBy, filter: Registration
         })),
         { key: 'none', label: 'Niet ingevuld', where: { domain: { exists: false } } },
       ]
-    case 'targetGroup':
+    case 'ageBand':
       return ageBandOptions.map((option) => ({
         key: option.value,
         label: dutchLabel(option.label),
-        where: { targetGroup: { equals: option.value } },
+        where: { ageBand: { equals: option.value } },
       }))
     case 'answerType':
       return answerTypeOptions.map((option) => ({
@@ -203,7 +203,7 @@ export const buildReport = async (payload: Payload, groupBy: GroupBy, filter: Re
   ])
   let rows = groups.map((group, index) => ({ key: group.key, label: group.label, count: counts[index] }))
   if (groupBy !== 'month') {
-    const fixed = ['domain', 'targetGroup', 'answerType', 'referralKind'].includes(groupBy)
+    const fixed = ['domain', 'ageBand', 'answerType', 'referralKind'].includes(groupBy)
     // Open lists (locations, themes, organisations) show only what occurred, most frequent first.
     rows = fixed
       ? rows

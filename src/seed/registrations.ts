@@ -123,7 +123,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
         ] as const),
         themes: themeIds,
         domain: domainOfTheme[uniqueThemes[0]] ?? 'other',
-        targetGroup: random.weighted([
+        ageBand: random.weighted([
           ['adult', 45],
           ['senior', 35],
           ['youth', 8],

@@ -159,7 +159,7 @@ const main = async () => {
           location: locations[n % 3].id,
           channel: 'desk',
           domain: n % 5 === 0 ? null : (['wmo', 'youth', 'participation', 'other'] as const)[n % 4],
-          targetGroup: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
+          ageBand: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
           summary: n % 3 === 0 ? `Vraag ${n} over regelingen` : null,
           answerType: answerTypes[n % 6],
           followUp: n % 7 === 0,

@@ -173,7 +173,7 @@ const registration = async (owner: Id, createdAt?: string) => {
     data: {
       occurredAt: new Date().toISOString(),
       channel: 'desk',
-      targetGroup: 'unknown',
+      ageBand: 'unknown',
       location: basics.location.id,
       themes: [basics.theme.id],
       answerType: 'information',
@@ -323,7 +323,7 @@ const specs: Record<Target, Spec> = {
           location: basics.location.id,
           themes: [basics.theme.id],
           answerType: 'advice',
-          targetGroup: 'senior',
+          ageBand: 'senior',
           summary,
         },
         field: 'summary',

@@ -64,7 +64,7 @@ export default async function RegisterPage() {
           answerTypes={dutchOptions(answerTypeOptions)}
           referralAnswerTypes={referralAnswerTypes}
           channels={dutchOptions(channelOptions)}
-          targetGroups={dutchOptions(ageBandOptions)}
+          ageBands={dutchOptions(ageBandOptions)}
           domains={dutchOptions(domainOptions)}
           ownRecent={ownRecent}
         />

@@ -12,7 +12,6 @@ export const canReadStartpage: Access = ({ req }) => isStaffMember(req.user)
  * `?draft=true&draft=false` is one value to Payload's handler and a list to the query parser.
  */
 export const draftsForEditorsOnly: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
-  if (operation === 'read' && args?.draft && !overrideAccess && !canEditContent(req.user))
-    throw new Forbidden(req.t)
+  if (operation === 'read' && args?.draft && !overrideAccess && !canEditContent(req.user)) throw new Forbidden(req.t)
   return args
 }

@@ -168,10 +168,9 @@ export const commitImport = async (
         result.created++
       }
     } catch (error) {
-      const errors =
-        isValidationError(error)
-          ? error.data.errors.map((item) => item.message)
-          : [error instanceof Error ? error.message : String(error)]
+      const errors = isValidationError(error)
+        ? error.data.errors.map((item) => item.message)
+        : [error instanceof Error ? error.message : String(error)]
       result.failed.push({ line: plan.line, name: plan.name, errors })
     }
   }

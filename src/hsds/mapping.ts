@@ -6,7 +6,6 @@ import type { Organisation, Service, Theme } from '@/payload-types'
 
 import { hsdsId } from './ids'
 
-
 /** HSDS properties are strings when present; empty values are left out rather than null. */
 const compact = <T extends Record<string, unknown>>(object: T): T =>
   Object.fromEntries(

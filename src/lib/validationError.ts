@@ -10,6 +10,4 @@ export interface FieldError {
  * name: the production bundle can hold two copies of the class and shortens class names.
  */
 export const isValidationError = (error: unknown): error is Error & { data: { errors: FieldError[] } } =>
-  typeof error === 'object' &&
-  error !== null &&
-  Array.isArray((error as { data?: { errors?: unknown } }).data?.errors)
+  typeof error === 'object' && error !== null && Array.isArray((error as { data?: { errors?: unknown } }).data?.errors)

@@ -40,8 +40,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
     path: '/roster/calendar-token',
     method: 'post',
     handler: async (req) => {
-      if (!isStaffMember(req.user))
-        return Response.json({ error: 'Log in om je agenda te koppelen.' }, { status: 401 })
+      if (!isStaffMember(req.user)) return Response.json({ error: 'Log in om je agenda te koppelen.' }, { status: 401 })
       const token = await issueCalendarToken(req.payload, req.user!.id)
       const { docs } = await req.payload.find({
         collection: 'locations',
@@ -72,8 +71,7 @@ export const repeatShiftEndpoint: Endpoint = {
   path: '/:id/repeat',
   method: 'post',
   handler: async (req) => {
-    if (!isStaffMember(req.user))
-      return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
+    if (!isStaffMember(req.user)) return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
     if (!canManageRoster(req.user))
       return Response.json({ error: 'Alleen coördinatoren en beheerders maken het rooster.' }, { status: 403 })
     let body: Record<string, unknown> = {}

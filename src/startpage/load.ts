@@ -52,7 +52,6 @@ const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: st
     }))
     .filter((group) => group.items.length > 0)
 
-
 /** Everything the startpage shows, read with the user's access; `draft` reads the unpublished startpage. */
 export const loadStartpage = async (
   payload: Payload,
@@ -151,16 +150,8 @@ export const loadStartpage = async (
     pinnedLinks: global.pinnedLinks ?? [],
     sections: sectionOrder(global.sections),
     desks,
-    sources: groupBy(
-      sources.docs,
-      (doc) => doc.category,
-      dutchOptions(sourceCategoryOptions),
-    ),
-    documents: groupBy(
-      latestDocuments,
-      (doc) => doc.category,
-      dutchOptions(workDocumentCategoryOptions),
-    ),
+    sources: groupBy(sources.docs, (doc) => doc.category, dutchOptions(sourceCategoryOptions)),
+    documents: groupBy(latestDocuments, (doc) => doc.category, dutchOptions(workDocumentCategoryOptions)),
     gaps,
   }
 }

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto'
 
 import { stringify } from 'csv-stringify/sync'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { groupByValues } from '../../src/registrations/report'
 import { createRoleUsers } from '../helpers/api'
@@ -65,7 +65,7 @@ const localCreates = async (payload: Payload, data: Record<string, unknown>) => 
       while (performance.now() < deadline) {
         await payload.create({
           collection: 'registrations',
-          data: { ...data, idempotencyKey: randomUUID() } as never,
+          data: { ...data, idempotencyKey: randomUUID() } as RequiredDataFromCollectionSlug<'registrations'>,
           depth: 0,
         })
         created++

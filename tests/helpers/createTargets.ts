@@ -44,7 +44,7 @@ export const referralOrganisation = (payload: Payload) =>
       kindOfHelp: 'formal',
       status: 'active',
       referral: { email: 'verwijzing@example.org' },
-    } as never,
+    },
   })
 
 export const createTargets = (basics: Basics, referralOrganisationId: number | string): CreateTarget[] => [

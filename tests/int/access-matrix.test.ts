@@ -9,7 +9,7 @@
  * changed nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Where } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
@@ -120,8 +120,8 @@ const stored = async (collection: CollectionSlug, id: Id): Promise<Doc | undefin
   (await app.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true }))
     .docs[0] as unknown as Doc | undefined
 
-const countOf = async (collection: CollectionSlug, where?: Record<string, unknown>) =>
-  (await app.payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
+const countOf = async (collection: CollectionSlug, where?: Where) =>
+  (await app.payload.count({ collection, where: where, overrideAccess: true })).totalDocs
 
 const listedIds = (body: { docs?: { id: Id }[] }) => (body.docs ?? []).map((doc) => String(doc.id))
 
@@ -437,7 +437,7 @@ const specs: Record<Target, Spec> = {
       (
         await app.payload.create({
           collection: 'payload-jobs',
-          data: { taskSlug: 'checkDigitalSources', input: {} } as never,
+          data: { taskSlug: 'checkDigitalSources', input: {} },
         })
       ).id,
     create: async () => {
@@ -643,11 +643,11 @@ describe('startpage global (published, draft, versions)', () => {
   beforeAll(async () => {
     await app.payload.updateGlobal({
       slug: 'startpage',
-      data: { intro: 'Gepubliceerd', _status: 'published' } as never,
+      data: { intro: 'Gepubliceerd', _status: 'published' },
     })
     await app.payload.updateGlobal({
       slug: 'startpage',
-      data: { intro: 'Geheim concept', _status: 'draft' } as never,
+      data: { intro: 'Geheim concept', _status: 'draft' },
       draft: true,
     })
   })
@@ -685,7 +685,7 @@ describe('startpage global (published, draft, versions)', () => {
       expect(after).toBe(intro)
       await app.payload.updateGlobal({
         slug: 'startpage',
-        data: { intro: 'Geheim concept', _status: 'draft' } as never,
+        data: { intro: 'Geheim concept', _status: 'draft' },
         draft: true,
       })
     } else {

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import { TIME_ZONE } from '@/lib/dates'
+import type { Id } from '@/lib/relations'
 import { OCCURRED_AT_FORMAT, formatOccurredAt, parseOccurredAt } from '@/registrations/occurredAt'
 import type { OrganisationOption } from '@/registrations/organisationSearch'
 import {
   backoffMs,
   dequeue,
   enqueue,
+  fieldErrorsOf,
   markAttempt,
   readQueue,
   sendRegistration,
@@ -20,7 +22,6 @@ import { toOwnRegistration, type OwnRegistration } from '@/registrations/ownRegi
 import { OrganisationPicker } from './registrations/OrganisationPicker'
 import { ToggleToolbar } from './registrations/ToggleToolbar'
 
-type Id = number | string
 interface Option {
   value: string
   label: string
@@ -258,11 +259,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
           setStatus('De correctie is opgeslagen.')
           startNext()
           void refreshOwn()
-        } else
-          showServerErrors(
-            (body?.errors ?? []).flatMap((error: { data?: { errors?: [] } }) => error.data?.errors ?? []),
-            body?.errors?.[0]?.message ?? 'De correctie is niet opgeslagen.',
-          )
+        } else showServerErrors(fieldErrorsOf(body), body?.errors?.[0]?.message ?? 'De correctie is niet opgeslagen.')
         return
       }
       // Kept in the browser before the first attempt: a crash or lost answer loses nothing.

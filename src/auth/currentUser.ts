@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { isStaffMember } from '@/access/isStaff'
 import type { UserPredicate } from '@/access/roles'
 import { restrictedPages, type RestrictedPage } from '@/auth/restrictedPages'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 import type { User } from '@/payload-types'
 
 /** The logged-in staff member for this request, from the same session cookie as the admin. */

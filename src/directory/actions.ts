@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation'
 
 import { currentUser } from '@/auth/currentUser'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
-import { getPayloadClient } from '@/lib/payload'
 import { isValidationError } from '@/lib/validationError'
+import { getPayloadClient } from '@/payloadClient'
 
 export interface ReportState {
   error?: string

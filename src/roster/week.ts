@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { addDays, localParts, mondayOf, startOfLocalDay, weekdayOf } from '@/lib/localTime'
+import { findUserLocations } from '@/locations/userLocations'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
@@ -37,15 +38,7 @@ export const loadWeekRoster = async (
       ? params.week
       : localParts(now).date,
   )
-  const { docs: all } = await payload.find({
-    collection: 'locations',
-    user,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: 'name',
-    select: { name: true, openingHours: true },
-  })
+  const all = await findUserLocations(payload, user, { name: true, openingHours: true })
   const picked = all.find((location) => String(location.id) === params.location)
   const shown = picked ? [picked] : all
   const shifts = await loadShifts(payload, user, {

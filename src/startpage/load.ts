@@ -2,15 +2,15 @@ import type { Payload } from 'payload'
 
 import { canEditContent } from '@/access/isContentEditor'
 import { canManageRoster } from '@/access/isRosterManager'
-import { sourceCategoryOptions } from '../../collections/DigitalSources'
-import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import { dutchOptions } from '@/lib/options'
+import { findUserLocations } from '@/locations/userLocations'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
 import { headcount, loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
+import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
 import { sectionOrder, type StartpageSection } from './sections'
 
 export const COVERAGE_DAYS = 7
@@ -65,15 +65,7 @@ export const loadStartpage = async (
 
   const [global, locations, mailboxes, shifts, sources, documents] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
-    payload.find({
-      collection: 'locations',
-      user,
-      overrideAccess: false,
-      depth: 0,
-      limit: 50,
-      sort: 'name',
-      select: { name: true, openingHours: true },
-    }),
+    findUserLocations(payload, user, { name: true, openingHours: true }),
     payload.find({
       collection: 'referral-mailboxes',
       user,
@@ -103,7 +95,7 @@ export const loadStartpage = async (
   ])
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
-  const desks: DeskToday[] = locations.docs.map((location) => {
+  const desks: DeskToday[] = locations.map((location) => {
     const here = shifts.filter((shift) => String(shift.locationId) === String(location.id))
     const t = now.getTime()
     return {
@@ -132,7 +124,7 @@ export const loadStartpage = async (
 
   const gaps = seesGaps
     ? coverageGaps(
-        locations.docs,
+        locations,
         shifts.map((shift) => ({
           location: shift.locationId,
           startsAt: shift.startsAt,

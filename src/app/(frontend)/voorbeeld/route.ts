@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { canEditContent } from '@/access/isContentEditor'
 import { safeReturnPath } from '@/auth/safeReturnPath'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 export const dynamic = 'force-dynamic'
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { requireStaff } from '@/auth/currentUser'
-import { DirectoryResultCard } from '@/components/DirectoryResultCard'
+import { DirectoryResultCard } from '@/components/directory/DirectoryResultCard'
 import { FilterPanel } from '@/components/directory/FilterPanel'
-import { DirectorySearchBox } from '@/components/DirectorySearchBox'
-import { SiteHeader } from '@/components/SiteHeader'
-import { facetNames, searchDirectory, type FacetName } from '@/directory/search'
+import { DirectorySearchBox } from '@/components/directory/DirectorySearchBox'
+import { SiteHeader } from '@/components/shell/SiteHeader'
+import { loadDirectoryPage } from '@/directory/loaders'
+import { facetNames, type FacetName } from '@/directory/search'
 import { parseDirectoryParams, toggleFilterHref, type PageSearchParams } from '@/directory/searchParams'
-import { getPayloadClient } from '@/lib/payload'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Wegwijzer' }
@@ -29,8 +29,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
   const params = await searchParams
   const user = await requireStaff(`/wegwijzer`)
   const { q, filters, page } = parseDirectoryParams(params)
-  const payload = await getPayloadClient()
-  const result = await searchDirectory(payload, { q, filters, page, limit: PAGE_SIZE })
+  const result = await loadDirectoryPage({ q, filters, page, limit: PAGE_SIZE })
   const activeFilters = facetNames.flatMap((facet) =>
     (filters[facet] ?? []).map((value) => [facet, value] as [FacetName, string]),
   )

@@ -35,7 +35,7 @@ import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpo
 import { organisationImportEndpoints } from './src/directory/spreadsheet/endpoints'
 import { linkCheckTask } from './src/sources/linkCheckTask'
 import { NIGHTLY_QUEUE } from './src/jobs/queues'
-import { hasRole } from './src/access/roles'
+import { isAdministrator } from './src/access/isAdmin'
 import { informalDutch } from './src/admin/informalDutch'
 import { Brand } from './collections/globals/Brand'
 import { DirectoryState } from './collections/globals/DirectoryState'
@@ -135,11 +135,11 @@ export default buildConfig({
       process.env.NODE_ENV !== 'test' &&
       process.env.NEXT_PHASE !== 'phase-production-build' &&
       process.env.INFOPUNT_JOBS !== 'off',
-    access: { queue: ({ req }) => hasRole(req.user, 'beheerder'), run: ({ req }) => hasRole(req.user, 'beheerder') },
+    access: { queue: ({ req }) => isAdministrator(req.user), run: ({ req }) => isAdministrator(req.user) },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       labels: { singular: { nl: 'Taak', en: 'Job' }, plural: { nl: 'Taken', en: 'Jobs' } },
-      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'beheerder') },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdministrator(user) },
     }),
   },
   upload: {

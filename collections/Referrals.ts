@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { hasRole, roles } from '@/access/roles'
+import { canReadReferrals } from '@/access/referrals'
 import { adminGroups } from '@/admin/groups'
 
 /**
@@ -23,10 +23,7 @@ export const Referrals: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     create: () => false,
-    read: ({ req: { user } }) => {
-      if (hasRole(user, 'beheerder', 'coordinator')) return true
-      return user && hasRole(user, ...roles) ? { referredBy: { equals: user.id } } : false
-    },
+    read: canReadReferrals,
     update: () => false,
     delete: isAdmin,
   },

@@ -4,7 +4,7 @@ import { tallyDimensions } from '@/registrations/tallies'
 
 /**
  * Running counts of registrations per Dutch local day, Infopunt and one value of one dimension
- * (answer type, theme, domain, target group, referred organisation), so a report reads a few
+ * (answer type, theme, domain, age band, referred organisation), so a report reads a few
  * hundred small rows instead of counting registrations per group. Kept by the registrations' own
  * hooks in the same write (src/registrations/tallies.ts); nobody reads or writes them over the API.
  */

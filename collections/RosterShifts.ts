@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { RosterShift } from '@/payload-types'
+
 import { isRosterManager } from '@/access/isRosterManager'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
@@ -85,7 +87,7 @@ export const RosterShifts: CollectionConfig = {
       hasMany: true,
       label: { nl: 'Medewerkers', en: 'Staff' },
       validate: async (value, { id, req, siblingData }) =>
-        validateStaffAvailability(value as never, { id, ...(siblingData as object) }, req),
+        validateStaffAvailability(value as RosterShift['staff'], { id, ...(siblingData as object) }, req),
     },
     {
       name: 'externalNames',

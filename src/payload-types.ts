@@ -551,7 +551,7 @@ export interface Registration {
   channel: 'desk' | 'phone' | 'email' | 'other';
   themes: (number | Theme)[];
   domain?: ('wmo' | 'youth' | 'participation' | 'other') | null;
-  targetGroup: 'youth' | 'adult' | 'senior' | 'unknown';
+  ageBand: 'youth' | 'adult' | 'senior' | 'unknown';
   /**
    * No personal data.
    */
@@ -1087,7 +1087,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   channel?: T;
   themes?: T;
   domain?: T;
-  targetGroup?: T;
+  ageBand?: T;
   summary?: T;
   answerType?: T;
   referredOrganisations?: T;

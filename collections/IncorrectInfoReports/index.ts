@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { isContentEditor } from '@/access/isContentEditor'
+import { isContentEditor, isContentEditorField } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
-import { isEditorOrReporter } from '@/access/ownOrEditor'
-import { hasRole } from '@/access/roles'
+import { ownOrEditor } from '@/access/ownOrEditor'
 import { adminGroups } from '@/admin/groups'
 import { authorField } from '@/fields/author'
 
@@ -34,7 +33,7 @@ export const IncorrectInfoReports: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     create: isStaff,
-    read: isEditorOrReporter,
+    read: ownOrEditor,
     update: isContentEditor,
     delete: isAdmin,
   },
@@ -74,7 +73,7 @@ export const IncorrectInfoReports: CollectionConfig = {
         { value: 'open', label: { nl: 'Open', en: 'Open' } },
         { value: 'resolved', label: { nl: 'Afgehandeld', en: 'Resolved' } },
       ],
-      access: { create: () => false, update: ({ req: { user } }) => hasRole(user, 'beheerder', 'communicatie') },
+      access: { create: () => false, update: isContentEditorField },
       admin: { position: 'sidebar' },
     },
     authorField('reportedBy', { nl: 'Gemeld door', en: 'Reported by' }),

@@ -100,9 +100,9 @@ export const Registrations: CollectionConfig = {
           admin: { width: '50%' },
         },
         {
-          name: 'targetGroup',
+          name: 'ageBand',
           type: 'select',
-          label: { nl: 'Doelgroep', en: 'Target group' },
+          label: { nl: 'Doelgroep', en: 'Age band' },
           required: true,
           defaultValue: 'unknown',
           options: ageBandOptions,

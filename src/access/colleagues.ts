@@ -1,14 +1,15 @@
 import type { FieldAccess } from 'payload'
 
-import { rolesOrSelf } from './isAdminOrSelf'
-import { hasRole } from './roles'
+import { isAdministrator } from './isAdmin'
+import { allOrSelf } from './isAdminOrSelf'
+import { canManageRoster } from './isRosterManager'
 
 /**
  * Administrators and coordinators see every account: coordinators roster their colleagues, so the
  * roster's staff picker must list them. Everybody else sees only their own account.
  */
-export const canReadColleagues = rolesOrSelf('beheerder', 'coordinator')
+export const canReadColleagues = allOrSelf(canManageRoster)
 
 /** A colleague's e-mail address is for administrators; everyone reads their own. */
 export const isAdminOrOwnAccountField: FieldAccess = ({ req: { user }, doc, id }) =>
-  hasRole(user, 'beheerder') || (Boolean(user) && String(id ?? doc?.id) === String(user?.id))
+  isAdministrator(user) || (Boolean(user) && String(id ?? doc?.id) === String(user?.id))

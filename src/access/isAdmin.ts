@@ -1,7 +1,10 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, type UserPredicate } from './roles'
 
-export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'beheerder')
+/** Administrators manage accounts, background jobs and the system's details. */
+export const isAdministrator: UserPredicate = (user) => hasRole(user, 'beheerder')
 
-export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'beheerder')
+export const isAdmin: Access = ({ req: { user } }) => isAdministrator(user)
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => isAdministrator(user)

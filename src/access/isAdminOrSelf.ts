@@ -1,15 +1,17 @@
 import type { Access } from 'payload'
 
-import { hasRole, roles, type Role } from './roles'
+import { isAdministrator } from './isAdmin'
+import { isStaffMember } from './isStaff'
+import type { UserPredicate } from './roles'
 
-/** These roles see every account; everybody else only their own. */
-export const rolesOrSelf =
-  (...seeAll: Role[]): Access =>
+/** Users for whom `seesAll` holds see every account; other staff only their own. */
+export const allOrSelf =
+  (seesAll: UserPredicate): Access =>
   ({ req: { user } }) => {
-    if (hasRole(user, ...seeAll)) return true
-    if (user && hasRole(user, ...roles)) return { id: { equals: user.id } }
+    if (seesAll(user)) return true
+    if (user && isStaffMember(user)) return { id: { equals: user.id } }
     return false
   }
 
 /** Administrators see every account; everybody else only their own. */
-export const isAdminOrSelf = rolesOrSelf('beheerder')
+export const isAdminOrSelf = allOrSelf(isAdministrator)

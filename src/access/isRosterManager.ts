@@ -1,5 +1,8 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, type UserPredicate } from './roles'
 
-export const isRosterManager: Access = ({ req: { user } }) => hasRole(user, 'beheerder', 'coordinator')
+/** Coordinators and administrators make the roster: they book colleagues and see the coverage gaps. */
+export const canManageRoster: UserPredicate = (user) => hasRole(user, 'beheerder', 'coordinator')
+
+export const isRosterManager: Access = ({ req: { user } }) => canManageRoster(user)

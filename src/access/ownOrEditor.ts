@@ -1,11 +1,12 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, roles } from './roles'
+import { canEditContent } from './isContentEditor'
+import { isStaffMember } from './isStaff'
 
-/** Editors see every report; other staff only the ones they made themselves. */
-export const isEditorOrReporter: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'beheerder', 'communicatie')) return true
-  if (user && hasRole(user, ...roles)) {
+/** Editors see every report of incorrect information; other staff only the ones they made themselves. */
+export const ownOrEditor: Access = ({ req: { user } }) => {
+  if (canEditContent(user)) return true
+  if (user && isStaffMember(user)) {
     const own: Where = { reportedBy: { equals: user.id } }
     return own
   }

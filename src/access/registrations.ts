@@ -1,9 +1,19 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { isAdministrator } from './isAdmin'
+import { hasRole, type UserPredicate } from './roles'
 
 /** How long a desk worker can still see and correct a registration of their own. */
 export const OWN_REGISTRATION_WINDOW_DAYS = 7
+
+/** Desk workers and administrators register the questions asked at the desk. */
+export const canRegister: UserPredicate = (user) => hasRole(user, 'beheerder', 'baliemedewerker')
+
+/**
+ * Coordinators and administrators oversee the desks' work: every registration and referral, and
+ * the reports and exports over them.
+ */
+export const canReport: UserPredicate = (user) => hasRole(user, 'beheerder', 'coordinator')
 
 const ownRecentRegistrations: Access = ({ req: { user } }) => {
   if (!user) return false
@@ -14,20 +24,16 @@ const ownRecentRegistrations: Access = ({ req: { user } }) => {
   return own
 }
 
-export const canCreateRegistration: Access = ({ req: { user } }) => hasRole(user, 'beheerder', 'baliemedewerker')
+export const canCreateRegistration: Access = ({ req: { user } }) => canRegister(user)
 
 export const canReadRegistrations: Access = (args) => {
-  if (hasRole(args.req.user, 'beheerder', 'coordinator')) return true
+  if (canReport(args.req.user)) return true
   if (hasRole(args.req.user, 'baliemedewerker')) return ownRecentRegistrations(args)
   return false
 }
 
 export const canUpdateRegistration: Access = (args) => {
-  if (hasRole(args.req.user, 'beheerder')) return true
+  if (isAdministrator(args.req.user)) return true
   if (hasRole(args.req.user, 'baliemedewerker')) return ownRecentRegistrations(args)
   return false
 }
-
-/** Reports and exports over all registrations: coordinators and administrators. */
-export const canReportOnRegistrations = (user: Parameters<typeof hasRole>[0]): boolean =>
-  hasRole(user, 'beheerder', 'coordinator')

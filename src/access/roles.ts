@@ -12,8 +12,11 @@ export const roleLabels: Record<Role, { nl: string; en: string }> = {
 
 export const roleOptions = roles.map((value) => ({ value, label: roleLabels[value] }))
 
-type MaybeUser = Pick<User, 'role'> & { active?: boolean | null; collection?: string }
+export type MaybeUser = { role?: User['role'] | null; active?: boolean | null; collection?: string }
 
 /** An active, logged-in user holding one of the given roles. Deactivated accounts hold no role at all. */
 export const hasRole = (user: MaybeUser | null | undefined, ...allowed: Role[]): boolean =>
   Boolean(user && user.active !== false && allowed.includes(user.role as Role))
+
+/** What a user may do, asked of the user alone: the named predicates beside the access functions. */
+export type UserPredicate = (user: MaybeUser | null | undefined) => boolean

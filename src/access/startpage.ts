@@ -1,9 +1,10 @@
 import { Forbidden, type Access, type GlobalBeforeOperationHook } from 'payload'
 
-import { hasRole, roles } from './roles'
+import { canEditContent } from './isContentEditor'
+import { isStaffMember } from './isStaff'
 
 /** Every staff member reads the published startpage. */
-export const canReadStartpage: Access = ({ req }) => hasRole(req.user, ...roles)
+export const canReadStartpage: Access = ({ req }) => isStaffMember(req.user)
 
 /**
  * Only communications staff and administrators may read the unpublished draft. Decided from the
@@ -11,7 +12,6 @@ export const canReadStartpage: Access = ({ req }) => hasRole(req.user, ...roles)
  * `?draft=true&draft=false` is one value to Payload's handler and a list to the query parser.
  */
 export const draftsForEditorsOnly: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
-  if (operation === 'read' && args?.draft && !overrideAccess && !hasRole(req.user, 'beheerder', 'communicatie'))
-    throw new Forbidden(req.t)
+  if (operation === 'read' && args?.draft && !overrideAccess && !canEditContent(req.user)) throw new Forbidden(req.t)
   return args
 }

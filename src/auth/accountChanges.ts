@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isAdministrator } from '@/access/isAdmin'
 import { clientIp } from '@/security/clientAddress'
 import { clearLogin, consumeLogin, refuseAttempt } from '@/security/loginRateLimit'
 
@@ -34,7 +34,7 @@ export const protectLoginFields: CollectionBeforeOperationHook = async ({ args, 
       true,
     )
   const own = String(id) === String(user.id)
-  const admin = hasRole(user, 'beheerder')
+  const admin = isAdministrator(user)
   if (changesEmail && !admin) throw new APIError('Alleen een beheerder kan een e-mailadres wijzigen.', 403, null, true)
   if (!own) return args
 

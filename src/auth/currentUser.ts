@@ -1,7 +1,8 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { hasRole, roles, type Role } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
+import type { UserPredicate } from '@/access/roles'
 import { restrictedPages, type RestrictedPage } from '@/auth/restrictedPages'
 import { getPayloadClient } from '@/payloadClient'
 import type { User } from '@/payload-types'
@@ -10,18 +11,18 @@ import type { User } from '@/payload-types'
 export const currentUser = async (): Promise<User | null> => {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user && hasRole(user, ...roles) ? (user as User) : null
+  return user && isStaffMember(user) ? (user as User) : null
 }
 
 /** Sends anyone who is not logged in to the login page, and back here afterwards. */
-export const requireStaff = async (returnTo: string, allowed: readonly Role[] = roles): Promise<User> => {
+export const requireStaff = async (returnTo: string, allowed: UserPredicate = isStaffMember): Promise<User> => {
   const user = await currentUser()
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`)
   // The startpage says why: which page, and for whom it is.
-  if (!hasRole(user, ...allowed)) redirect(`/?geenToegang=${encodeURIComponent(returnTo.split('/')[1] ?? '')}`)
+  if (!allowed(user)) redirect(`/?geenToegang=${encodeURIComponent(returnTo.split('/')[1] ?? '')}`)
   return user
 }
 
 /** A page for some roles only: staff in another role land on the startpage, which says why. */
 export const requirePageRole = (page: RestrictedPage): Promise<User> =>
-  requireStaff(`/${page}`, restrictedPages[page].roles)
+  requireStaff(`/${page}`, restrictedPages[page].allowed)

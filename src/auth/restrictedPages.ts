@@ -1,18 +1,19 @@
-import type { Role } from '@/access/roles'
+import { canRegister, canReport } from '@/access/registrations'
+import type { UserPredicate } from '@/access/roles'
 
 /** Frontend pages for some roles only, and who they are for (the message for anyone else). */
 export const restrictedPages = {
   rapportage: {
     title: 'Rapportage',
-    roles: ['coordinator', 'beheerder'],
+    allowed: canReport,
     audience: 'die is voor coördinatoren en beheerders',
   },
   registreren: {
     title: 'Registreren',
-    roles: ['baliemedewerker', 'beheerder'],
+    allowed: canRegister,
     audience: 'dat is voor baliemedewerkers en beheerders',
   },
-} as const satisfies Record<string, { title: string; roles: readonly Role[]; audience: string }>
+} as const satisfies Record<string, { title: string; allowed: UserPredicate; audience: string }>
 
 export type RestrictedPage = keyof typeof restrictedPages
 

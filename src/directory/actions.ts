@@ -1,10 +1,10 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { ValidationError } from 'payload'
 
 import { currentUser } from '@/auth/currentUser'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
+import { isValidationError } from '@/lib/validationError'
 import { getPayloadClient } from '@/payloadClient'
 
 export interface ReportState {
@@ -33,8 +33,8 @@ export async function reportIncorrectInfo(_previous: ReportState, form: FormData
       overrideAccess: false,
     })
   } catch (error) {
-    if (error instanceof ValidationError || (error as { status?: number }).status === 400) {
-      const fields = (error as ValidationError).data?.errors ?? []
+    if (isValidationError(error) || (error as { status?: number }).status === 400) {
+      const fields = isValidationError(error) ? error.data.errors : []
       return { error: fields.map((field) => field.message).join(' ') || 'Controleer wat je hebt ingevuld.' }
     }
     return { error: 'De melding kon niet worden opgeslagen. Probeer het opnieuw.' }

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole, roles } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import { facetNames, searchDirectory, type Filters } from './search'
@@ -20,7 +20,7 @@ export const directorySearchEndpoint: Endpoint = {
   path: '/directory/search',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, ...roles))
+    if (!isStaffMember(req.user))
       return Response.json({ error: 'Log in om de Wegwijzer te gebruiken.' }, { status: 401 })
     const rate = await consume('search', `user:${req.user!.id}`)
     if (rate.limited) return tooManyRequests('search', rate.retryAfterSeconds)

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { domainOptions, kindOfHelpOptions, targetGroupOptions } from '@/fields/directory'
+import { labelOf } from '@/lib/options'
+import { idOf, type Id, type Relation } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
-
-type Id = number | string
 
 /** One searchable item of the Wegwijzer: an organisation, or one service of an organisation. */
 export interface DirectoryEntry {
@@ -28,17 +28,13 @@ export interface DirectoryEntry {
   lastVerifiedAt?: string | null
 }
 
-export const labelOf = (options: { value: string; label: { nl: string } }[], value: string) =>
-  options.find((option) => option.value === value)?.label.nl ?? value
-
 export const facetLabels = {
   targetGroup: (value: string) => labelOf(targetGroupOptions, value),
   domain: (value: string) => labelOf(domainOptions, value),
   kind: (value: string) => labelOf(kindOfHelpOptions, value),
 }
 
-const idsOf = (refs: (Id | { id: Id })[] | null | undefined) =>
-  (refs ?? []).map((ref) => String(typeof ref === 'object' ? ref.id : ref))
+const idsOf = (refs: Relation[] | null | undefined) => (refs ?? []).map((ref) => String(idOf(ref)))
 
 /** Everything the index needs, read through the Local API in three queries. */
 export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryEntry[]> => {
@@ -52,9 +48,7 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
   const themeWords = (id: string) => {
     const theme = themeById.get(id)
     if (!theme) return ''
-    const parent = theme.parent
-      ? themeById.get(String(typeof theme.parent === 'object' ? theme.parent.id : theme.parent))
-      : undefined
+    const parent = theme.parent ? themeById.get(String(idOf(theme.parent))) : undefined
     return [theme.name, ...(theme.synonyms ?? []), parent?.name ?? ''].join(' ')
   }
   const themeFacet = (ids: string[]) =>
@@ -62,7 +56,7 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
   const kindsOf = (kind: string) => (kind === 'both' ? ['formal', 'informal'] : [kind])
 
   const organisationEntries = (organisations.docs as Organisation[]).map((organisation): DirectoryEntry => {
-    const themeIds = idsOf(organisation.themes as Id[])
+    const themeIds = idsOf(organisation.themes)
     return {
       key: `organisation:${organisation.id}`,
       type: 'organisation',
@@ -90,11 +84,9 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
   const organisationById = new Map(organisationEntries.map((entry) => [String(entry.id), entry]))
 
   const serviceEntries = (services.docs as Service[]).flatMap((service): DirectoryEntry[] => {
-    const owner = organisationById.get(
-      String(typeof service.organisation === 'object' ? service.organisation.id : service.organisation),
-    )
+    const owner = organisationById.get(String(idOf(service.organisation)))
     if (!owner) return [] // the organisation is inactive: so are its services
-    const themeIds = idsOf(service.themes as Id[])
+    const themeIds = idsOf(service.themes)
     return [
       {
         key: `service:${service.id}`,

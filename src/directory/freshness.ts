@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
+import type { Organisation, Service, Theme } from '@/payload-types'
+
+/** The collections the directory search is built from. */
+type DirectoryDocument = Organisation | Service | Theme
+
 /**
  * Passing `context: { [DEFER_DIRECTORY_STAMP]: true }` to bulk writes skips the stamp per record;
  * the caller then calls `markDirectoryChanged` once at the end.
@@ -13,12 +18,12 @@ export const markDirectoryChanged = async (payload: Payload, req?: Partial<Paylo
 }
 
 /** After any change to organisations, services or themes, the next search rebuilds its index. */
-export const directoryChanged: CollectionAfterChangeHook = async ({ req, doc, context }) => {
+export const directoryChanged: CollectionAfterChangeHook<DirectoryDocument> = async ({ req, doc, context }) => {
   if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req)
   return doc
 }
 
-export const directoryDeleted: CollectionAfterDeleteHook = async ({ req, doc, context }) => {
+export const directoryDeleted: CollectionAfterDeleteHook<DirectoryDocument> = async ({ req, doc, context }) => {
   if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req)
   return doc
 }

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import { getBrand } from '@/brand/load'
+import { idOf } from '@/lib/relations'
 import type { Location, ReferralMailbox, Service, User } from '@/payload-types'
 import { getPayloadClient } from '@/payloadClient'
 
@@ -17,9 +18,6 @@ type ActiveOrganisation = NonNullable<Awaited<ReturnType<typeof getActiveOrganis
 const servicesOf = (organisation: ActiveOrganisation) =>
   (organisation.services?.docs ?? []).filter((service): service is Service => typeof service === 'object')
 
-const defaultLocationOf = (user: User) =>
-  typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
-
 /** /wegwijzer: one page of search results with the facets' counts. */
 export const loadDirectoryPage = async (params: DirectorySearchParams) =>
   searchDirectory(await getPayloadClient(), params)
@@ -32,7 +30,7 @@ export const loadOrganisationPage = async (user: User, slug: string) => {
   const organisation = await getActiveOrganisation(slug)
   if (!organisation) return null
   const payload = await getPayloadClient()
-  const locationId = defaultLocationOf(user)
+  const locationId = idOf(user.defaultLocation)
   const mailboxes = locationId
     ? (
         await payload.find({
@@ -60,7 +58,7 @@ export const loadReferralCard = async (user: User, slug: string) => {
   const organisation = await getActiveOrganisation(slug)
   if (!organisation) return null
   const payload = await getPayloadClient()
-  const locationId = defaultLocationOf(user)
+  const locationId = idOf(user.defaultLocation)
   const location = locationId
     ? ((await payload.findByID({ collection: 'locations', id: locationId, depth: 0 })) as Location)
     : undefined

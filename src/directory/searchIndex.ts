@@ -108,7 +108,7 @@ const transpositions = (term: string) => {
  */
 export const buildDirectoryIndex = (list: DirectoryEntry[], labeller: FacetLabeller): DirectoryIndex => {
   const facets: FacetDictionary[] = facetNames.map(() => ({ ids: new Map(), values: [], labels: [] }))
-  const idOf = (dictionary: FacetDictionary, value: string, label: string) => {
+  const termId = (dictionary: FacetDictionary, value: string, label: string) => {
     let id = dictionary.ids.get(value)
     if (id === undefined) {
       id = dictionary.values.push(value) - 1
@@ -125,7 +125,7 @@ export const buildDirectoryIndex = (list: DirectoryEntry[], labeller: FacetLabel
   entries.forEach((entry, position) => {
     facetNames.forEach((facet, at) => {
       facetStart[position * facetNames.length + at] = ids.length
-      const values = new Set(labeller[facet](entry).map(({ value, label }) => idOf(facets[at], value, label)))
+      const values = new Set(labeller[facet](entry).map(({ value, label }) => termId(facets[at], value, label)))
       ids.push(...values)
     })
   })

@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { FieldHook, TextField, TypeWithID } from 'payload'
 
 /** "Kulturhus de Mozaïek" → "kulturhus-de-mozaiek" */
 export const toSlug = (value: string): string =>
@@ -14,7 +14,7 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A unique, URL-safe slug filled from another field when left empty. */
 export const slugField = (fromField = 'name'): TextField => {
-  const fillSlug: FieldHook = ({ value, data }) => {
+  const fillSlug: FieldHook<TypeWithID & Record<string, unknown>, string | null | undefined> = ({ value, data }) => {
     if (typeof value === 'string' && value.trim()) return toSlug(value)
     const source = data?.[fromField]
     return typeof source === 'string' ? toSlug(source) : value

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole, roles } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
 import type { Theme } from '@/payload-types'
 
 import { hsdsDataPackage } from './dataPackage'
@@ -17,7 +17,7 @@ import {
 const MAX_PER_PAGE = 500
 
 /** The export is for staff unless HSDS_PUBLIC=true opens it to everyone (for a regional 211 or aggregator). */
-const allowed = (req: PayloadRequest) => process.env.HSDS_PUBLIC === 'true' || hasRole(req.user, ...roles)
+const allowed = (req: PayloadRequest) => process.env.HSDS_PUBLIC === 'true' || isStaffMember(req.user)
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 

@@ -1,12 +1,10 @@
 import type { Payload, Where } from 'payload'
 
+import { idOf, type Id } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
 import { hsdsId } from './ids'
-
-type Id = number | string
-const idOf = (ref: Id | { id: Id } | null | undefined) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /** HSDS properties are strings when present; empty values are left out rather than null. */
 const compact = <T extends Record<string, unknown>>(object: T): T =>
@@ -69,11 +67,11 @@ export const serviceDetail = (service: Service | null, organisation: Organisatio
       name: area,
     })),
     attributes: (source.themes ?? []).map((theme) => ({
-      id: hsdsId(`${kind}-theme:${idOf(theme as Id)}`, source.id),
+      id: hsdsId(`${kind}-theme:${idOf(theme)}`, source.id),
       link_id: serviceId,
       link_type: 'taxonomy_term',
       link_entity: 'service',
-      taxonomy_term_id: hsdsId('theme', idOf(theme as Id)!),
+      taxonomy_term_id: hsdsId('theme', idOf(theme)),
     })),
     organization: organisationSummary(organisation),
     metadata: metadata(kind, source.id, source.updatedAt),
@@ -85,7 +83,7 @@ export const taxonomyTerm = (theme: Theme) =>
     id: hsdsId('theme', theme.id),
     name: theme.name,
     description: theme.description || theme.name,
-    parent_id: theme.parent ? hsdsId('theme', idOf(theme.parent as Id)!) : undefined,
+    parent_id: theme.parent ? hsdsId('theme', idOf(theme.parent)) : undefined,
     taxonomy: 'Infopunt-thema’s',
   })
 
@@ -107,7 +105,7 @@ export const loadDirectory = async (payload: Payload, filter?: { search?: string
   ])
   const servicesOf = new Map<string, Service[]>()
   for (const service of services.docs as Service[]) {
-    const key = String(idOf(service.organisation as Id))
+    const key = String(idOf(service.organisation))
     servicesOf.set(key, [...(servicesOf.get(key) ?? []), service])
   }
   return (organisations.docs as Organisation[]).map((organisation) => ({

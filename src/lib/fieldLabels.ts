@@ -9,9 +9,9 @@ const PATHS_WITHOUT_FIELD: Record<string, Record<string, string>> = {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-const labelOf = (field: FlattenedField, i18n: I18nClient): string => {
+const labelOfField = (field: FlattenedField, i18n: I18nClient): string => {
   const label = 'label' in field ? field.label : undefined
-  if (typeof label === 'function') return label({ i18n, t: i18n.t as never }) as string
+  if (typeof label === 'function') return label({ i18n, t: i18n.t as Parameters<typeof label>[0]['t'] }) as string
   return getTranslation(label || field.name, i18n)
 }
 
@@ -35,7 +35,7 @@ export const fieldLabel = (fields: FlattenedField[], path: string, i18n: I18nCli
   for (let index = 0; index < segments.length; index++) {
     const field = current.find((candidate) => candidate.name === segments[index])
     if (!field) return undefined
-    let label = capitalise(labelOf(field, i18n))
+    let label = capitalise(labelOfField(field, i18n))
     if ((field.type === 'array' || field.type === 'blocks') && /^\d+$/.test(segments[index + 1] ?? '')) {
       label += ` ${Number(segments[index + 1]) + 1}`
       index++

@@ -5,6 +5,7 @@ import * as migration_20261123_070156_referrals from './20261123_070156_referral
 import * as migration_20261123_091822_startpage_roster_registrations from './20261123_091822_startpage_roster_registrations';
 import * as migration_20261123_094611_content_versions from './20261123_094611_content_versions';
 import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
+import * as migration_20261204_134000_registration_age_band from './20261204_134000_registration_age_band';
 import * as migration_20261204_134513_startpage_stamp from './20261204_134513_startpage_stamp';
 import * as migration_20261204_135118_registration_tallies from './20261204_135118_registration_tallies';
 
@@ -42,7 +43,12 @@ export const migrations = [
   {
     up: migration_20261130_052020_drop_account_lock.up,
     down: migration_20261130_052020_drop_account_lock.down,
-    name: '20261130_052020_drop_account_lock'
+    name: '20261130_052020_drop_account_lock',
+  },
+  {
+    up: migration_20261204_134000_registration_age_band.up,
+    down: migration_20261204_134000_registration_age_band.down,
+    name: '20261204_134000_registration_age_band'
   },
   {
     up: migration_20261204_134513_startpage_stamp.up,

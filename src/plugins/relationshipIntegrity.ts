@@ -1,16 +1,27 @@
-import { validations, type Config, type Field, type PayloadRequest, type Validate } from 'payload'
+import {
+  validations,
+  type Config,
+  type Field,
+  type PayloadRequest,
+  type RelationshipField,
+  type UploadField,
+  type Validate,
+} from 'payload'
+
+import { idOf, type Id, type Relation } from '@/lib/relations'
 
 import { mapConfigFields } from './mapFields'
 
-type Ref = number | string | { id?: number | string; value?: number | string } | null | undefined
+type Ref = Relation | { relationTo: string; value: Id } | null | undefined
 
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? (ref.id ?? ref.value) : ref)
+/** The id of a relationship value; a polymorphic one holds `{ relationTo, value }`. */
+const refId = (ref: Ref) => (ref && typeof ref === 'object' && 'relationTo' in ref ? ref.value : idOf(ref))
 
 const missingIds = async (req: PayloadRequest, collection: string, value: unknown) => {
   const ids = [
     ...new Set(
       (Array.isArray(value) ? value : [value])
-        .map((ref) => idOf(ref as Ref))
+        .map((ref) => refId(ref as Ref))
         .filter((id): id is number | string => id !== null && id !== undefined && id !== ''),
     ),
   ]
@@ -35,7 +46,7 @@ const missingIds = async (req: PayloadRequest, collection: string, value: unknow
   return ids.filter((id) => !found.has(String(id)))
 }
 
-const withExistenceCheck = (field: Field & { relationTo: string | string[]; validate?: Validate }): Validate => {
+const withExistenceCheck = (field: RelationshipField | UploadField): Validate => {
   const base = (field.validate ?? validations[field.type as 'relationship' | 'upload']) as Validate
   return async (value, options) => {
     const result = await base(value, options)
@@ -55,7 +66,7 @@ const withExistenceCheck = (field: Field & { relationTo: string | string[]; vali
 
 const addExistenceCheck = (field: Field): Field =>
   field.type === 'relationship' || field.type === 'upload'
-    ? ({ ...field, validate: withExistenceCheck(field as never) } as Field)
+    ? ({ ...field, validate: withExistenceCheck(field) } as Field)
     : field
 
 /**

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole, roles } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
 import type { User } from '@/payload-types'
 
 import { sendReferral } from './sendReferral'
@@ -10,7 +10,7 @@ export const referralEndpoint: Endpoint = {
   path: '/directory/referrals',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, ...roles)) return Response.json({ error: 'Log in om door te verwijzen.' }, { status: 401 })
+    if (!isStaffMember(req.user)) return Response.json({ error: 'Log in om door te verwijzen.' }, { status: 401 })
     let body: Record<string, unknown>
     try {
       body = (await req.json?.()) ?? {}

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { smtpConfigured } from '@/config/email'
+import { idOf } from '@/lib/relations'
 import type { Organisation, ReferralMailbox, User } from '@/payload-types'
 
 export const MAX_MESSAGE_LENGTH = 5000
@@ -18,7 +19,7 @@ export type ReferralOutcome =
 const fail = (status: number, error: string): ReferralOutcome => ({ ok: false, status, error })
 
 const mailboxOf = async (payload: Payload, user: User) => {
-  const location = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
+  const location = idOf(user.defaultLocation)
   if (!location) return undefined
   const { docs } = await payload.find({
     collection: 'referral-mailboxes',

@@ -1,9 +1,9 @@
+import type { Id } from '@/lib/relations'
+
 import { OCCURRED_AT_FORMAT, formatOccurredAt, parseOccurredAt } from './occurredAt'
 import type { OrganisationOption } from './organisationSearch'
 import type { OwnRegistration } from './ownRegistration'
 import { validateSummary } from './privacyGuard'
-
-type Id = number | string
 
 /** The registration form's fields as the desk worker fills them in (selects hold strings). */
 export interface Draft {
@@ -16,7 +16,7 @@ export interface Draft {
   organisations: OrganisationOption[]
   summary: string
   channel: string
-  targetGroup: string
+  ageBand: string
   domain: string
   followUp: boolean
   durationMinutes: string
@@ -33,7 +33,7 @@ export const blankDraft = (locations: { id: Id }[], defaultLocation: Id | null):
   organisations: [],
   summary: '',
   channel: 'desk',
-  targetGroup: 'unknown',
+  ageBand: 'unknown',
   domain: '',
   followUp: false,
   durationMinutes: '',
@@ -50,7 +50,7 @@ export const draftOf = (registration: OwnRegistration): Draft => ({
   organisations: registration.referredOrganisations,
   summary: registration.summary,
   channel: registration.channel,
-  targetGroup: registration.targetGroup,
+  ageBand: registration.ageBand,
   domain: registration.domain ?? '',
   followUp: registration.followUp,
   durationMinutes: registration.durationMinutes == null ? '' : String(registration.durationMinutes),
@@ -85,7 +85,7 @@ export const registrationData = (
   referredOrganisations: isReferral ? draft.organisations.map((organisation) => organisation.id) : [],
   summary: draft.summary.trim() || null,
   channel: draft.channel,
-  targetGroup: draft.targetGroup,
+  ageBand: draft.ageBand,
   domain: draft.domain || null,
   followUp: draft.followUp,
   durationMinutes: draft.durationMinutes ? Number(draft.durationMinutes) : null,

@@ -1,8 +1,10 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
-import { canReportOnRegistrations } from '@/access/registrations'
-import { hasRole } from '@/access/roles'
+import { isAdministrator } from '@/access/isAdmin'
+import { canReport } from '@/access/registrations'
+import { idOf } from '@/lib/relations'
+import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import { exportCsv, exportXlsx } from './export'
@@ -10,12 +12,15 @@ import { parseFilter, type RegistrationFilter } from './filters'
 import { buildReport, groupByValues, type GroupBy } from './report'
 import { COMPLETES_CUT_OFF } from './tallies'
 
+/** The request body as a registration: Payload validates it on create and update. */
+type RegistrationData = RequiredDataFromCollectionSlug<'registrations'>
+
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** 401 for anonymous, 403 for staff without the coordinator or administrator role. */
 const reportAccess = (req: PayloadRequest): Response | null => {
   if (!req.user) return json({ error: 'Log in om rapportages te bekijken.' }, 401)
-  if (!canReportOnRegistrations(req.user))
+  if (!canReport(req.user))
     return json({ error: 'Alleen coördinatoren en beheerders kunnen rapportages en exports maken.' }, 403)
   return null
 }
@@ -43,7 +48,9 @@ export const reportEndpoint: Endpoint = {
   handler: async (req) => {
     const denied = reportAccess(req)
     if (denied) return denied
-    const groupBy = (req.searchParams.get('groupBy') || 'location') as GroupBy
+    const asked = req.searchParams.get('groupBy') || 'location'
+    // `targetGroup` is the grouping's earlier, documented name; it still works.
+    const groupBy = (asked === 'targetGroup' ? 'ageBand' : asked) as GroupBy
     if (!groupByValues.includes(groupBy))
       return json({ error: `Onbekende indeling (groupBy); kies uit ${groupByValues.join(', ')}.` }, 400)
     const filter = await readFilter(req)
@@ -75,11 +82,12 @@ export const exportEndpoint: Endpoint = {
             format,
             from: filter.from,
             to: filter.to,
-            location: filter.location ?? null,
+            // An opaque id (a string on MongoDB); the generated types name SQLite's numbers.
+            location: (filter.location ?? null) as ExportAudit['location'],
             municipality: filter.municipality ?? null,
             rowCount,
             completed,
-          } as never,
+          },
         })
         .catch((error) => payload.logger.error({ err: error }, 'Could not record an export audit'))
     void done.then(
@@ -134,15 +142,15 @@ export const idempotentCreateEndpoint: Endpoint = {
       })
       if (docs.length === 0) return null
       const doc = docs[0]
-      const owner = typeof doc.registeredBy === 'object' ? doc.registeredBy?.id : doc.registeredBy
-      if (String(owner) !== String(req.user.id) && !hasRole(req.user, 'beheerder'))
+      const owner = idOf(doc.registeredBy)
+      if (String(owner) !== String(req.user.id) && !isAdministrator(req.user))
         return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
       // On SQLite a registration's row and its theme rows are two commits (Payload writes there without
       // transactions). A row without themes was cut off between the two; the retry completes it.
       const stored = { collection: 'registrations', id: doc.id, depth, user: req.user, overrideAccess: false } as const
       const own = doc.themes?.length
         ? await req.payload.findByID(stored)
-        : await req.payload.update({ ...stored, data: req.data as never, context: { [COMPLETES_CUT_OFF]: true } })
+        : await req.payload.update({ ...stored, data: req.data as RegistrationData, context: { [COMPLETES_CUT_OFF]: true } })
       return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
     }
 
@@ -151,7 +159,7 @@ export const idempotentCreateEndpoint: Endpoint = {
     try {
       const doc = await req.payload.create({
         collection: 'registrations',
-        data: req.data as never,
+        data: req.data as RegistrationData,
         depth,
         user: req.user,
         overrideAccess: false,

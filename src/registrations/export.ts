@@ -7,6 +7,8 @@ import type { Payload, Where } from 'payload'
 import { domainOptions } from '@/fields/directory'
 import type { Registration } from '@/payload-types'
 import { localParts } from '@/lib/localTime'
+import { labelOf } from '@/lib/options'
+import { idOf, type Relation } from '@/lib/relations'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 
 import { filterWhere, type RegistrationFilter } from './filters'
@@ -27,7 +29,7 @@ export const exportColumns = [
   { key: 'channel', header: 'Kanaal', width: 10 },
   { key: 'themes', header: "Thema's", width: 36 },
   { key: 'domain', header: 'Domein', width: 14 },
-  { key: 'targetGroup', header: 'Doelgroep', width: 22 },
+  { key: 'ageBand', header: 'Doelgroep', width: 22 },
   { key: 'answerType', header: 'Hoe beantwoord', width: 30 },
   { key: 'referredOrganisations', header: 'Doorverwezen naar', width: 36 },
   { key: 'followUp', header: 'Vervolg nodig', width: 8 },
@@ -39,11 +41,8 @@ export const exportColumns = [
 type Column = (typeof exportColumns)[number]['key']
 export type ExportRow = Record<Column, string | number>
 
-const optionLabels = (options: { value: string; label: { nl: string } }[]) =>
-  new Map(options.map((option) => [option.value, option.label.nl]))
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? '' : String(value)
+/** The id of a relationship as the key of a label map ('' when empty). */
+const keyOf = (value: Relation | null | undefined) => String(idOf(value) ?? '')
 
 /** Names and labels for the ids and values in registrations, loaded once per export. */
 const loadLabels = async (payload: Payload) => {
@@ -63,40 +62,31 @@ const loadLabels = async (payload: Payload) => {
     names('organisations'),
     names('users'),
   ])
-  return {
-    locations,
-    themes,
-    organisations,
-    users,
-    channel: optionLabels(channelOptions),
-    domain: optionLabels(domainOptions),
-    targetGroup: optionLabels(ageBandOptions),
-    answerType: optionLabels(answerTypeOptions),
-  }
+  return { locations, themes, organisations, users }
 }
 type Labels = Awaited<ReturnType<typeof loadLabels>>
 
 const toRow = (registration: Registration, labels: Labels): ExportRow => {
   const local = localParts(new Date(registration.occurredAt))
-  const location = labels.locations.get(idOf(registration.location))
-  const list = (values: unknown[] | null | undefined, map: Map<string, { name: string }>) =>
-    (values ?? []).map((value) => map.get(idOf(value))?.name ?? idOf(value)).join(', ')
+  const location = labels.locations.get(keyOf(registration.location))
+  const list = (values: Relation[] | null | undefined, map: Map<string, { name: string }>) =>
+    (values ?? []).map((value) => map.get(keyOf(value))?.name ?? keyOf(value)).join(', ')
   return {
     id: String(registration.id),
     date: local.date,
     time: local.time,
-    location: neutraliseFormula(location?.name ?? idOf(registration.location)),
+    location: neutraliseFormula(location?.name ?? keyOf(registration.location)),
     municipality: neutraliseFormula(location?.municipality ?? ''),
-    channel: labels.channel.get(registration.channel) ?? registration.channel,
+    channel: labelOf(channelOptions, registration.channel),
     themes: neutraliseFormula(list(registration.themes, labels.themes)),
-    domain: registration.domain ? (labels.domain.get(registration.domain) ?? registration.domain) : '',
-    targetGroup: labels.targetGroup.get(registration.targetGroup) ?? registration.targetGroup,
-    answerType: labels.answerType.get(registration.answerType) ?? registration.answerType,
+    domain: registration.domain ? labelOf(domainOptions, registration.domain) : '',
+    ageBand: labelOf(ageBandOptions, registration.ageBand),
+    answerType: labelOf(answerTypeOptions, registration.answerType),
     referredOrganisations: neutraliseFormula(list(registration.referredOrganisations, labels.organisations)),
     followUp: registration.followUp ? 'ja' : 'nee',
     durationMinutes: registration.durationMinutes ?? '',
     summary: neutraliseFormula(registration.summary ?? ''),
-    registeredBy: neutraliseFormula(labels.users.get(idOf(registration.registeredBy))?.name ?? ''),
+    registeredBy: neutraliseFormula(labels.users.get(keyOf(registration.registeredBy))?.name ?? ''),
   }
 }
 
@@ -106,7 +96,7 @@ const exportSelect = {
   channel: true,
   themes: true,
   domain: true,
-  targetGroup: true,
+  ageBand: true,
   answerType: true,
   referredOrganisations: true,
   followUp: true,

@@ -1,5 +1,7 @@
 import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'
 import { domainOptions } from '@/fields/directory'
+import { dutchOptions } from '@/lib/options'
+import { idOf } from '@/lib/relations'
 import { findUserLocations } from '@/locations/userLocations'
 import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/payloadClient'
@@ -11,12 +13,6 @@ import { periodKinds, periodRange, type PeriodKind } from './periods'
 import { buildAllReports } from './report'
 
 type SearchParams = Record<string, string | string[] | undefined>
-
-const options = (list: { value: string; label: { nl: string } }[]) =>
-  list.map((option) => ({ value: option.value, label: option.label.nl }))
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
 
 /** What /registreren offers the desk worker: the pickers' choices and their own recent registrations. */
 export const loadRegisterPage = async (user: User) => {
@@ -48,11 +44,11 @@ export const loadRegisterPage = async (user: User) => {
     locations: locations.map((location) => ({ id: location.id, name: location.name })),
     defaultLocation: user.defaultLocation ? idOf(user.defaultLocation) : null,
     themes: themes.docs.map((theme) => ({ id: theme.id, name: theme.name })),
-    answerTypes: options(answerTypeOptions),
+    answerTypes: dutchOptions(answerTypeOptions),
     referralAnswerTypes,
-    channels: options(channelOptions),
-    targetGroups: options(ageBandOptions),
-    domains: options(domainOptions),
+    channels: dutchOptions(channelOptions),
+    ageBands: dutchOptions(ageBandOptions),
+    domains: dutchOptions(domainOptions),
     ownRecent: own.docs.map(toOwnRegistration),
   }
 }

@@ -1,8 +1,7 @@
+import { idOf, type Id, type Relation } from '@/lib/relations'
 import type { Registration } from '@/payload-types'
 
 import type { OrganisationOption } from './organisationSearch'
-
-type Id = number | string
 
 /** One of the desk worker's own recent registrations, as the list on /registreren shows and corrects it. */
 export interface OwnRegistration {
@@ -15,14 +14,13 @@ export interface OwnRegistration {
   answerType: string
   referredOrganisations: OrganisationOption[]
   channel: string
-  targetGroup: string
+  ageBand: string
   domain: string | null
   summary: string
   followUp: boolean
   durationMinutes: number | null
 }
 
-const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
 const nameOf = (value: unknown): string =>
   value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : ''
 
@@ -35,12 +33,12 @@ export const toOwnRegistration = (doc: Registration): OwnRegistration => ({
   themes: (doc.themes ?? []).map(idOf),
   themeNames: (doc.themes ?? []).map(nameOf),
   answerType: doc.answerType,
-  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: unknown) => ({
+  referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: Relation) => ({
     id: idOf(organisation),
     name: nameOf(organisation) || String(idOf(organisation)),
   })),
   channel: doc.channel,
-  targetGroup: doc.targetGroup,
+  ageBand: doc.ageBand,
   domain: doc.domain ?? null,
   summary: doc.summary ?? '',
   followUp: Boolean(doc.followUp),

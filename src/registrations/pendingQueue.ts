@@ -11,10 +11,17 @@ export interface PendingRegistration {
 
 const STORAGE_KEY = 'infopunt.registrations.pending'
 
+/** A registration queued before the age band was called `ageBand` still carries it as `targetGroup`. */
+const withAgeBand = (item: PendingRegistration): PendingRegistration => {
+  if (!item?.data || !('targetGroup' in item.data)) return item
+  const { targetGroup, ...data } = item.data
+  return { ...item, data: { ageBand: targetGroup, ...data } }
+}
+
 export const readQueue = (): PendingRegistration[] => {
   try {
     const parsed = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]')
-    return Array.isArray(parsed) ? parsed : []
+    return Array.isArray(parsed) ? parsed.map(withAgeBand) : []
   } catch {
     return []
   }
@@ -34,6 +41,12 @@ export const markAttempt = (key: string) =>
 
 /** 1 s, 2 s, 4 s, 8 s, then every 15 s: soon enough at a busy desk, gentle on a struggling server. */
 export const backoffMs = (attempts: number) => Math.min(15_000, 1_000 * 2 ** Math.max(0, attempts - 1))
+
+/** The per-field reasons in a REST error answer (`{ errors: [{ data: { errors: [...] } }] }`). */
+export const fieldErrorsOf = (body: unknown): { path: string; message: string }[] =>
+  (
+    (body as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] } | undefined)?.errors ?? []
+  ).flatMap((error) => error.data?.errors ?? [])
 
 export type SendOutcome =
   | { kind: 'stored'; doc: { id: number | string } }
@@ -56,12 +69,9 @@ export const sendRegistration = async (item: PendingRegistration): Promise<SendO
   const body = await response.json().catch(() => undefined)
   if (response.status === 200 || response.status === 201) return { kind: 'stored', doc: body.doc }
   if (response.status === 400 || response.status === 409) {
-    const errors = (body?.errors ?? []).flatMap(
-      (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors ?? [],
-    )
     return {
       kind: 'invalid',
-      errors,
+      errors: fieldErrorsOf(body),
       message: body?.error ?? body?.errors?.[0]?.message ?? 'De registratie is niet geldig.',
     }
   }

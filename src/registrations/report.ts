@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
 import { localParts } from '@/lib/localTime'
+import { dutchLabel } from '@/lib/options'
 
 import type { RegistrationFilter } from './filters'
 import { ageBandOptions, answerTypeOptions } from './options'
@@ -12,7 +13,7 @@ export const groupByValues = [
   'municipality',
   'theme',
   'domain',
-  'targetGroup',
+  'ageBand',
   'answerType',
   'organisation',
   'referralKind',
@@ -25,7 +26,7 @@ export const groupByLabels: Record<GroupBy, string> = {
   municipality: 'Gemeente',
   theme: 'Thema',
   domain: 'Domein',
-  targetGroup: 'Doelgroep',
+  ageBand: 'Doelgroep',
   answerType: 'Hoe beantwoord',
   organisation: 'Doorverwezen naar',
   referralKind: 'Soort doorverwijzing',
@@ -43,8 +44,6 @@ export interface Report {
   rows: ReportRow[]
   total: number
 }
-
-const nl = (label: { nl: string } | string) => (typeof label === 'string' ? label : label.nl)
 
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
@@ -76,7 +75,7 @@ const dimensionOf: Record<GroupBy, TallyDimension> = {
   answerType: 'answerType',
   theme: 'theme',
   domain: 'domain',
-  targetGroup: 'targetGroup',
+  ageBand: 'ageBand',
   organisation: 'organisation',
   referralKind: 'referralKind',
 }
@@ -114,7 +113,7 @@ const sum = (tallies: Tally[], keyOf: (tally: Tally) => string | undefined) => {
 }
 
 const fixedRows = (options: { value: string; label: { nl: string } | string }[], counts: Map<string, number>) =>
-  options.map((option) => ({ key: option.value, label: nl(option.label), count: counts.get(option.value) ?? 0 }))
+  options.map((option) => ({ key: option.value, label: dutchLabel(option.label), count: counts.get(option.value) ?? 0 }))
 
 /** Open lists (locations, municipalities, themes, organisations) show only what occurred, most frequent first. */
 const occurred = (rows: ReportRow[]) =>
@@ -166,7 +165,7 @@ const reportFrom = (
         sum(own, (tally) => tally.value),
       )
       break
-    case 'targetGroup':
+    case 'ageBand':
       rows = fixedRows(
         ageBandOptions,
         sum(own, (tally) => tally.value),

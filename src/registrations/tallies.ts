@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
 import { localParts } from '@/lib/localTime'
+import { idOf, type Id, type Relation } from '@/lib/relations'
 
 import type { RegistrationFilter } from './filters'
 
@@ -11,7 +12,7 @@ import type { RegistrationFilter } from './filters'
  * months. `referralKind` is the kind of help of the referred organisations when the registration
  * was stored, once per kind.
  */
-export const tallyDimensions = ['answerType', 'theme', 'domain', 'targetGroup', 'organisation', 'referralKind'] as const
+export const tallyDimensions = ['answerType', 'theme', 'domain', 'ageBand', 'organisation', 'referralKind'] as const
 export type TallyDimension = (typeof tallyDimensions)[number]
 
 export interface TallyRef {
@@ -34,12 +35,12 @@ export interface Tally {
 /** The fields of a registration its tallies depend on. */
 export interface TalliedRegistration {
   occurredAt?: string | null
-  location?: unknown
-  themes?: unknown[] | null
+  location?: Relation | null
+  themes?: Relation[] | null
   domain?: string | null
-  targetGroup?: string | null
+  ageBand?: string | null
   answerType?: string | null
-  referredOrganisations?: unknown[] | null
+  referredOrganisations?: Relation[] | null
 }
 
 export const talliedFields = [
@@ -47,7 +48,7 @@ export const talliedFields = [
   'location',
   'themes',
   'domain',
-  'targetGroup',
+  'ageBand',
   'answerType',
   'referredOrganisations',
 ] as const
@@ -60,11 +61,8 @@ const COLLECTION = 'registration-tallies'
  */
 export const COMPLETES_CUT_OFF = 'completesCutOff'
 
-const idOf = (ref: unknown): number | string | null =>
-  ref && typeof ref === 'object' ? ((ref as { id?: number | string }).id ?? null) : (ref as number | string | null)
-
-const ids = (refs: unknown[] | null | undefined) => [
-  ...new Set((refs ?? []).map(idOf).filter((id): id is number | string => id !== null && id !== undefined)),
+const ids = (refs: (Relation | null | undefined)[] | null | undefined) => [
+  ...new Set((refs ?? []).map((ref) => idOf(ref)).filter((id): id is Id => id !== null && id !== undefined)),
 ]
 
 /** Kind of help per organisation id, for the organisations a registration refers to. */
@@ -95,7 +93,7 @@ export const tallyRefsOf = async (doc: TalliedRegistration, kindsOf: KindsOf): P
   const values: [TallyDimension, string][] = [
     ['answerType', doc.answerType],
     ['domain', doc.domain || 'none'],
-    ['targetGroup', doc.targetGroup || 'unknown'],
+    ['ageBand', doc.ageBand || 'unknown'],
     ...ids(doc.themes).map((id): [TallyDimension, string] => ['theme', String(id)]),
     ...organisations.map((id): [TallyDimension, string] => ['organisation', String(id)]),
     ...[...new Set(organisations.map((id) => kinds.get(String(id))).filter(Boolean))].map(

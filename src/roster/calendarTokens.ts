@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { hasRole, roles } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
 import type { User } from '@/payload-types'
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -55,5 +55,5 @@ export const userForCalendarToken = async (payload: Payload, token: string): Pro
   const user = await payload
     .findByID({ collection: 'users', id: docs[0].user as number, overrideAccess: true, depth: 0 })
     .catch(() => null)
-  return user && hasRole(user as User, ...roles) ? ({ ...(user as User), collection: 'users' } as User) : null
+  return user && isStaffMember(user as User) ? ({ ...(user as User), collection: 'users' } as User) : null
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole, roles } from '@/access/roles'
+import { canManageRoster } from '@/access/isRosterManager'
+import { isStaffMember } from '@/access/isStaff'
 import { findUserLocations } from '@/locations/userLocations'
 
 import { issueCalendarToken, revokeCalendarToken, userForCalendarToken } from './calendarTokens'
@@ -40,8 +41,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
     path: '/roster/calendar-token',
     method: 'post',
     handler: async (req) => {
-      if (!hasRole(req.user, ...roles))
-        return Response.json({ error: 'Log in om je agenda te koppelen.' }, { status: 401 })
+      if (!isStaffMember(req.user)) return Response.json({ error: 'Log in om je agenda te koppelen.' }, { status: 401 })
       const token = await issueCalendarToken(req.payload, req.user!.id)
       const locations = await findUserLocations(req.payload, req.user, { name: true })
       return Response.json({ token, feeds: feedURLs(token, locations) }, { status: 201 })
@@ -51,7 +51,7 @@ export const calendarTokenEndpoints: Endpoint[] = [
     path: '/roster/calendar-token',
     method: 'delete',
     handler: async (req) => {
-      if (!hasRole(req.user, ...roles))
+      if (!isStaffMember(req.user))
         return Response.json({ error: 'Log in om je agenda te ontkoppelen.' }, { status: 401 })
       await revokeCalendarToken(req.payload, req.user!.id)
       return Response.json({ revoked: true })
@@ -64,9 +64,8 @@ export const repeatShiftEndpoint: Endpoint = {
   path: '/:id/repeat',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, ...roles))
-      return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
-    if (!hasRole(req.user, 'beheerder', 'coordinator'))
+    if (!isStaffMember(req.user)) return Response.json({ error: 'Log in om diensten te herhalen.' }, { status: 401 })
+    if (!canManageRoster(req.user))
       return Response.json({ error: 'Alleen coördinatoren en beheerders maken het rooster.' }, { status: 403 })
     let body: Record<string, unknown> = {}
     try {

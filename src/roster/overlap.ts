@@ -2,10 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { RosterShift } from '@/payload-types'
 import { formatDay, formatTime } from '@/lib/dates'
-
-type Ref = number | string | { id: number | string; name?: string | null } | null | undefined
-
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
+import { idOf, type Relation } from '@/lib/relations'
 
 interface Booking {
   id?: number | string
@@ -39,7 +36,7 @@ const describe = (who: string, shift: RosterShift) => {
 
 /** Refuses booking a staff user on two overlapping shifts; returns a Dutch message naming the clash. */
 export const validateStaffAvailability = async (
-  staff: Ref[] | null | undefined,
+  staff: Relation[] | null | undefined,
   booking: Booking,
   req: PayloadRequest,
 ): Promise<string | true> => {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 
-import { ValidationError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { formatDate } from '@/lib/dates'
 import { addDays, localInstant, localParts } from '@/lib/localTime'
+import { idOf } from '@/lib/relations'
+import { isValidationError } from '@/lib/validationError'
 import type { RosterShift } from '@/payload-types'
 import { validateExternalAvailability, validateStaffAvailability } from './overlap'
 
@@ -11,8 +13,6 @@ export const MAX_REPEAT_WEEKS = 53
 
 export type RepeatOutcome =
   { ok: true; created: (number | string)[]; seriesId: string } | { ok: false; status: 400 | 403 | 404; error: string }
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : ref)
 
 /**
  * Repeats a shift every week, same local weekday and times (also across daylight saving), up to and
@@ -55,7 +55,7 @@ export const repeatShiftWeekly = async (
   for (const occurrence of occurrences) {
     const booking = { startsAt: occurrence.startsAt, endsAt: occurrence.endsAt }
     for (const check of [
-      await validateStaffAvailability(shift.staff as never, booking, req),
+      await validateStaffAvailability(shift.staff, booking, req),
       await validateExternalAvailability(shift.externalNames, booking, req),
     ]) {
       if (check !== true)
@@ -78,13 +78,13 @@ export const repeatShiftWeekly = async (
         overrideAccess: false,
         depth: 0,
         data: {
-          location: idOf(shift.location) as number,
+          location: idOf(shift.location),
           startsAt: occurrence.startsAt,
           endsAt: occurrence.endsAt,
-          staff: (shift.staff ?? []).map(idOf) as number[],
+          staff: (shift.staff ?? []).map((person) => idOf(person)),
           externalNames: shift.externalNames ?? [],
           role: shift.role,
-          organisation: (idOf(shift.organisation) as number | undefined) ?? undefined,
+          organisation: idOf(shift.organisation) ?? undefined,
           notes: shift.notes ?? undefined,
           seriesId,
         },
@@ -106,7 +106,7 @@ export const repeatShiftWeekly = async (
     // Something changed between the check and the write: take back what this call created.
     if (created.length)
       await payload.delete({ collection: 'roster-shifts', where: { id: { in: created } }, req, overrideAccess: true })
-    if (error instanceof ValidationError)
+    if (isValidationError(error))
       return {
         ok: false,
         status: 400,

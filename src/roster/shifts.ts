@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { idOf } from '@/lib/relations'
 import type { RosterShift, User } from '@/payload-types'
 
 export interface RosterPerson {
@@ -22,9 +23,6 @@ export interface ShiftView {
 }
 
 export const roleLabel = (role: ShiftView['role']) => (role === 'professional' ? 'beroepskracht' : 'vrijwilliger')
-
-const idOf = (ref: unknown): number | string | null =>
-  ref && typeof ref === 'object' ? ((ref as { id: number | string }).id ?? null) : (ref as number | string | null)
 
 /**
  * Shifts overlapping [from, to), read with the user's access. Colleagues' names on the roster are
@@ -90,7 +88,7 @@ export const loadShifts = async (
     const ids = (shift.staff ?? []).map(idOf).filter((id): id is number | string => id !== null)
     return {
       id: shift.id,
-      locationId: idOf(shift.location) as number | string,
+      locationId: idOf(shift.location),
       locationName: locationNames.get(String(idOf(shift.location))) ?? '',
       startsAt: new Date(shift.startsAt).toISOString(),
       endsAt: new Date(shift.endsAt).toISOString(),

@@ -1,6 +1,7 @@
 import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { fieldLabel } from '@/lib/fieldLabels'
+import { isValidationError } from '@/lib/validationError'
 
 type FieldError = { path?: unknown; message?: unknown; label?: unknown }
 type ErrorData = { collection?: unknown; global?: unknown; errors?: FieldError[] }
@@ -14,9 +15,9 @@ type ErrorEntry = { name?: string; message?: unknown; data?: ErrorData }
  */
 export const restoreErrorDetails = (error: unknown, result: unknown): { errors: ErrorEntry[] } | undefined => {
   // Told apart by shape, not by class or name: the production bundle also shortens class names.
-  const { data, message } = (error ?? {}) as { data?: ErrorData; message?: unknown }
+  if (!isValidationError(error)) return undefined
+  const { data, message } = error as { data: ErrorData; message?: unknown }
   const response = result as { errors?: ErrorEntry[] } | undefined
-  if (!data || !Array.isArray(data.errors)) return undefined
   if (!response?.errors || response.errors.length !== 1 || response.errors[0].data) return undefined
   // Only where Payload already shows the error's own message, i.e. it is public.
   if (response.errors[0].message !== message) return undefined

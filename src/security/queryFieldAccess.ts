@@ -32,12 +32,12 @@ export const mayOrderBy = async (req: PayloadRequest, fields: FlattenedField[], 
     const field = current.find((candidate) => 'name' in candidate && candidate.name === segment)
     if (!field) return true
     const fieldRead = 'access' in field ? field.access?.read : undefined
-    if (fieldRead && !(await fieldRead({ req } as never))) return false
+    if (fieldRead && !(await fieldRead({ req }))) return false
     const last = index === segments.length - 1
     if ((field.type === 'relationship' || field.type === 'upload') && !last) {
       if (typeof field.relationTo !== 'string') return false
       const related = req.payload.collections[field.relationTo]?.config
-      if (!related || !isTrue(await related.access.read({ req } as never))) return false
+      if (!related || !isTrue(await related.access.read({ req }))) return false
       current = related.flattenedFields
     } else if ('flattenedFields' in field) current = field.flattenedFields
     else if (!last) return true

@@ -223,7 +223,7 @@ const seedSourcesAndDocuments = async (payload: Payload, req: SeedReq) => {
         title: source.title,
         url: source.url,
         description: source.description,
-        category: source.category as never,
+        category: source.category,
         pinned: source.pinned ?? false,
         order: source.order,
         audienceRoles: source.audienceRoles ?? [...roles],
@@ -239,7 +239,7 @@ const seedSourcesAndDocuments = async (payload: Payload, req: SeedReq) => {
       { title: { equals: document.title } },
       {
         title: document.title,
-        category: document.category as never,
+        category: document.category,
         versionDate: monthsAgo(document.monthsAgo),
         audienceRoles: [...roles],
       },

@@ -9,6 +9,7 @@ import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
 import { inTransaction } from '@/db/transaction'
+import { idOf } from '@/lib/relations'
 import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500
@@ -65,7 +66,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
   const organisationsFor = (themeId: Organisation['id'], informal: boolean) =>
     activeOrganisations.filter(
       (organisation) =>
-        (organisation.themes ?? []).some((theme) => (typeof theme === 'object' ? theme.id : theme) === themeId) &&
+        (organisation.themes ?? []).some((theme) => idOf(theme) === themeId) &&
         (informal ? organisation.kindOfHelp !== 'formal' : true),
     )
 
@@ -131,7 +132,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
       ] as const),
       themes: themeIds,
       domain: domainOfTheme[uniqueThemes[0]] ?? 'other',
-      targetGroup: random.weighted([
+      ageBand: random.weighted([
         ['adult', 45],
         ['senior', 35],
         ['youth', 8],

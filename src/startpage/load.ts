@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
+import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
+import { dutchOptions } from '@/lib/options'
 import { findUserLocations } from '@/locations/userLocations'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
@@ -50,8 +52,6 @@ const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: st
       items: items.filter((item) => keyOf(item) === option.value),
     }))
     .filter((group) => group.items.length > 0)
-
-const dutch = (label: string | Record<string, string>) => (typeof label === 'string' ? label : label.nl)
 
 type SourceView = Pick<DigitalSource, 'id' | 'title' | 'url' | 'description' | 'category' | 'pinned' | 'lastCheck'>
 type DocumentView = Pick<WorkDocument, 'id' | 'title' | 'category' | 'versionDate' | 'url'>
@@ -128,8 +128,8 @@ export const loadStartpage = async (
 ): Promise<StartpageData> => {
   const now = options.now ?? new Date()
   const today = localParts(now).date
-  const draft = Boolean(options.draft && hasRole(user, 'beheerder', 'communicatie'))
-  const seesGaps = hasRole(user, 'beheerder', 'coordinator')
+  const draft = Boolean(options.draft && canEditContent(user))
+  const seesGaps = canManageRoster(user)
 
   const [global, shifts, { locations, mailboxes, sources, documents }] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
@@ -185,16 +185,8 @@ export const loadStartpage = async (
     pinnedLinks: global.pinnedLinks ?? [],
     sections: sectionOrder(global.sections),
     desks,
-    sources: groupBy(
-      sources,
-      (doc) => doc.category,
-      sourceCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
-    ),
-    documents: groupBy(
-      latestDocuments,
-      (doc) => doc.category,
-      workDocumentCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
-    ),
+    sources: groupBy(sources, (doc) => doc.category, dutchOptions(sourceCategoryOptions)),
+    documents: groupBy(latestDocuments, (doc) => doc.category, dutchOptions(workDocumentCategoryOptions)),
     gaps,
   }
 }

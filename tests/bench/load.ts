@@ -142,7 +142,7 @@ try {
             location,
             themes: [theme],
             answerType: 'information',
-            targetGroup: 'senior',
+            ageBand: 'senior',
             summary: 'Vraag over de energietoeslag.',
             idempotencyKey: randomUUID(),
           }),

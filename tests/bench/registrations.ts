@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto'
 
 import { stringify } from 'csv-stringify/sync'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Location, Organisation, Registration, Theme } from '../../src/payload-types'
 import { groupByValues } from '../../src/registrations/report'
@@ -79,7 +79,7 @@ const localCreates = async (payload: Payload, data: Record<string, unknown>) => 
       while (performance.now() < deadline) {
         await payload.create({
           collection: 'registrations',
-          data: { ...data, idempotencyKey: randomUUID() } as never,
+          data: { ...data, idempotencyKey: randomUUID() } as RequiredDataFromCollectionSlug<'registrations'>,
           depth: 0,
         })
         created++
@@ -172,7 +172,7 @@ const main = async () => {
             location: locations[n % 3].id,
             channel: 'desk',
             domain: n % 5 === 0 ? null : (['wmo', 'youth', 'participation', 'other'] as const)[n % 4],
-            targetGroup: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
+            ageBand: (['youth', 'adult', 'senior', 'unknown'] as const)[n % 4],
             summary: n % 3 === 0 ? `Vraag ${n} over regelingen` : null,
             answerType: answerTypes[n % 6],
             followUp: n % 7 === 0,

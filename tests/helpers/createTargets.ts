@@ -44,7 +44,7 @@ export const referralOrganisation = (payload: Payload) =>
       kindOfHelp: 'formal',
       status: 'active',
       referral: { email: 'verwijzing@example.org' },
-    } as never,
+    },
   })
 
 export const createTargets = (basics: Basics, referralOrganisationId: number | string): CreateTarget[] => [
@@ -124,7 +124,7 @@ export const createTargets = (basics: Basics, referralOrganisationId: number | s
       location: basics.location.id,
       themes: [basics.theme.id],
       answerType: 'advice',
-      targetGroup: 'senior',
+      ageBand: 'senior',
       channel: 'desk',
       summary: 'Vraag over toeslagen.',
       idempotencyKey: crypto.randomUUID(),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import type { SanitizedConfig } from 'payload'
 
@@ -58,7 +59,7 @@ export const startHttpServer = async (
     const cookies = response.headers.getSetCookie()
     if (cookies.length) outHeaders['set-cookie'] = cookies
     res.writeHead(response.status, outHeaders)
-    if (response.body) Readable.fromWeb(response.body as never).pipe(res)
+    if (response.body) Readable.fromWeb(response.body as NodeReadableStream).pipe(res)
     else res.end()
   }
 

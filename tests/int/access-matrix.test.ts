@@ -9,7 +9,7 @@
  * changed nothing.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Where } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
@@ -121,8 +121,8 @@ const stored = async (collection: CollectionSlug, id: Id): Promise<Doc | undefin
   (await app.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true }))
     .docs[0] as unknown as Doc | undefined
 
-const countOf = async (collection: CollectionSlug, where?: Record<string, unknown>) =>
-  (await app.payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
+const countOf = async (collection: CollectionSlug, where?: Where) =>
+  (await app.payload.count({ collection, where: where, overrideAccess: true })).totalDocs
 
 const listedIds = (body: { docs?: { id: Id }[] }) => (body.docs ?? []).map((doc) => String(doc.id))
 
@@ -174,7 +174,7 @@ const registration = async (owner: Id, createdAt?: string) => {
     data: {
       occurredAt: new Date().toISOString(),
       channel: 'desk',
-      targetGroup: 'unknown',
+      ageBand: 'unknown',
       location: basics.location.id,
       themes: [basics.theme.id],
       answerType: 'information',
@@ -324,7 +324,7 @@ const specs: Record<Target, Spec> = {
           location: basics.location.id,
           themes: [basics.theme.id],
           answerType: 'advice',
-          targetGroup: 'senior',
+          ageBand: 'senior',
           summary,
         },
         field: 'summary',
@@ -471,7 +471,7 @@ const specs: Record<Target, Spec> = {
       (
         await app.payload.create({
           collection: 'payload-jobs',
-          data: { taskSlug: 'checkDigitalSources', input: {} } as never,
+          data: { taskSlug: 'checkDigitalSources', input: {} },
         })
       ).id,
     create: async () => {
@@ -672,11 +672,11 @@ describe('startpage global (published, draft, versions)', () => {
   beforeAll(async () => {
     await app.payload.updateGlobal({
       slug: 'startpage',
-      data: { intro: 'Gepubliceerd', _status: 'published' } as never,
+      data: { intro: 'Gepubliceerd', _status: 'published' },
     })
     await app.payload.updateGlobal({
       slug: 'startpage',
-      data: { intro: 'Geheim concept', _status: 'draft' } as never,
+      data: { intro: 'Geheim concept', _status: 'draft' },
       draft: true,
     })
   })
@@ -714,7 +714,7 @@ describe('startpage global (published, draft, versions)', () => {
       expect(after).toBe(intro)
       await app.payload.updateGlobal({
         slug: 'startpage',
-        data: { intro: 'Geheim concept', _status: 'draft' } as never,
+        data: { intro: 'Geheim concept', _status: 'draft' },
         draft: true,
       })
     } else {

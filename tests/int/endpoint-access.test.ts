@@ -200,7 +200,7 @@ beforeAll(async () => {
       description: 'Hulp bij de post.',
       kindOfHelp: 'informal',
       status: 'active',
-    } as never,
+    },
   })
   for (const role of Object.keys(users) as Role[]) {
     const issued = await api(app.url, 'POST', '/api/roster/calendar-token', { token: users[role].token })

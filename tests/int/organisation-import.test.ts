@@ -267,7 +267,7 @@ describe('export', () => {
       headers: { Authorization: `JWT ${users.communicatie.token}` },
     })
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
+    await workbook.xlsx.load(await xlsx.arrayBuffer())
     const values = workbook.worksheets[0]
       .getSheetValues()
       .flat()

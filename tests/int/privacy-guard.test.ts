@@ -6,6 +6,7 @@ import {
   passesIbanCheck,
   validateSummary,
 } from '../../src/registrations/privacyGuard'
+import type { Registration } from '../../src/payload-types'
 import { adversarialShapes, fastestMilliseconds } from '../helpers/adversarial'
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
@@ -221,7 +222,7 @@ describe('registrations refuse personal data in the summary', () => {
           themes: [basics.theme.id],
           answerType: 'information',
           summary: 'a'.repeat(60_000),
-        } as never,
+        } as Registration,
       }),
     ).rejects.toThrow(/samenvatting|Korte samenvatting/i)
     expect((await app.payload.count({ collection: 'registrations' })).totalDocs).toBe(before)

@@ -4,11 +4,16 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
+import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
+import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
+
 import { localParts } from '../../src/lib/localTime'
+import * as ageBandMigration from '../../src/migrations/20261204_134000_registration_age_band'
 import { applyRetention } from '../../src/registrations/retention'
 import type { ExportAudit } from '../../src/payload-types'
 import { rebuildTallies } from '../../src/registrations/tallies'
 import { api, createRoleUsers } from '../helpers/api'
+import { testDatabaseKind } from '../helpers/database'
 import { unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -23,13 +28,14 @@ const register = async (data: Record<string, unknown>) =>
       collection: 'registrations',
       data: {
         channel: 'desk',
-        targetGroup: 'adult',
+        ageBand: 'adult',
         themes: [ids.money],
         answerType: 'information',
         location: ids.dalfsen,
         registeredBy: users.baliemedewerker.id,
         ...data,
-      } as never,
+        // Ids are opaque (strings on MongoDB); the generated types name SQLite's numbers.
+      } as RequiredDataFromCollectionSlug<'registrations'>,
     })
   ).id
 
@@ -74,7 +80,7 @@ beforeAll(async () => {
     answerType: 'warm-referral',
     referredOrganisations: [ids.kern, ids.saam],
     domain: 'wmo',
-    targetGroup: 'senior',
+    ageBand: 'senior',
     summary: 'Vraag over huishoudelijke hulp; "Wmo 2015" uitgelegd',
   })
   await register({ occurredAt: '2026-03-01T10:00:00.000Z', location: ids.nieuwleusen, answerType: 'unable' })
@@ -85,7 +91,7 @@ beforeAll(async () => {
     answerType: 'warm-referral',
     referredOrganisations: [ids.kern],
     domain: 'participation',
-    targetGroup: 'youth',
+    ageBand: 'youth',
   })
   await register({ occurredAt: '2026-04-15T10:00:00.000Z', location: ids.elders, answerType: 'helped' })
   await register({
@@ -144,6 +150,8 @@ describe('reports', () => {
     })
     expect(rowsOf(await get('referralKind'))).toEqual({ formal: 2, informal: 1, both: 1 })
     expect(rowsOf(await get('domain'))).toEqual({ wmo: 2, youth: 0, participation: 1, other: 0, none: 5 })
+    expect(rowsOf(await get('ageBand'))).toEqual({ youth: 1, adult: 6, senior: 1, unknown: 0 })
+    // The grouping's earlier name, documented in the README, still answers.
     expect(rowsOf(await get('targetGroup'))).toEqual({ youth: 1, adult: 6, senior: 1, unknown: 0 })
     const months = await get('month', 'from=2026-01-01&to=2026-06-30')
     expect(months.rows.map((row: { key: string }) => row.key)).toEqual([
@@ -351,7 +359,7 @@ describe('exports', () => {
     })
     expect(res.status).toBe(200)
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
+    await workbook.xlsx.load(await res.arrayBuffer())
     const sheet = workbook.getWorksheet('Registraties')!
     expect(sheet.getRow(1).getCell(1).value).toBe('Registratienummer')
     expect(sheet.autoFilter).toBeTruthy()
@@ -446,7 +454,7 @@ describe('registering over REST', () => {
         location: ids.dalfsen,
         answerType: 'advice',
         channel: 'desk',
-        targetGroup: 'unknown',
+        ageBand: 'unknown',
         registeredBy: users.baliemedewerker.id,
         idempotencyKey: key,
       },
@@ -563,5 +571,38 @@ describe('retention', () => {
     expect(Object.values(run.jobStatus ?? {})).toEqual([{ status: 'success' }])
     const doc = await app.payload.findByID({ collection: 'registrations', id: stale, depth: 0 })
     expect(doc.summary ?? null).toBeNull()
+  })
+})
+
+describe('migration 20261204_134000_registration_age_band', () => {
+  // A column rename on SQLite; MongoDB has no schema migrations.
+  const onSqlite = testDatabaseKind() === 'sqlite' ? it : it.skip
+
+  onSqlite('keeps the age band of a registration stored before it (targetGroup becomes ageBand)', async () => {
+    const { payload } = app
+    const drizzle = (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
+    const args: MigrateUpArgs = { db: drizzle, payload, req: await createLocalReq({}, payload) }
+    type SqliteClient = {
+      execute: (query: { sql: string; args: (string | number)[] }) => Promise<{ rows: Record<string, unknown>[] }>
+    }
+    const client = (payload.db as unknown as { client: SqliteClient }).client
+
+    // The database as the previous migration left it, with a registration written the way the code before stored it.
+    await ageBandMigration.down(args)
+    let id: number | string
+    try {
+      const { rows } = await client.execute({
+        sql: `INSERT INTO registrations (occurred_at, location_id, channel, target_group, answer_type, registered_by_id)
+              VALUES (?, ?, 'phone', 'senior', 'advice', ?) RETURNING id`,
+        args: ['2021-03-01T10:00:00.000Z', ids.dalfsen as number, users.baliemedewerker.id as number],
+      })
+      id = rows[0].id as number
+    } finally {
+      await ageBandMigration.up(args)
+    }
+
+    const doc = await payload.findByID({ collection: 'registrations', id, depth: 0 })
+    expect(doc).toMatchObject({ ageBand: 'senior', channel: 'phone', answerType: 'advice' })
+    await payload.delete({ collection: 'registrations', id })
   })
 })

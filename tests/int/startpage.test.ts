@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { activeAnnouncements } from '../../src/startpage/announcements'
 import { loadStartpage } from '../../src/startpage/load'
 import { sectionOrder } from '../../src/startpage/sections'
-import type { User } from '../../src/payload-types'
+import type { DigitalSource, User } from '../../src/payload-types'
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics, tinyPdf, unique } from '../helpers/fixtures'
 import { uploadForm } from '../helpers/uploads'
@@ -109,10 +109,10 @@ describe('the startpage global', () => {
 
 describe('what the startpage shows', () => {
   it('groups sources with pinned first and broken marked, and lists the latest version of each document', async () => {
-    const create = (data: Record<string, unknown>) =>
+    const create = (data: Pick<DigitalSource, 'title' | 'url'> & Partial<DigitalSource>) =>
       app.payload.create({
         collection: 'digital-sources',
-        data: { category: 'money', audienceRoles: ['baliemedewerker'], ...data } as never,
+        data: { category: 'money', audienceRoles: ['baliemedewerker'], ...data },
       })
     await create({ title: 'B gewone bron', url: 'https://b.example.org', order: 1 })
     await create({ title: 'A vastgepind', url: 'https://a.example.org', pinned: true, order: 50 })
@@ -179,8 +179,8 @@ describe('what the startpage shows', () => {
       collection: 'locations',
       id: basics.location.id,
       data: {
-        openingHours: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
-          weekday: weekday as never,
+        openingHours: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((weekday) => ({
+          weekday,
           opens: '00:00',
           closes: '23:59',
         })),

@@ -4,7 +4,7 @@
  * and nothing written, checked through the Local API before and after.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { CollectionSlug, GlobalSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug, RequiredDataFromCollectionSlug } from 'payload'
 
 import { formatTime } from '../../src/lib/dates'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
@@ -288,7 +288,7 @@ describe('registrations', () => {
     const before = (await app.payload.count({ collection: 'registrations' })).totalDocs
     const attempt = app.payload.create({
       collection: 'registrations',
-      data: { ...registration({}), registeredBy: MISSING_ID } as never,
+      data: { ...registration({}), registeredBy: MISSING_ID } as RequiredDataFromCollectionSlug<'registrations'>,
     })
     await expect(attempt).rejects.toMatchObject({
       data: {

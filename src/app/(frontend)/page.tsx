@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 import { requireStaff } from '@/auth/currentUser'
 import { noAccessMessage } from '@/auth/restrictedPages'
 import { LivePreviewRefresh } from '@/components/startpage/LivePreviewRefresh'
@@ -51,7 +51,7 @@ type Props = { searchParams: Promise<{ geenToegang?: string | string[] }> }
 export default async function StartPage({ searchParams }: Props) {
   const user = await requireStaff('/')
   const { geenToegang } = await searchParams
-  const preview = (await draftMode()).isEnabled && hasRole(user, 'beheerder', 'communicatie')
+  const preview = (await draftMode()).isEnabled && canEditContent(user)
   const data = await loadHomePage(user, { draft: preview })
 
   return (

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 import { loadDirectoryAttention } from '@/directory/attention'
 import { VERIFICATION_MAX_AGE_MONTHS } from '@/directory/search'
 import type { User } from '@/payload-types'
@@ -9,7 +9,7 @@ import './dashboard.css'
 
 /** For communications staff on the admin dashboard: what in the Wegwijzer needs attention. */
 export async function DirectoryDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!hasRole(user, 'beheerder', 'communicatie')) return null
+  if (!canEditContent(user)) return null
   const { cutoff, openReports, unverified } = await loadDirectoryAttention(payload)
   const reportsHref = '/admin/collections/incorrect-info-reports?where[status][equals]=open'
   const unverifiedHref = `/admin/collections/organisations?where[lastVerifiedAt][less_than]=${encodeURIComponent(cutoff.toISOString())}`

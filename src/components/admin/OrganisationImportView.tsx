@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 
 import { OrganisationImport } from './OrganisationImport'
 import './import.css'
@@ -10,7 +10,7 @@ import './import.css'
 /** /admin/organisaties-importeren: upload, map, preview and import the partner list. */
 export function OrganisationImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const allowed = hasRole(req.user as never, 'beheerder', 'communicatie')
+  const allowed = canEditContent(req.user)
   return (
     <DefaultTemplate
       i18n={req.i18n}

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 import type { User } from '@/payload-types'
 import { loadStartpageAttention } from '@/startpage/attention'
 
@@ -8,7 +8,7 @@ import './dashboard.css'
 
 /** For communications staff: what on the startpage needs attention (broken sources, expired announcements). */
 export async function StartpageDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!hasRole(user, 'beheerder', 'communicatie')) return null
+  if (!canEditContent(user)) return null
   const { brokenCount, brokenTitles, expired } = await loadStartpageAttention(payload)
   return (
     <section className="infopunt-dashboard" aria-label="Aandacht nodig op de startpagina">

@@ -1,13 +1,12 @@
-import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import { RichText, type JSXConverter, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { ComponentProps } from 'react'
 
 import { safeHref } from '@/lib/safeUrl'
 
-type LinkNode = { fields: { url?: string; newTab?: boolean; linkType?: string }; children: unknown[] }
-
 /** A link whose URL is not http(s), mailto, tel or one of our paths is rendered as plain text. */
-const linkConverter = ({ node, nodesToJSX }: { node: LinkNode; nodesToJSX: (args: { nodes: never[] }) => unknown }) => {
-  const children = nodesToJSX({ nodes: node.children as never[] }) as React.ReactNode
+const linkConverter: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({ node, nodesToJSX }) => {
+  const children = nodesToJSX({ nodes: node.children })
   const href = node.fields.linkType === 'internal' ? undefined : safeHref(node.fields.url)
   if (!href) return <span>{children}</span>
   return node.fields.newTab ? (
@@ -21,8 +20,8 @@ const linkConverter = ({ node, nodesToJSX }: { node: LinkNode; nodesToJSX: (args
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: linkConverter as never,
-  autolink: linkConverter as never,
+  link: linkConverter,
+  autolink: linkConverter,
 })
 
 /** Payload's rich-text renderer (text is escaped by React) with links limited to safe URLs. */

@@ -7,7 +7,7 @@ interface Option {
 
 export interface DetailValues {
   channel: string
-  targetGroup: string
+  ageBand: string
   domain: string
   durationMinutes: string
   followUp: boolean
@@ -19,14 +19,14 @@ export function RegistrationDetails({
   values,
   onChange,
   channels,
-  targetGroups,
+  ageBands,
   domains,
 }: {
   idPrefix: string
   values: DetailValues
   onChange: (patch: Partial<DetailValues>) => void
   channels: Option[]
-  targetGroups: Option[]
+  ageBands: Option[]
   domains: Option[]
 }) {
   return (
@@ -48,13 +48,13 @@ export function RegistrationDetails({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${idPrefix}-targetGroup`}>Doelgroep</label>
+          <label htmlFor={`${idPrefix}-ageBand`}>Doelgroep</label>
           <select
-            id={`${idPrefix}-targetGroup`}
-            value={values.targetGroup}
-            onChange={(event) => onChange({ targetGroup: event.target.value })}
+            id={`${idPrefix}-ageBand`}
+            value={values.ageBand}
+            onChange={(event) => onChange({ ageBand: event.target.value })}
           >
-            {targetGroups.map((option) => (
+            {ageBands.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>

@@ -2,8 +2,10 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 
+import type { Id } from '@/lib/relations'
 import { blankDraft, checkDraft, draftOf, registrationData, type Draft } from '@/registrations/draft'
 import { OCCURRED_AT_FORMAT, formatOccurredAt } from '@/registrations/occurredAt'
+import { fieldErrorsOf } from '@/registrations/pendingQueue'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 import type { OwnRegistration } from '@/registrations/ownRegistration'
 
@@ -12,8 +14,6 @@ import { OwnRegistrations, useOwnRegistrations } from './OwnRegistrations'
 import { RegistrationDetails } from './RegistrationDetails'
 import { ToggleToolbar } from './ToggleToolbar'
 import { usePendingQueue } from './usePendingQueue'
-
-type Id = number | string
 interface Option {
   value: string
   label: string
@@ -27,7 +27,7 @@ export interface RegistrationFormProps {
   answerTypes: Option[]
   referralAnswerTypes: string[]
   channels: Option[]
-  targetGroups: Option[]
+  ageBands: Option[]
   domains: Option[]
   ownRecent: OwnRegistration[]
 }
@@ -118,11 +118,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
           setStatus('De correctie is opgeslagen.')
           startNext()
           void refreshOwn()
-        } else
-          showServerErrors(
-            (body?.errors ?? []).flatMap((error: { data?: { errors?: [] } }) => error.data?.errors ?? []),
-            body?.errors?.[0]?.message ?? 'De correctie is niet opgeslagen.',
-          )
+        } else showServerErrors(fieldErrorsOf(body), body?.errors?.[0]?.message ?? 'De correctie is niet opgeslagen.')
         return
       }
       const outcome = await queue.send(registrationData(draft, props.locations, isReferral))
@@ -297,7 +293,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
             values={draft}
             onChange={update}
             channels={props.channels}
-            targetGroups={props.targetGroups}
+            ageBands={props.ageBands}
             domains={props.domains}
           />
 

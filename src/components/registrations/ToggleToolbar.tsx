@@ -2,7 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent } from 'react'
 
-type Id = number | string
+import type { Id } from '@/lib/relations'
 
 /**
  * Toggle buttons in one toolbar (WAI-ARIA toolbar pattern): a single tab stop that remembers the last

@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
-import { hasRole, roleLabels, type Role } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
+import { canManageRoster } from '@/access/isRosterManager'
+import { roleLabels, type Role, type UserPredicate } from '@/access/roles'
 import { logoutAction } from '@/auth/actions'
 import { restrictedPages } from '@/auth/restrictedPages'
 import type { User } from '@/payload-types'
@@ -10,16 +12,17 @@ import { getBrand } from '@/brand/load'
 interface NavItem {
   href: string
   label: string
-  roles?: readonly Role[]
+  allowed?: UserPredicate
 }
 
 const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
   { href: '/wegwijzer', label: 'Wegwijzer' },
-  { href: '/registreren', label: 'Registreren', roles: restrictedPages.registreren.roles },
+  { href: '/registreren', label: 'Registreren', allowed: restrictedPages.registreren.allowed },
   { href: '/rooster', label: 'Rooster' },
-  { href: '/rapportage', label: 'Rapportage', roles: restrictedPages.rapportage.roles },
-  { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
+  { href: '/rapportage', label: 'Rapportage', allowed: restrictedPages.rapportage.allowed },
+  // For the roles with work in the admin panel: content, directory and roster.
+  { href: '/admin', label: 'Beheer', allowed: (user) => canEditContent(user) || canManageRoster(user) },
 ]
 
 // The header's links are not prefetched: every page is rendered per request for its user, so a
@@ -35,7 +38,7 @@ export async function SiteHeader({ user, current }: { user: User; current: strin
         <nav aria-label="Hoofdmenu">
           <ul className="nav-list">
             {navigation
-              .filter((item) => !item.roles || hasRole(user, ...item.roles))
+              .filter((item) => !item.allowed || item.allowed(user))
               .map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={item.href === current ? 'page' : undefined} prefetch={false}>

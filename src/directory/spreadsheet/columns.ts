@@ -154,5 +154,3 @@ export const statusIndex = new Map([
 
 /** Short Dutch words written on export (and read back on import). */
 export const kindOfHelpWords: Record<string, string> = { formal: 'formeel', informal: 'informeel', both: 'beide' }
-export const labelOf = (options: Option[], value: string) =>
-  options.find((option) => option.value === value)?.label.nl ?? value

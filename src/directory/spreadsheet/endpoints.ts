@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { hasRole, roles } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
+import { isStaffMember } from '@/access/isStaff'
 import type { User } from '@/payload-types'
 
 import { exportOrganisations } from './export'
@@ -8,9 +9,9 @@ import { commitImport, previewImport } from './importer'
 import { ImportFileError } from './parse'
 
 const refuse = (req: PayloadRequest): Response | null => {
-  if (!hasRole(req.user, ...roles))
+  if (!isStaffMember(req.user))
     return Response.json({ error: 'Log in om organisaties te importeren of exporteren.' }, { status: 401 })
-  if (!hasRole(req.user, 'beheerder', 'communicatie'))
+  if (!canEditContent(req.user))
     return Response.json(
       { error: 'Alleen communicatiemedewerkers en beheerders beheren de organisaties.' },
       { status: 403 },

@@ -3,10 +3,11 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 
 import { domainOptions, targetGroupOptions } from '@/fields/directory'
+import { labelOf } from '@/lib/options'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 import type { Organisation, Theme, User } from '@/payload-types'
 
-import { columns, kindOfHelpWords, labelOf, type ColumnKey } from './columns'
+import { columns, kindOfHelpWords, type ColumnKey } from './columns'
 
 const list = (values: (string | null | undefined)[] | null | undefined) => (values ?? []).filter(Boolean).join('; ')
 

@@ -1,5 +1,6 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { isValidationError } from '@/lib/validationError'
 import type { User } from '@/payload-types'
 
 import { columnKeys, columns, fold, guessMapping, type ColumnKey } from './columns'
@@ -159,7 +160,7 @@ export const commitImport = async (
       } else {
         await payload.create({
           collection: 'organisations',
-          data: plan.data as never,
+          data: plan.data as RequiredDataFromCollectionSlug<'organisations'>,
           user,
           overrideAccess: false,
           depth: 0,
@@ -167,10 +168,9 @@ export const commitImport = async (
         result.created++
       }
     } catch (error) {
-      const errors =
-        error instanceof ValidationError
-          ? error.data.errors.map((item) => item.message)
-          : [error instanceof Error ? error.message : String(error)]
+      const errors = isValidationError(error)
+        ? error.data.errors.map((item) => item.message)
+        : [error instanceof Error ? error.message : String(error)]
       result.failed.push({ line: plan.line, name: plan.name, errors })
     }
   }

@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync'
+import { parse as parseCsv, type InfoRecord } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
 import { MAX_IMPORT_BYTES } from '@/security/fileLimits'
@@ -69,7 +69,7 @@ export const readSheet = async (bytes: Uint8Array, filename = ''): Promise<Sheet
   if (isZip(bytes) || /\.xlsx$/i.test(filename)) {
     const workbook = new ExcelJS.Workbook()
     try {
-      await workbook.xlsx.load(Buffer.from(bytes) as never)
+      await workbook.xlsx.load(new Uint8Array(bytes).buffer)
     } catch {
       throw new ImportFileError('Dit is geen geldig Excel-bestand (.xlsx). Sla het op als .xlsx of .csv.')
     }
@@ -88,15 +88,16 @@ export const readSheet = async (bytes: Uint8Array, filename = ''): Promise<Sheet
     if (text.includes('\u0000'))
       throw new ImportFileError('Dit lijkt geen tekstbestand (CSV). Kies een .csv- of .xlsx-bestand.')
     const delimiter = detectDelimiter(text)
-    let records: { record: string[]; info: { lines: number } }[]
+    let records: { record: string[]; info: InfoRecord }[]
     try {
+      // With `info`, each record comes with where it was read (csv-parse's types leave this option out).
       records = parseCsv(text, {
         delimiter,
         relax_column_count: true,
         relax_quotes: true,
         skip_empty_lines: false,
         info: true,
-      }) as never
+      }) as unknown as typeof records
     } catch (error) {
       throw new ImportFileError(`Het CSV-bestand kan niet worden gelezen: ${(error as Error).message}`)
     }

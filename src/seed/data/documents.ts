@@ -1,7 +1,9 @@
+import type { WorkDocument } from '@/payload-types'
+
 export interface DocumentSeed {
   title: string
   filename: string
-  category: string
+  category: WorkDocument['category']
   lines: string[]
   monthsAgo: number
 }

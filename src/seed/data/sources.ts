@@ -1,10 +1,11 @@
 import type { Role } from '@/access/roles'
+import type { DigitalSource } from '@/payload-types'
 
 export interface SourceSeed {
   title: string
   url: string
   description: string
-  category: string
+  category: DigitalSource['category']
   pinned?: boolean
   order: number
   audienceRoles?: Role[]

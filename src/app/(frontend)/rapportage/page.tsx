@@ -22,7 +22,7 @@ const sections: { groupBy: GroupBy; title: string }[] = [
   { groupBy: 'municipality', title: 'Per gemeente' },
   { groupBy: 'theme', title: 'Per thema' },
   { groupBy: 'domain', title: 'Per domein' },
-  { groupBy: 'targetGroup', title: 'Per doelgroep' },
+  { groupBy: 'ageBand', title: 'Per doelgroep' },
   { groupBy: 'answerType', title: 'Hoe beantwoord' },
   { groupBy: 'organisation', title: 'Doorverwezen naar' },
   { groupBy: 'referralKind', title: 'Formele en informele doorverwijzing' },

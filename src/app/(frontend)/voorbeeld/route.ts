@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { hasRole } from '@/access/roles'
+import { canEditContent } from '@/access/isContentEditor'
 import { safeReturnPath } from '@/auth/safeReturnPath'
 import { getPayloadClient } from '@/payloadClient'
 
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(`/voorbeeld?pad=${encodeURIComponent(target)}`)}`)
-  if (!hasRole(user, 'beheerder', 'communicatie'))
+  if (!canEditContent(user))
     return new Response('Alleen communicatiemedewerkers en beheerders kunnen een voorbeeld bekijken.', { status: 403 })
   ;(await draftMode()).enable()
   redirect(target)

@@ -33,7 +33,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
   const activeFilters = facetNames.flatMap((facet) =>
     (filters[facet] ?? []).map((value) => [facet, value] as [FacetName, string]),
   )
-  const labelOf = (facet: FacetName, value: string) =>
+  const filterLabel = (facet: FacetName, value: string) =>
     result.facets[facet].find((option) => option.value === value)?.label ?? value
   const pages = Math.ceil(result.total / PAGE_SIZE)
   const pageHref = (target: number) => {
@@ -98,7 +98,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
                   {activeFilters.map(([facet, value]) => (
                     <li key={`${facet}=${value}`}>
                       <Link href={toggleFilterHref(q, filters, facet, value)} className="filter-chip" scroll={false}>
-                        {labelOf(facet, value)}
+                        {filterLabel(facet, value)}
                         <span className="visually-hidden">: filter uitzetten</span> <span aria-hidden="true">×</span>
                       </Link>
                     </li>

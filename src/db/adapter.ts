@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { mongoMigrations } from '@/migrations/mongodb'
 
 import { dataDir, ensureDir } from './paths'
 
@@ -31,7 +32,12 @@ export const sqliteFilePath = (url = process.env.DATABASE_URL): string =>
  * folder is created here, so every entry point (dev, start, seed, jobs, backup) finds it.
  */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
-  if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url: url as string })
+  if (databaseKind(url) === 'mongodb')
+    return mongooseAdapter({
+      url: url as string,
+      migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
+      prodMigrations: mongoMigrations,
+    })
   ensureDir(path.dirname(sqliteFilePath(url)))
   return sqliteAdapter({
     client: { url: sqliteFileURL(url) },

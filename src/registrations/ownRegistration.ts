@@ -30,7 +30,7 @@ export const toOwnRegistration = (doc: Registration): OwnRegistration => ({
   occurredAt: doc.occurredAt,
   location: idOf(doc.location),
   locationName: nameOf(doc.location),
-  themes: (doc.themes ?? []).map(idOf),
+  themes: (doc.themes ?? []).map((theme) => idOf(theme)),
   themeNames: (doc.themes ?? []).map(nameOf),
   answerType: doc.answerType,
   referredOrganisations: (doc.referredOrganisations ?? []).map((organisation: Relation) => ({

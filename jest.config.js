@@ -33,18 +33,24 @@ const projects = [
     ...shared,
     displayName: 'e2e',
     testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/fresh-clone\\.test\\.ts$'],
     runner: '<rootDir>/tests/helpers/serialRunner.js',
   },
+  // The README's run command on a fresh clone needs no build and no browser: it runs beside the
+  // integration files (its minutes are mostly `npm install` and the first compile) instead of after them.
+  { ...shared, displayName: 'clone', testMatch: ['<rootDir>/tests/e2e/fresh-clone.test.ts'] },
 ]
 
 // TEST_SUITE=unit, int or e2e picks one project and leaves positional arguments free for file patterns.
 const only = process.env.TEST_SUITE
+const suiteOf = (project) => (project.displayName === 'clone' ? 'e2e' : project.displayName)
 
 export default {
-  projects: only ? projects.filter((project) => project.displayName === only) : projects,
+  projects: only ? projects.filter((project) => suiteOf(project) === only) : projects,
   globalSetup: '<rootDir>/tests/helpers/globalSetup.js',
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.js',
   reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
+  testSequencer: '<rootDir>/tests/helpers/sequencer.js',
   testTimeout: 60_000,
   // Unit and integration files run two at a time (Jest's default on 2 cores is one); the browser tests
   // run one file at a time after them (serialRunner.js).

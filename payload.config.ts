@@ -82,6 +82,7 @@ export default buildConfig({
       beforeDashboard: [
         '/src/components/admin/DirectoryDashboard#DirectoryDashboard',
         '/src/components/admin/StartpageDashboard#StartpageDashboard',
+        '/src/components/admin/RosterDashboard#RosterDashboard',
       ],
       views: {
         organisationImport: {

@@ -340,6 +340,14 @@ export interface Location {
       }[]
     | null;
   coordinators?: (number | User)[] | null;
+  /**
+   * Rules the roster is checked against.
+   */
+  staffing?: {
+    minimumStaff?: number | null;
+    requireProfessional?: boolean | null;
+    pairingEnforcement?: ('warn' | 'refuse') | null;
+  };
   referralMailboxes?: {
     docs?: (number | ReferralMailbox)[];
     hasNextPage?: boolean;
@@ -478,6 +486,10 @@ export interface RosterShift {
   externalNames?: string[] | null;
   role: 'professional' | 'volunteer';
   organisation?: (number | null) | Organisation;
+  /**
+   * This desk pairs volunteers with a professional.
+   */
+  pairingWarning?: string | null;
   notes?: string | null;
   /**
    * Shifts of one weekly series.
@@ -974,6 +986,13 @@ export interface LocationsSelect<T extends boolean = true> {
         id?: T;
       };
   coordinators?: T;
+  staffing?:
+    | T
+    | {
+        minimumStaff?: T;
+        requireProfessional?: T;
+        pairingEnforcement?: T;
+      };
   referralMailboxes?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1004,6 +1023,7 @@ export interface RosterShiftsSelect<T extends boolean = true> {
   externalNames?: T;
   role?: T;
   organisation?: T;
+  pairingWarning?: T;
   notes?: T;
   seriesId?: T;
   updatedBy?: T;

@@ -5,6 +5,7 @@ import * as migration_20261123_070156_referrals from './20261123_070156_referral
 import * as migration_20261123_091822_startpage_roster_registrations from './20261123_091822_startpage_roster_registrations';
 import * as migration_20261123_094611_content_versions from './20261123_094611_content_versions';
 import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
+import * as migration_20261204_134535_staffing_rules from './20261204_134535_staffing_rules';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_052020_drop_account_lock.up,
     down: migration_20261130_052020_drop_account_lock.down,
-    name: '20261130_052020_drop_account_lock'
+    name: '20261130_052020_drop_account_lock',
+  },
+  {
+    up: migration_20261204_134535_staffing_rules.up,
+    down: migration_20261204_134535_staffing_rules.down,
+    name: '20261204_134535_staffing_rules'
   },
 ];

@@ -4,7 +4,7 @@ import { addDays, localParts, mondayOf, startOfLocalDay, weekdayOf } from '@/lib
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
-import { headcount, loadShifts, type ShiftView } from './shifts'
+import { coverageShift, loadShifts, type ShiftView } from './shifts'
 
 export interface WeekCell {
   date: string
@@ -44,7 +44,7 @@ export const loadWeekRoster = async (
     depth: 0,
     pagination: false,
     sort: 'name',
-    select: { name: true, openingHours: true },
+    select: { name: true, openingHours: true, staffing: true },
   })
   const picked = all.find((location) => String(location.id) === params.location)
   const shown = picked ? [picked] : all
@@ -53,17 +53,7 @@ export const loadWeekRoster = async (
     to: startOfLocalDay(addDays(monday, 7)),
     location: picked?.id,
   })
-  const gaps = coverageGaps(
-    shown,
-    shifts.map((shift) => ({
-      location: shift.locationId,
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-      headcount: headcount(shift),
-    })),
-    monday,
-    7,
-  )
+  const gaps = coverageGaps(shown, shifts.map(coverageShift), monday, 7)
   const week = Array.from({ length: 7 }, (_, index) => addDays(monday, index))
   const rows = shown.map((location) => ({
     id: location.id,

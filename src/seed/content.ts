@@ -133,6 +133,8 @@ const seedLocations = async (payload: Payload) => {
         venue: location.venue,
         address: location.address,
         openingHours: location.openingHours,
+        // "Bij de start van de Infopunten worden vrijwilligers ingezet naast een beroepskracht."
+        staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' },
       },
     )
     byName.set(location.name, doc as Location)

@@ -6,7 +6,7 @@ import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
-import { headcount, loadShifts, type ShiftView } from '@/roster/shifts'
+import { coverageShift, loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
 import { sectionOrder, type StartpageSection } from './sections'
@@ -72,7 +72,7 @@ export const loadStartpage = async (
       depth: 0,
       limit: 50,
       sort: 'name',
-      select: { name: true, openingHours: true },
+      select: { name: true, openingHours: true, staffing: true },
     }),
     payload.find({
       collection: 'referral-mailboxes',
@@ -133,12 +133,7 @@ export const loadStartpage = async (
   const gaps = seesGaps
     ? coverageGaps(
         locations.docs,
-        shifts.map((shift) => ({
-          location: shift.locationId,
-          startsAt: shift.startsAt,
-          endsAt: shift.endsAt,
-          headcount: headcount(shift),
-        })),
+        shifts.map(coverageShift),
         today,
         COVERAGE_DAYS,
       ).filter((gap) => Date.parse(gap.endsAt) > now.getTime())

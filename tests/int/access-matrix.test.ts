@@ -915,6 +915,33 @@ describe('role escalation', () => {
   )
 })
 
+/**
+ * The staffing rules of an Infopunt (minimum head count, pairing rule and its enforcement) are the
+ * administrator's: communications staff edit the rest of the Infopunt, but their change to the rules
+ * is ignored; coordinators and desk workers cannot edit an Infopunt at all.
+ */
+// prettier-ignore
+const STAFFING: Row =
+  //                         beheerder  communicatie  coordinator  baliemedewerker  anonymous
+                            ['U',       '-',          '-',         '-',             '-']
+
+describe('staffing rules of an Infopunt', () => {
+  it.each(ACTORS.map((actor, index) => [actor, STAFFING[index]] as const))('%s: %s', async (actor, rule) => {
+    const { location } = await createBasics(app.payload)
+    const rules = { minimumStaff: 3, requireProfessional: false, pairingEnforcement: 'refuse' }
+    const res = await send(actor, 'PATCH', `/api/locations/${location.id}`, { staffing: rules })
+    const after = (await stored('locations', location.id))?.staffing
+    if (rule === 'U') {
+      expect(res.status).toBe(200)
+      expect(after).toMatchObject(rules)
+    } else {
+      expect([200, 401, 403, 404]).toContain(res.status)
+      if (actor === 'communicatie') expect(res.status).toBe(200)
+      expect(after).toMatchObject({ minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' })
+    }
+  })
+})
+
 describe('anonymous', () => {
   it('anonymous may log in (and, per the matrix, do nothing else)', async () => {
     const res = await api(app.url, 'POST', '/api/users/login', {

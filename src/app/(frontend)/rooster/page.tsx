@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { formatDate, formatDay, formatTime } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 import { calendarTokenIssuedAt } from '@/roster/calendarTokens'
+import { gapLabel } from '@/roster/coverage'
 import { roleLabel } from '@/roster/shifts'
 import { loadWeekRoster } from '@/roster/week'
 
@@ -64,8 +65,9 @@ export default async function RosterPage({ searchParams }: Props) {
 
         <p className="legend">
           <span className="gap-chip gap-unstaffed">Onbezet</span> en{' '}
-          <span className="gap-chip gap-single">één persoon</span>: tijden binnen de openingstijden met minder dan twee
-          mensen op de balie.
+          <span className="gap-chip gap-single">één persoon</span>: tijden binnen de openingstijden met minder mensen op
+          de balie dan het Infopunt vraagt. <span className="gap-chip gap-noProfessional">Geen beroepskracht</span>:
+          vrijwilligers op de balie zonder beroepskracht naast zich.
         </p>
 
         {/* Focusable, so the week can be scrolled sideways by keyboard on a narrow screen. */}
@@ -103,8 +105,8 @@ export default async function RosterPage({ searchParams }: Props) {
                           </li>
                         ))}
                         {cell.gaps.map((gap) => (
-                          <li key={gap.startsAt} className={`gap-chip gap-${gap.level}`}>
-                            {gap.level === 'unstaffed' ? 'Onbezet' : 'Eén persoon'} {gap.from}–{gap.to}
+                          <li key={`${gap.startsAt}-${gap.level}`} className={`gap-chip gap-${gap.level}`}>
+                            {gapLabel(gap)} {gap.from}–{gap.to}
                           </li>
                         ))}
                       </ul>

@@ -28,6 +28,7 @@ import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/c
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce } from '../../../../src/components/admin/DirectoryDashboard'
 import { StartpageDashboard as StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29 } from '../../../../src/components/admin/StartpageDashboard'
+import { RosterDashboard as RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf } from '../../../../src/components/admin/RosterDashboard'
 import { OrganisationImportView as OrganisationImportView_993d7b903b2823042bfe690391376d6e } from '../../../../src/components/admin/OrganisationImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/DirectoryDashboard#DirectoryDashboard": DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce,
   "/src/components/admin/StartpageDashboard#StartpageDashboard": StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29,
+  "/src/components/admin/RosterDashboard#RosterDashboard": RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf,
   "/src/components/admin/OrganisationImportView#OrganisationImportView": OrganisationImportView_993d7b903b2823042bfe690391376d6e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

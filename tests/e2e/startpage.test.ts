@@ -204,3 +204,74 @@ describe('repeating a shift in the admin', () => {
     await context.close()
   }, 60_000)
 })
+
+describe('slots without a professional, for a coordinator', () => {
+  it('shows them on the startpage, on /rooster and on the admin dashboard, and warns on the shift', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 } })
+    const coordinator = await context.newPage()
+    await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    const admin = await newDutchContext(browser)
+    const adminPage = await admin.newPage()
+    await loginInBrowser(adminPage, server.url, 'beheerder@infopunt.example', DEMO_PASSWORD)
+    const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
+    // A desk of its own, open all day, so the seeded roster does not cover the slot.
+    const name = `Infopunt Proef ${Date.now()}`
+    const location = await admin.request.post(`${server.url}/api/locations`, {
+      headers,
+      data: {
+        name,
+        kern: 'Dalfsen',
+        municipality: 'Dalfsen',
+        openingHours: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
+          weekday,
+          opens: '00:00',
+          closes: '23:59',
+        })),
+      },
+    })
+    expect(location.status()).toBe(201)
+    const locationId = (await location.json()).doc.id
+    const tomorrow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() + 86400_000),
+    )
+    const shift = await context.request.post(`${server.url}/api/roster-shifts`, {
+      headers,
+      data: {
+        location: locationId,
+        startsAt: `${tomorrow}T09:00:00.000Z`,
+        endsAt: `${tomorrow}T10:00:00.000Z`,
+        externalNames: ['Vera Vroeg', 'Victor Vroeg'],
+        role: 'volunteer',
+      },
+    })
+    expect(shift.status()).toBe(201)
+    const shiftId = (await shift.json()).doc.id
+
+    await coordinator.goto(`${server.url}/`)
+    const gaps = coordinator.locator('.gap-list .gap-noProfessional')
+    expect((await gaps.allTextContents()).some((text) => text.includes(`Geen beroepskracht: ${name}`))).toBe(true)
+    expect(await axeViolations(coordinator)).toEqual([])
+
+    await coordinator.goto(`${server.url}/rooster?week=${tomorrow}&infopunt=${locationId}`)
+    expect(await coordinator.locator('.gap-chip.gap-noProfessional').first().textContent()).toMatch(
+      /Geen beroepskracht \d\d:00–\d\d:00/,
+    )
+    expect(await axeViolations(coordinator)).toEqual([])
+
+    await coordinator.goto(`${server.url}/admin`)
+    const card = coordinator.getByRole('region', { name: /Rooster: komende 4 weken/ })
+    await card.waitFor()
+    await card
+      .getByRole('link', { name: new RegExp(`Geen beroepskracht: ${name}`) })
+      .first()
+      .click()
+    await coordinator.waitForURL(new RegExp(`/rooster\\?week=.*infopunt=${locationId}`))
+
+    await coordinator.goto(`${server.url}/admin/collections/roster-shifts/${shiftId}`)
+    expect(await (await hydrated(coordinator.getByLabel('Let op: geen beroepskracht'))).inputValue()).toContain(
+      'zonder beroepskracht',
+    )
+    await context.close()
+    await admin.close()
+  }, 90_000)
+})

@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { isAdminField } from '@/access/isAdmin'
 import { adminGroups } from '@/admin/groups'
 import { addressField } from '@/fields/address'
+import { phoneField } from '@/fields/contact'
 import { openingHoursField } from '@/fields/openingHours'
 import { updatedByField } from '@/fields/updatedBy'
 
@@ -61,6 +62,36 @@ export const Locations: CollectionConfig = {
       hasMany: true,
       label: { nl: 'Infopuntcoördinatoren', en: 'Coordinators' },
       filterOptions: { role: { equals: 'coordinator' } },
+    },
+    {
+      name: 'backup',
+      type: 'group',
+      label: { nl: 'Achterwacht', en: 'Back-up' },
+      admin: {
+        description: {
+          nl: 'De organisatie waar de balie bij een moeilijke of zorgelijke vraag op terugvalt. De startpagina en de Wegwijzer tonen haar.',
+          en: 'The organisation the desk falls back on for hard cases.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'organisation',
+              type: 'relationship',
+              relationTo: 'organisations',
+              label: { nl: 'Organisatie', en: 'Organisation' },
+              admin: { width: '50%' },
+            },
+            {
+              ...phoneField('phone'),
+              label: { nl: 'Direct nummer voor de balie', en: 'Direct line' },
+              admin: { width: '50%', placeholder: '0000-123456' },
+            } as Field,
+          ],
+        },
+      ],
     },
     {
       name: 'staffing',

@@ -341,6 +341,13 @@ export interface Location {
     | null;
   coordinators?: (number | User)[] | null;
   /**
+   * The organisation the desk falls back on for hard cases.
+   */
+  backup?: {
+    organisation?: (number | null) | Organisation;
+    phone?: string | null;
+  };
+  /**
    * Rules the roster is checked against.
    */
   staffing?: {
@@ -566,7 +573,8 @@ export interface Registration {
    * No personal data.
    */
   summary?: string | null;
-  answerType: 'information' | 'advice' | 'helped' | 'warm-referral' | 'informal-referral' | 'unable';
+  answerType:
+    'information' | 'advice' | 'helped' | 'warm-referral' | 'informal-referral' | 'backup-consulted' | 'unable';
   referredOrganisations?: (number | Organisation)[] | null;
   followUp?: boolean | null;
   durationMinutes?: number | null;
@@ -986,6 +994,12 @@ export interface LocationsSelect<T extends boolean = true> {
         id?: T;
       };
   coordinators?: T;
+  backup?:
+    | T
+    | {
+        organisation?: T;
+        phone?: T;
+      };
   staffing?:
     | T
     | {

@@ -6,6 +6,7 @@ import * as migration_20261123_091822_startpage_roster_registrations from './202
 import * as migration_20261123_094611_content_versions from './20261123_094611_content_versions';
 import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
 import * as migration_20261204_134535_staffing_rules from './20261204_134535_staffing_rules';
+import * as migration_20261204_135156_backup_organisation from './20261204_135156_backup_organisation';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_134535_staffing_rules.up,
     down: migration_20261204_134535_staffing_rules.down,
-    name: '20261204_134535_staffing_rules'
+    name: '20261204_134535_staffing_rules',
+  },
+  {
+    up: migration_20261204_135156_backup_organisation.up,
+    down: migration_20261204_135156_backup_organisation.down,
+    name: '20261204_135156_backup_organisation'
   },
 ];

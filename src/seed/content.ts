@@ -119,7 +119,8 @@ const seedOrganisations = async (payload: Payload, themeIds: Map<string, Theme>)
   return byKey
 }
 
-const seedLocations = async (payload: Payload) => {
+const seedLocations = async (payload: Payload, organisationIds: Map<string, Organisation>) => {
+  const kern = organisationIds.get('kern')
   const byName = new Map<string, Location>()
   for (const location of locations) {
     const { doc } = await findOrCreate(
@@ -135,6 +136,8 @@ const seedLocations = async (payload: Payload) => {
         openingHours: location.openingHours,
         // "Bij de start van de Infopunten worden vrijwilligers ingezet naast een beroepskracht."
         staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' },
+        // "Kern bemenst de balie niet, maar is de achterwacht."
+        backup: { organisation: kern?.id, phone: '0000-123400' },
       },
     )
     byName.set(location.name, doc as Location)
@@ -230,7 +233,7 @@ const seedSourcesAndDocuments = async (payload: Payload) => {
 export const seedContent = async (payload: Payload): Promise<SeededContent> => {
   const themeIds = await seedThemes(payload)
   const organisationIds = await seedOrganisations(payload, themeIds)
-  const locationIds = await seedLocations(payload)
+  const locationIds = await seedLocations(payload, organisationIds)
   const userIds = await seedUsers(payload, organisationIds, locationIds)
   const content = { themes: themeIds, organisations: organisationIds, locations: locationIds, users: userIds }
   await linkPeople(payload, content)

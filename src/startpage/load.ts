@@ -5,6 +5,7 @@ import { sourceCategoryOptions } from '../../collections/DigitalSources'
 import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
+import { loadBackupContacts, type BackupContact } from '@/locations/backup'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
 import { coverageShift, loadShifts, type ShiftView } from '@/roster/shifts'
 
@@ -37,7 +38,9 @@ export interface StartpageData {
   desks: DeskToday[]
   sources: Grouped<DigitalSource>[]
   documents: Grouped<WorkDocument>[]
-  /** Only for coordinators and administrators: the next days' unstaffed and single-staffed slots. */
+  /** The Infopunten's back-up organisations, the user's own Infopunt first. */
+  backup: BackupContact[]
+  /** Only for coordinators and administrators: the next days' slots that break the staffing rules. */
   gaps: CoverageGap[] | null
 }
 
@@ -63,7 +66,7 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && hasRole(user, 'beheerder', 'communicatie'))
   const seesGaps = hasRole(user, 'beheerder', 'coordinator')
 
-  const [global, locations, mailboxes, shifts, sources, documents] = await Promise.all([
+  const [global, locations, mailboxes, shifts, sources, documents, backup] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
     payload.find({
       collection: 'locations',
@@ -100,6 +103,7 @@ export const loadStartpage = async (
       limit: 500,
       sort: '-versionDate',
     }),
+    loadBackupContacts(payload, user),
   ])
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
@@ -131,12 +135,9 @@ export const loadStartpage = async (
     .map((doc) => ({ ...doc, url: doc.url ? new URL(doc.url, 'http://infopunt.invalid').pathname : doc.url }))
 
   const gaps = seesGaps
-    ? coverageGaps(
-        locations.docs,
-        shifts.map(coverageShift),
-        today,
-        COVERAGE_DAYS,
-      ).filter((gap) => Date.parse(gap.endsAt) > now.getTime())
+    ? coverageGaps(locations.docs, shifts.map(coverageShift), today, COVERAGE_DAYS).filter(
+        (gap) => Date.parse(gap.endsAt) > now.getTime(),
+      )
     : null
 
   return {
@@ -156,5 +157,6 @@ export const loadStartpage = async (
       workDocumentCategoryOptions.map((o) => ({ value: o.value, label: dutch(o.label) })),
     ),
     gaps,
+    backup,
   }
 }

@@ -59,6 +59,22 @@ describe('the startpage for a desk worker', () => {
     await desk.getByRole('button', { name: 'Zoeken' }).click()
     await desk.waitForURL(/\/wegwijzer\?q=mantelzorg/)
   })
+
+  it('shows the back-up near the search, and in the Wegwijzer when a search finds nothing', async () => {
+    await desk.goto(`${server.url}/`)
+    const nearSearch = desk.locator('.quick-actions').getByRole('complementary', { name: 'Achterwacht' })
+    expect(await nearSearch.getByRole('link', { name: 'Kern Maatschappelijke Dienstverlening' }).count()).toBe(1)
+    expect(await nearSearch.getByRole('link', { name: '0000-123400' }).getAttribute('href')).toBe('tel:0000123400')
+
+    await desk.goto(`${server.url}/wegwijzer?q=${encodeURIComponent('xyzzy quux')}`)
+    await desk.getByText('Niets gevonden.').waitFor()
+    const backup = desk.getByRole('complementary', { name: 'Achterwacht' })
+    expect(await backup.textContent()).toContain('Overleg met de achterwacht')
+    await backup.getByRole('link', { name: 'Kern Maatschappelijke Dienstverlening' }).click()
+    await desk.waitForURL(/\/wegwijzer\/kern/)
+    await desk.goto(`${server.url}/wegwijzer?q=mantelzorg`)
+    expect(await axeViolations(desk)).toEqual([])
+  })
 })
 
 describe('the week roster', () => {

@@ -138,6 +138,7 @@ describe('reports', () => {
       helped: 1,
       'warm-referral': 2,
       'informal-referral': 1,
+      'backup-consulted': 0,
       unable: 1,
     })
     expect(rowsOf(await get('organisation'))).toEqual({
@@ -184,6 +185,21 @@ describe('reports', () => {
     expect((await get('from=2026-04-01&to=2026-04-30')).total).toBe(2)
     expect((await get('from=2026-03-01&to=2026-03-31')).total).toBe(1)
     expect((await get('from=2025-01-01&to=2026-12-31')).total).toBe(9)
+  })
+
+  it('counts "overlegd met achterwacht" as an answer of its own', async () => {
+    const id = await register({ occurredAt: '2026-06-10T10:00:00.000Z', answerType: 'backup-consulted' })
+    try {
+      const body = (
+        await asRole('coordinator', `/api/registrations/report?from=2026-06-01&to=2026-06-30&groupBy=answerType`)
+      ).body
+      expect(rowsOf(body)['backup-consulted']).toBe(1)
+      expect(body.rows.find((row: { key: string }) => row.key === 'backup-consulted').label).toBe(
+        'Overlegd met achterwacht',
+      )
+    } finally {
+      await app.payload.delete({ collection: 'registrations', id })
+    }
   })
 
   it('refuses bad input with a Dutch reason', async () => {

@@ -1,3 +1,4 @@
+import { BackupContact } from '@/components/BackupContact'
 import { formatDate, formatDay } from '@/lib/dates'
 import { gapLabel } from '@/roster/coverage'
 import { safeHref } from '@/lib/safeUrl'
@@ -21,7 +22,7 @@ export function Announcements({ items }: { items: StartpageData['announcements']
   )
 }
 
-export function QuickActions() {
+export function QuickActions({ backup }: { backup: StartpageData['backup'] }) {
   return (
     <section aria-labelledby="snel" className="quick-actions">
       <h2 id="snel" className="visually-hidden">
@@ -39,6 +40,9 @@ export function QuickActions() {
           </button>
         </div>
       </form>
+      {backup.length > 0 && (
+        <BackupContact contacts={backup} lead="Bij een moeilijke of zorgelijke vraag overleg je met de achterwacht:" />
+      )}
     </section>
   )
 }

@@ -20,6 +20,8 @@ import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
 import { Services } from './collections/Services'
 import { Themes } from './collections/Themes'
+import { TrainingCompletions } from './collections/TrainingCompletions'
+import { Trainings } from './collections/Trainings'
 import { Users } from './collections/Users'
 import { WorkDocuments } from './collections/WorkDocuments'
 import { emailAdapter } from './src/config/email'
@@ -113,6 +115,8 @@ export default buildConfig({
     Users,
     Media,
     CalendarFeedTokens,
+    Trainings,
+    TrainingCompletions,
   ],
   globals: [Brand, DirectoryState, Startpage],
   endpoints: [

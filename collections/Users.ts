@@ -12,6 +12,7 @@ import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
 import { capRefreshedToken, refuseEndedSessions } from '@/auth/sessionLifetime'
 import { currentPasswordField } from '@/fields/currentPassword'
 import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/security/loginRateLimit'
+import { deleteCompletionsOfUser } from '@/trainings/hooks'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -57,6 +58,7 @@ export const Users: CollectionConfig = {
       enforcePasswordPolicy,
     ],
     afterLogin: [clearLoginAttempts],
+    beforeDelete: [deleteCompletionsOfUser],
     refresh: [capRefreshedToken],
     beforeLogin: [
       ({ user }) => {
@@ -108,6 +110,20 @@ export const Users: CollectionConfig = {
       relationTo: 'organisations',
       label: { nl: 'Organisatie', en: 'Organisation' },
       admin: { description: { nl: 'De partnerorganisatie waarvoor deze persoon werkt.', en: 'Employer.' } },
+    },
+    {
+      name: 'trainings',
+      type: 'join',
+      collection: 'training-completions',
+      on: 'user',
+      label: { nl: 'Gevolgde trainingen', en: 'Trainings completed' },
+      admin: {
+        defaultColumns: ['training', 'completedOn'],
+        description: {
+          nl: 'Wie een verplichte training nog niet heeft gevolgd, staat als "in opleiding". Overzicht: /trainingen.',
+          en: 'Overview at /trainingen.',
+        },
+      },
     },
     {
       name: 'defaultLocation',

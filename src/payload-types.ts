@@ -82,6 +82,8 @@ export interface Config {
     users: User;
     media: Media;
     'calendar-feed-tokens': CalendarFeedToken;
+    trainings: Training;
+    'training-completions': TrainingCompletion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +96,9 @@ export interface Config {
     };
     locations: {
       referralMailboxes: 'referral-mailboxes';
+    };
+    users: {
+      trainings: 'training-completions';
     };
   };
   collectionsSelect: {
@@ -112,6 +117,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'training-completions': TrainingCompletionsSelect<false> | TrainingCompletionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -292,6 +299,14 @@ export interface User {
    */
   organisation?: (number | null) | Organisation;
   /**
+   * Overview at /trainingen.
+   */
+  trainings?: {
+    docs?: (number | TrainingCompletion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Preselected when registering a question.
    */
   defaultLocation?: (number | null) | Location;
@@ -312,6 +327,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-completions".
+ */
+export interface TrainingCompletion {
+  id: number;
+  user: number | User;
+  training: number | Training;
+  completedOn: string;
+  /**
+   * E.g. where the certificate is.
+   */
+  note?: string | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  name: string;
+  /**
+   * From the directory.
+   */
+  provider?: (number | null) | Organisation;
+  /**
+   * Staff without it are in training.
+   */
+  required?: boolean | null;
+  /**
+   * Empty: valid for good.
+   */
+  validityMonths?: number | null;
+  description?: string | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -811,6 +867,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feed-tokens';
         value: number | CalendarFeedToken;
+      } | null)
+    | ({
+        relationTo: 'trainings';
+        value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'training-completions';
+        value: number | TrainingCompletion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1151,6 +1215,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   active?: T;
   organisation?: T;
+  trainings?: T;
   defaultLocation?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1218,6 +1283,33 @@ export interface MediaSelect<T extends boolean = true> {
 export interface CalendarFeedTokensSelect<T extends boolean = true> {
   user?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  name?: T;
+  provider?: T;
+  required?: T;
+  validityMonths?: T;
+  description?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-completions_select".
+ */
+export interface TrainingCompletionsSelect<T extends boolean = true> {
+  user?: T;
+  training?: T;
+  completedOn?: T;
+  note?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

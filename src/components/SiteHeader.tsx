@@ -18,6 +18,7 @@ const navigation: NavItem[] = [
   { href: '/wegwijzer', label: 'Wegwijzer' },
   { href: '/registreren', label: 'Registreren', roles: restrictedPages.registreren.roles },
   { href: '/rooster', label: 'Rooster' },
+  { href: '/trainingen', label: 'Trainingen' },
   { href: '/rapportage', label: 'Rapportage', roles: restrictedPages.rapportage.roles },
   { href: '/admin', label: 'Beheer', roles: ['beheerder', 'communicatie', 'coordinator'] },
 ]

@@ -7,6 +7,7 @@ import * as migration_20261123_094611_content_versions from './20261123_094611_c
 import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
 import * as migration_20261204_134535_staffing_rules from './20261204_134535_staffing_rules';
 import * as migration_20261204_135156_backup_organisation from './20261204_135156_backup_organisation';
+import * as migration_20261204_140503_trainings from './20261204_140503_trainings';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_135156_backup_organisation.up,
     down: migration_20261204_135156_backup_organisation.down,
-    name: '20261204_135156_backup_organisation'
+    name: '20261204_135156_backup_organisation',
+  },
+  {
+    up: migration_20261204_140503_trainings.up,
+    down: migration_20261204_140503_trainings.down,
+    name: '20261204_140503_trainings'
   },
 ];

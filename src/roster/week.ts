@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { addDays, localParts, mondayOf, startOfLocalDay, weekdayOf } from '@/lib/localTime'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
 import { coverageShift, loadShifts, type ShiftView } from './shifts'
+import { untrainedShifts } from './training'
 
 export interface WeekCell {
   date: string
@@ -21,6 +23,8 @@ export interface WeekRoster {
   locations: { id: number | string; name: string }[]
   selected: number | string | 'alle'
   rows: { id: number | string; name: string; cells: WeekCell[] }[]
+  /** For coordinators and administrators: shifts with someone in training alone, by shift id, with their names. */
+  untrained: Map<string, string[]>
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -54,6 +58,7 @@ export const loadWeekRoster = async (
     location: picked?.id,
   })
   const gaps = coverageGaps(shown, shifts.map(coverageShift), monday, 7)
+  const untrained = hasRole(user, 'beheerder', 'coordinator') ? await untrainedShifts(payload, shifts, now) : new Map()
   const week = Array.from({ length: 7 }, (_, index) => addDays(monday, index))
   const rows = shown.map((location) => ({
     id: location.id,
@@ -80,5 +85,6 @@ export const loadWeekRoster = async (
     locations: all.map(({ id, name }) => ({ id, name })),
     selected: picked?.id ?? 'alle',
     rows: rows.map((row) => ({ ...row, cells: row.cells.filter((cell) => days.includes(cell.date)) })),
+    untrained,
   }
 }

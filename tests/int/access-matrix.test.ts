@@ -47,6 +47,8 @@ const MATRIX = {
   referrals:                ['-R-D',    '-r--',       '-R--',      '-r--',          '----'],
   'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],
   'calendar-feed-tokens':   ['----',    '----',       '----',      '----',          '----'],
+  trainings:                ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
+  'training-completions':   ['CRUD',    '-r--',       'CRUD',      '-r--',          '----'],
   'payload-jobs':           ['----',    '----',       '----',      '----',          '----'],
 } as const satisfies Record<string, Row>
 
@@ -183,6 +185,12 @@ const registration = async (owner: Id, createdAt?: string) => {
   if (createdAt) await app.payload.update({ collection: 'registrations', id: doc.id, data: { createdAt } })
   return doc.id
 }
+
+const training = async () =>
+  app.payload.create({
+    collection: 'trainings',
+    data: { name: unique('Training'), required: true, validityMonths: 24 },
+  })
 
 const specs: Record<Target, Spec> = {
   organisations: {
@@ -372,6 +380,38 @@ const specs: Record<Target, Spec> = {
     change: () => ({ field: 'note', value: unique('Gewijzigd') }),
     ownerField: 'reportedBy',
   },
+  trainings: {
+    fixture: async () => (await training()).id,
+    create: async () => {
+      const name = unique('Nieuwe training')
+      return { body: { name, required: true }, field: 'name', value: name }
+    },
+    change: () => ({ field: 'description', value: unique('Gewijzigd') }),
+  },
+  'training-completions': {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'training-completions',
+          data: { user: owner as number, training: (await training()).id, completedOn: '2026-01-15T12:00:00.000Z' },
+        })
+      ).id,
+    create: async () => {
+      const note = unique('Certificaat')
+      return {
+        body: {
+          user: otherDeskWorker.id,
+          training: (await training()).id,
+          completedOn: '2026-01-15T12:00:00.000Z',
+          note,
+        },
+        field: 'note',
+        value: note,
+      }
+    },
+    change: () => ({ field: 'note', value: unique('Gewijzigd') }),
+    ownerField: 'user',
+  },
   referrals: {
     fixture: async (owner) =>
       (
@@ -480,7 +520,9 @@ const checks: Record<Op, (actor: Actor, target: Target, rule: Rule) => Promise<v
     expect(doc?.[field]).toBe(value)
     expect(await countOf(target)).toBe(before + 1)
     const ownerField = specs[target].ownerField
-    if (ownerField && target !== 'users') expect(String(doc?.[ownerField])).toBe(String(idOf(actor)))
+    // The owner is the author, except for accounts and training completions (the staff member who completed it).
+    if (ownerField && target !== 'users' && target !== 'training-completions')
+      expect(String(doc?.[ownerField])).toBe(String(idOf(actor)))
     if (target === 'work-documents') expect(doc).toMatchObject({ mimeType: 'application/pdf' })
     if (target === 'media') expect(doc).toMatchObject({ mimeType: 'image/png' })
   },

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { formatDay } from '@/lib/dates'
+import { formatDay, formatTime } from '@/lib/dates'
 import type { User } from '@/payload-types'
 import { gapLabel } from '@/roster/coverage'
 import { loadCoverageOutlook } from '@/roster/outlook'
@@ -28,6 +28,10 @@ export async function RosterDashboard({ payload, user }: { payload: Payload; use
       <a href="/rooster" className="infopunt-dashboard__card">
         <strong>{short}</strong> {short === 1 ? 'tijdvak' : 'tijdvakken'} met te weinig mensen
       </a>
+      <a href="/trainingen?toon=opleiding" className="infopunt-dashboard__card">
+        <strong>{outlook.untrained.length}</strong> {outlook.untrained.length === 1 ? 'dienst' : 'diensten'} met iemand
+        in opleiding zonder opgeleide collega
+      </a>
       {unpaired.length > 0 && (
         <ul className="infopunt-dashboard__list" aria-label="Tijdvakken zonder beroepskracht">
           {unpaired.slice(0, SHOWN).map((gap) => (
@@ -38,6 +42,20 @@ export async function RosterDashboard({ payload, user }: { payload: Payload; use
             </li>
           ))}
           {unpaired.length > SHOWN && <li>en nog {unpaired.length - SHOWN} op het rooster</li>}
+        </ul>
+      )}
+      {outlook.untrained.length > 0 && (
+        <ul className="infopunt-dashboard__list" aria-label="Diensten met iemand in opleiding zonder opgeleide collega">
+          {outlook.untrained.slice(0, SHOWN).map(({ shift, names, weekHref }) => (
+            <li key={shift.id}>
+              <a href={weekHref}>
+                In opleiding: {names.join(', ')}, {shift.locationName}, {formatDay(shift.startsAt)}{' '}
+                {formatTime(shift.startsAt)}–{formatTime(shift.endsAt)}
+              </a>{' '}
+              · <a href={`/admin/collections/roster-shifts/${shift.id}`}>dienst aanpassen</a>
+            </li>
+          ))}
+          {outlook.untrained.length > SHOWN && <li>en nog {outlook.untrained.length - SHOWN} op het rooster</li>}
         </ul>
       )}
     </section>

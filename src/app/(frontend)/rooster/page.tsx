@@ -102,6 +102,12 @@ export default async function RosterPage({ searchParams }: Props) {
                             </span>{' '}
                             {shift.people.map((person) => person.name).join(', ')}{' '}
                             <span className="muted">({roleLabel(shift.role)})</span>
+                            {roster.untrained.has(String(shift.id)) && (
+                              <span className="gap-chip gap-untrained">
+                                In opleiding zonder opgeleide collega:{' '}
+                                {roster.untrained.get(String(shift.id))!.join(', ')}
+                              </span>
+                            )}
                           </li>
                         ))}
                         {cell.gaps.map((gap) => (

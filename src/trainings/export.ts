@@ -14,7 +14,10 @@ export const trainingOverviewCsv = (overview: TrainingOverview): string => {
     'Rol',
     'In opleiding',
     'Herhaling nodig',
-    ...overview.trainings.flatMap((training) => [training.name, `${training.name}: geldig tot`]),
+    ...overview.trainings.flatMap((training) => [
+      neutraliseFormula(training.name),
+      neutraliseFormula(`${training.name}: geldig tot`),
+    ]),
   ]
   const rows = overview.staff.map((person) => [
     neutraliseFormula(person.name),

@@ -56,7 +56,7 @@ const loadCompletions = async (
   return docs.map((doc) => ({ user: idOf(doc.user), training: idOf(doc.training), completedOn: doc.completedOn }))
 }
 
-/** For coordinators: every active staff member's trainings, those in training and due for a refresher first. */
+/** For coordinators: every active desk worker's and coordinator's trainings, those in training and due for a refresher first. */
 export const loadTrainingOverview = async (
   payload: Payload,
   user: User,
@@ -72,7 +72,8 @@ export const loadTrainingOverview = async (
       depth: 0,
       pagination: false,
       sort: 'name',
-      where: { active: { not_equals: false } },
+      // The desk's people: desk workers and the coordinators who guide them.
+      where: { and: [{ active: { not_equals: false } }, { role: { in: ['baliemedewerker', 'coordinator'] } }] },
       select: { name: true, role: true },
     }),
     loadCompletions(payload, user, null),

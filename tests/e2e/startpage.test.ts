@@ -272,6 +272,10 @@ describe('slots without a professional, for a coordinator', () => {
     expect(await coordinator.locator('.gap-chip.gap-noProfessional').first().textContent()).toMatch(
       /Geen beroepskracht \d\d:00–\d\d:00/,
     )
+    // Both have no account, so no trainings are known of them: in training, without a trained colleague.
+    expect(await coordinator.locator('.gap-chip.gap-untrained').last().textContent()).toContain(
+      'In opleiding zonder opgeleide collega: Vera Vroeg, Victor Vroeg',
+    )
     expect(await axeViolations(coordinator)).toEqual([])
 
     await coordinator.goto(`${server.url}/admin`)
@@ -282,6 +286,12 @@ describe('slots without a professional, for a coordinator', () => {
       .first()
       .click()
     await coordinator.waitForURL(new RegExp(`/rooster\\?week=.*infopunt=${locationId}`))
+    await coordinator.goto(`${server.url}/admin`)
+    await coordinator
+      .getByRole('list', { name: 'Diensten met iemand in opleiding zonder opgeleide collega' })
+      .getByRole('link', { name: /In opleiding: Vera Vroeg, Victor Vroeg/ })
+      .first()
+      .waitFor()
 
     await coordinator.goto(`${server.url}/admin/collections/roster-shifts/${shiftId}`)
     expect(await (await hydrated(coordinator.getByLabel('Let op: geen beroepskracht'))).inputValue()).toContain(
@@ -289,5 +299,45 @@ describe('slots without a professional, for a coordinator', () => {
     )
     await context.close()
     await admin.close()
+  }, 90_000)
+})
+
+describe('trainings', () => {
+  it('shows coordinators who is in training, filters, exports, and shows desk workers their own', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 }, acceptDownloads: true })
+    const coordinator = await context.newPage()
+    await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    await coordinator.goto(`${server.url}/trainingen`)
+    await coordinator.getByRole('heading', { level: 1, name: 'Trainingen' }).waitFor()
+    const table = coordinator.getByRole('table', { name: 'Trainingen per medewerker' })
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Medewerker',
+      'Stand',
+      'Gastvrijheid aan de balie',
+      'Vraagverheldering',
+      'Werken met het digitale Infopunt',
+    ])
+    expect(await axeViolations(coordinator)).toEqual([])
+
+    await coordinator.getByRole('link', { name: /In opleiding \(2\)/ }).click()
+    await coordinator.waitForURL(/toon=opleiding/)
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Ahmed Yilmaz', 'Sandra Smit'])
+    await coordinator.getByRole('link', { name: /Herhaling nodig/ }).click()
+    expect(await table.getByRole('rowheader').allTextContents()).toContain('Gerrit Jansen')
+
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('link', { name: 'Overzicht downloaden (CSV)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^trainingen-\d{4}-\d{2}-\d{2}\.csv$/)
+    await context.close()
+
+    await desk.goto(`${server.url}/trainingen`)
+    await desk.getByRole('heading', { level: 1, name: 'Mijn trainingen' }).waitFor()
+    expect(await desk.getByRole('listitem').filter({ hasText: 'Vraagverheldering' }).textContent()).toMatch(
+      /Behaald op/,
+    )
+    expect(await desk.getByRole('link', { name: 'Overzicht downloaden (CSV)' }).count()).toBe(0)
+    expect(await axeViolations(desk)).toEqual([])
   }, 90_000)
 })

@@ -11,6 +11,7 @@ import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
 import { ExportAudits } from './collections/ExportAudits'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
+import { Invitations } from './collections/Invitations'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
@@ -117,6 +118,7 @@ export default buildConfig({
     CalendarFeedTokens,
     Trainings,
     TrainingCompletions,
+    Invitations,
   ],
   globals: [Brand, DirectoryState, Startpage],
   endpoints: [

@@ -84,6 +84,7 @@ export interface Config {
     'calendar-feed-tokens': CalendarFeedToken;
     trainings: Training;
     'training-completions': TrainingCompletion;
+    invitations: Invitation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     'training-completions': TrainingCompletionsSelect<false> | TrainingCompletionsSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -298,6 +300,7 @@ export interface User {
    * Employer.
    */
   organisation?: (number | null) | Organisation;
+  staffKind?: ('professional' | 'volunteer') | null;
   /**
    * Overview at /trainingen.
    */
@@ -685,6 +688,19 @@ export interface CalendarFeedToken {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  user: number | User;
+  tokenHash: string;
+  expiresAt: string;
+  invitedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -875,6 +891,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'training-completions';
         value: number | TrainingCompletion;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1215,6 +1235,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   active?: T;
   organisation?: T;
+  staffKind?: T;
   trainings?: T;
   defaultLocation?: T;
   updatedAt?: T;
@@ -1310,6 +1331,18 @@ export interface TrainingCompletionsSelect<T extends boolean = true> {
   completedOn?: T;
   note?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  user?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  invitedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

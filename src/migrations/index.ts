@@ -8,6 +8,7 @@ import * as migration_20261130_052020_drop_account_lock from './20261130_052020_
 import * as migration_20261204_134535_staffing_rules from './20261204_134535_staffing_rules';
 import * as migration_20261204_135156_backup_organisation from './20261204_135156_backup_organisation';
 import * as migration_20261204_140503_trainings from './20261204_140503_trainings';
+import * as migration_20261204_141500_invitations from './20261204_141500_invitations';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_140503_trainings.up,
     down: migration_20261204_140503_trainings.down,
-    name: '20261204_140503_trainings'
+    name: '20261204_140503_trainings',
+  },
+  {
+    up: migration_20261204_141500_invitations.up,
+    down: migration_20261204_141500_invitations.down,
+    name: '20261204_141500_invitations'
   },
 ];

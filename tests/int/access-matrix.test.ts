@@ -49,6 +49,7 @@ const MATRIX = {
   'calendar-feed-tokens':   ['----',    '----',       '----',      '----',          '----'],
   trainings:                ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
   'training-completions':   ['CRUD',    '-r--',       'CRUD',      '-r--',          '----'],
+  invitations:              ['----',    '----',       '----',      '----',          '----'],
   'payload-jobs':           ['----',    '----',       '----',      '----',          '----'],
 } as const satisfies Record<string, Row>
 
@@ -469,6 +470,29 @@ const specs: Record<Target, Spec> = {
     create: async () => {
       const tokenHash = unique('gekozen-hash')
       return { body: { user: otherDeskWorker.id, tokenHash }, field: 'tokenHash', value: tokenHash }
+    },
+    change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
+  },
+  // Invitations are made and used only through /api/users/invite and /api/users/accept-invite.
+  invitations: {
+    fixture: async () =>
+      (
+        await app.payload.create({
+          collection: 'invitations',
+          data: {
+            user: otherDeskWorker.id as number,
+            tokenHash: unique('uitnodiging'),
+            expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+          },
+        })
+      ).id,
+    create: async () => {
+      const tokenHash = unique('gekozen-uitnodiging')
+      return {
+        body: { user: otherDeskWorker.id, tokenHash, expiresAt: new Date(Date.now() + 86400_000).toISOString() },
+        field: 'tokenHash',
+        value: tokenHash,
+      }
     },
     change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
   },

@@ -3,8 +3,10 @@ import type { Metadata } from 'next'
 import { hasRole } from '@/access/roles'
 import { requireStaff } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/SiteHeader'
+import { InviteColleagueForm } from '@/components/people/InviteColleagueForm'
 import { OwnTrainings, TrainingOverviewTable } from '@/components/trainings/TrainingTables'
 import { getPayloadClient } from '@/lib/payload'
+import { inviteOptions } from '@/people/invitations'
 import { loadOwnTrainings, loadTrainingOverview } from '@/trainings/overview'
 
 import './trainings.css'
@@ -40,7 +42,7 @@ export default async function TrainingsPage({ searchParams }: Props) {
   }
 
   const filter: Filter = toon && Object.hasOwn(filters, toon) ? (toon as Filter) : 'alle'
-  const overview = await loadTrainingOverview(payload, user)
+  const [overview, invite] = await Promise.all([loadTrainingOverview(payload, user), inviteOptions(payload, user)])
   const shown = { ...overview, staff: overview.staff.filter(filters[filter].keep) }
   const count = (key: Filter) => overview.staff.filter(filters[key].keep).length
   return (
@@ -74,6 +76,14 @@ export default async function TrainingsPage({ searchParams }: Props) {
           <a href="/admin/collections/trainings">Trainingen beheren</a>
         </p>
         {shown.staff.length === 0 ? <p>Niemand in deze groep.</p> : <TrainingOverviewTable overview={shown} />}
+        <section aria-labelledby="uitnodigen" className="stack">
+          <h2 id="uitnodigen">Nieuwe collega uitnodigen</h2>
+          <p>
+            Je nieuwe collega krijgt een e-mail met een link om zelf een wachtwoord te kiezen (één keer te gebruiken,
+            een week geldig) en staat tot de verplichte trainingen als in opleiding.
+          </p>
+          <InviteColleagueForm roles={invite.roles} locations={invite.locations} />
+        </section>
       </main>
     </>
   )

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { OrganisationImportLinks as OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920 } from '../../../../src/components/admin/OrganisationImportLinks'
 import { RepeatShiftField as RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865 } from '../../../../src/components/admin/RepeatShiftField'
 import { CurrentPasswordField as CurrentPasswordField_179c7511c2cf164a015226cccd6b6988 } from '../../../../src/components/admin/CurrentPasswordField'
+import { DeactivateField as DeactivateField_e03c59706efe3b95dff7699bf54a156a } from '../../../../src/components/admin/DeactivateField'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce } from '../../../../src/components/admin/DirectoryDashboard'
@@ -60,6 +61,7 @@ export const importMap = {
   "/src/components/admin/OrganisationImportLinks#OrganisationImportLinks": OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920,
   "/src/components/admin/RepeatShiftField#RepeatShiftField": RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865,
   "/src/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_179c7511c2cf164a015226cccd6b6988,
+  "/src/components/admin/DeactivateField#DeactivateField": DeactivateField_e03c59706efe3b95dff7699bf54a156a,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/DirectoryDashboard#DirectoryDashboard": DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce,

@@ -6,16 +6,7 @@ import { adminGroups } from '@/admin/groups'
 import { audienceRolesField } from '@/fields/audienceRoles'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
-
-export const sourceCategoryOptions = [
-  { value: 'social-map', label: { nl: 'Sociale kaart', en: 'Social map' } },
-  { value: 'money', label: { nl: 'Geld en regelingen', en: 'Money and benefits' } },
-  { value: 'care', label: { nl: 'Zorg en ondersteuning', en: 'Care and support' } },
-  { value: 'housing', label: { nl: 'Wonen', en: 'Housing' } },
-  { value: 'language', label: { nl: 'Taal en digitale vaardigheden', en: 'Language and digital skills' } },
-  { value: 'government', label: { nl: 'Overheid', en: 'Government' } },
-  { value: 'other', label: { nl: 'Overig', en: 'Other' } },
-]
+import { sourceCategoryOptions } from '@/startpage/categories'
 
 /** A website or tool the desk staff use (digitale bronnen). */
 export const DigitalSources: CollectionConfig = {

@@ -8,20 +8,13 @@ import { audienceRolesField } from '@/fields/audienceRoles'
 import { updatedByField } from '@/fields/updatedBy'
 import { documentUploadRules, dutchUploadErrors, uploadSafety } from '@/security/uploads'
 import { fileNotFound } from '@/security/fileNotFound'
+import { workDocumentCategoryOptions } from '@/startpage/categories'
 
 export const workDocumentMimeTypes = [
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.oasis.opendocument.text',
-]
-
-export const workDocumentCategoryOptions = [
-  { value: 'job-description', label: { nl: 'Werkomschrijving', en: 'Job description' } },
-  { value: 'roster', label: { nl: 'Rooster', en: 'Roster' } },
-  { value: 'contact-list', label: { nl: 'Contactenlijst', en: 'Contact list' } },
-  { value: 'training', label: { nl: 'Training', en: 'Training' } },
-  { value: 'protocol', label: { nl: 'Protocol', en: 'Protocol' } },
 ]
 
 /** Job descriptions, rosters, contact lists, training and protocols for the desk staff. */

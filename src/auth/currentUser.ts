@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { hasRole, roles, type Role } from '@/access/roles'
 import { restrictedPages, type RestrictedPage } from '@/auth/restrictedPages'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 import type { User } from '@/payload-types'
 
 /** The logged-in staff member for this request, from the same session cookie as the admin. */

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 
 import { currentUser } from '@/auth/currentUser'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 export interface ReportState {
   error?: string

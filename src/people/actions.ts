@@ -1,6 +1,6 @@
 'use server'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 import { acceptInvitation, InvitationError } from './invitations'
 

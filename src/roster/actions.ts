@@ -1,7 +1,8 @@
 'use server'
 
 import { currentUser } from '@/auth/currentUser'
-import { getPayloadClient } from '@/lib/payload'
+import { findUserLocations } from '@/locations/userLocations'
+import { getPayloadClient } from '@/payloadClient'
 
 import { issueCalendarToken, revokeCalendarToken } from './calendarTokens'
 import { feedURLs } from './feeds'
@@ -22,14 +23,6 @@ export async function issueCalendarFeedAction(_state: CalendarFeedState, form: F
     return { revoked: true }
   }
   const token = await issueCalendarToken(payload, user.id)
-  const { docs } = await payload.find({
-    collection: 'locations',
-    user,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: 'name',
-    select: { name: true },
-  })
-  return { feeds: feedURLs(token, docs) }
+  const locations = await findUserLocations(payload, user, { name: true })
+  return { feeds: feedURLs(token, locations) }
 }

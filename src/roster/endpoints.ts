@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole, roles } from '@/access/roles'
+import { findUserLocations } from '@/locations/userLocations'
 
 import { issueCalendarToken, revokeCalendarToken, userForCalendarToken } from './calendarTokens'
 import { calendarFeed, feedURLs, parseFeedName } from './feeds'
@@ -42,16 +43,8 @@ export const calendarTokenEndpoints: Endpoint[] = [
       if (!hasRole(req.user, ...roles))
         return Response.json({ error: 'Log in om je agenda te koppelen.' }, { status: 401 })
       const token = await issueCalendarToken(req.payload, req.user!.id)
-      const { docs } = await req.payload.find({
-        collection: 'locations',
-        user: req.user,
-        overrideAccess: false,
-        depth: 0,
-        pagination: false,
-        sort: 'name',
-        select: { name: true },
-      })
-      return Response.json({ token, feeds: feedURLs(token, docs) }, { status: 201 })
+      const locations = await findUserLocations(req.payload, req.user, { name: true })
+      return Response.json({ token, feeds: feedURLs(token, locations) }, { status: 201 })
     },
   },
   {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { addDays, localParts, mondayOf, startOfLocalDay, weekdayOf } from '@/lib/localTime'
+import { findUserLocations } from '@/locations/userLocations'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
@@ -41,15 +42,7 @@ export const loadWeekRoster = async (
       ? params.week
       : localParts(now).date,
   )
-  const { docs: all } = await payload.find({
-    collection: 'locations',
-    user,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: 'name',
-    select: { name: true, openingHours: true, staffing: true },
-  })
+  const all = await findUserLocations(payload, user, { name: true, openingHours: true, staffing: true })
   const picked = all.find((location) => String(location.id) === params.location)
   const shown = picked ? [picked] : all
   const shifts = await loadShifts(payload, user, {

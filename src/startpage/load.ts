@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { sourceCategoryOptions } from '../../collections/DigitalSources'
-import { workDocumentCategoryOptions } from '../../collections/WorkDocuments'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
+import { findUserLocations } from '@/locations/userLocations'
 import type { DigitalSource, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { loadBackupContacts, type BackupContact } from '@/locations/backup'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
 import { coverageShift, loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
+import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
 import { sectionOrder, type StartpageSection } from './sections'
 
 export const COVERAGE_DAYS = 7
@@ -68,15 +68,7 @@ export const loadStartpage = async (
 
   const [global, locations, mailboxes, shifts, sources, documents, backup] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
-    payload.find({
-      collection: 'locations',
-      user,
-      overrideAccess: false,
-      depth: 0,
-      limit: 50,
-      sort: 'name',
-      select: { name: true, openingHours: true, staffing: true },
-    }),
+    findUserLocations(payload, user, { name: true, openingHours: true, staffing: true }),
     payload.find({
       collection: 'referral-mailboxes',
       user,
@@ -107,7 +99,7 @@ export const loadStartpage = async (
   ])
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
-  const desks: DeskToday[] = locations.docs.map((location) => {
+  const desks: DeskToday[] = locations.map((location) => {
     const here = shifts.filter((shift) => String(shift.locationId) === String(location.id))
     const t = now.getTime()
     return {
@@ -135,7 +127,7 @@ export const loadStartpage = async (
     .map((doc) => ({ ...doc, url: doc.url ? new URL(doc.url, 'http://infopunt.invalid').pathname : doc.url }))
 
   const gaps = seesGaps
-    ? coverageGaps(locations.docs, shifts.map(coverageShift), today, COVERAGE_DAYS).filter(
+    ? coverageGaps(locations, shifts.map(coverageShift), today, COVERAGE_DAYS).filter(
         (gap) => Date.parse(gap.endsAt) > now.getTime(),
       )
     : null

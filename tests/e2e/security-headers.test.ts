@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { sendChunked } from '../helpers/api'
 import { launchBrowser, loginInBrowser } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { DEMO_PASSWORD } from '../../src/seed/data/users'
@@ -101,6 +102,14 @@ describe('request bodies', () => {
       expectSecurityHeaders(response.headers, path)
     },
   )
+
+  it('refuses a 1.2 MB body sent chunked, without Content-Length, with 413', async () => {
+    const token = await login('balie@infopunt.example')
+    const body = JSON.stringify({ summary: 'x', padding: 'x'.repeat(1_200_000) })
+    const response = await sendChunked(server.url, 'POST', '/api/registrations', { token, body })
+    expect(response.status).toBe(413)
+    expect(JSON.stringify(response.body)).toMatch(/te groot: hoogstens 1 MB/)
+  })
 
   it('still accepts a normal body', async () => {
     const token = await login('beheerder@infopunt.example')

@@ -108,6 +108,27 @@ describe('login and the first startpage', () => {
     await context.close()
   })
 
+  it('stays on its own site after a login asked to return elsewhere, and so does the preview', async () => {
+    const context = await newDutchContext(browser)
+    const page = await context.newPage()
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== server.url) elsewhere.push(request.url())
+    })
+    // A tab inside the path makes "//evil.example" to a browser that does not strip it first.
+    await page.goto(`${server.url}/inloggen?terug=%2F%09%2Fevil.example`)
+    await page.getByLabel('E-mailadres').fill('balie@infopunt.example')
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'))
+    expect(new URL(page.url()).origin).toBe(server.url)
+
+    await page.goto(`${server.url}/voorbeeld?pad=%2F%09%2Fevil.example`)
+    expect(new URL(page.url()).origin).toBe(server.url)
+    expect(elsewhere).toEqual([])
+    await context.close()
+  })
+
   it('uses the same session for the Dutch admin', async () => {
     const context = await newDutchContext(browser)
     const page = await context.newPage()

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import React from 'react'
 
-import { getBrand } from '@/components/brand'
-import { DEFAULT_PRIMARY_COLOUR } from '@/globals/Brand'
+import { getBrand } from '@/brand/load'
+import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
 
 import './globals.css'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { currentUser } from '@/auth/currentUser'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 
 export const metadata: Metadata = { title: 'Pagina niet gevonden' }
 

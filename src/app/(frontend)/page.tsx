@@ -4,9 +4,8 @@ import { draftMode } from 'next/headers'
 import { hasRole } from '@/access/roles'
 import { requireStaff } from '@/auth/currentUser'
 import { noAccessMessage } from '@/auth/restrictedPages'
-import { getBrand } from '@/components/brand'
-import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
-import { SiteHeader } from '@/components/SiteHeader'
+import { LivePreviewRefresh } from '@/components/startpage/LivePreviewRefresh'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 import {
   Announcements,
   CoverageGaps,
@@ -18,8 +17,8 @@ import {
 } from '@/components/startpage/Sections'
 import { NoAccessNotice } from '@/components/startpage/NoAccessNotice'
 import { TodayAtTheDesk } from '@/components/startpage/TodayAtTheDesk'
-import { getPayloadClient } from '@/lib/payload'
-import { loadStartpage, type StartpageData } from '@/startpage/load'
+import type { StartpageData } from '@/startpage/load'
+import { loadHomePage } from '@/startpage/loaders'
 import './startpage.css'
 import type { StartpageSection } from '@/startpage/sections'
 
@@ -53,8 +52,7 @@ export default async function StartPage({ searchParams }: Props) {
   const user = await requireStaff('/')
   const { geenToegang } = await searchParams
   const preview = (await draftMode()).isEnabled && hasRole(user, 'beheerder', 'communicatie')
-  const [payload, brand] = await Promise.all([getPayloadClient(), getBrand()])
-  const data = await loadStartpage(payload, user, { draft: preview, introFallback: brand.introText })
+  const data = await loadHomePage(user, { draft: preview })
 
   return (
     <>

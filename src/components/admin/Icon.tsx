@@ -1,6 +1,6 @@
-import { DEFAULT_PRIMARY_COLOUR } from '@/globals/Brand'
+import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
 
-import { InfopuntMark } from '../InfopuntMark'
+import { InfopuntMark } from '@/components/shell/InfopuntMark'
 
 /** The admin's small graphic (top of the navigation trail, linking to the dashboard). */
 export const Icon = () => (

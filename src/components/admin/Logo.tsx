@@ -1,6 +1,6 @@
-import { DEFAULT_PRIMARY_COLOUR } from '@/globals/Brand'
+import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
 
-import { InfopuntMark } from '../InfopuntMark'
+import { InfopuntMark } from '@/components/shell/InfopuntMark'
 
 /** The admin's logo (login and account pages): the mark with the name beside it. */
 export const Logo = () => (

@@ -1,4 +1,4 @@
-import { BackupContact } from '@/components/BackupContact'
+import { BackupContact } from '@/components/directory/BackupContact'
 import { formatDate, formatDay } from '@/lib/dates'
 import { gapLabel } from '@/roster/coverage'
 import { safeHref } from '@/lib/safeUrl'

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation'
 
 import { currentUser } from '@/auth/currentUser'
 import { safeReturnPath } from '@/auth/safeReturnPath'
-import { getBrand } from '@/components/brand'
-import { LoginForm } from '@/components/LoginForm'
+import { getBrand } from '@/brand/load'
+import { LoginForm } from '@/components/shell/LoginForm'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Inloggen' }

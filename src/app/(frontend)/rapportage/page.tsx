@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 
 import { requirePageRole } from '@/auth/currentUser'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/components/shell/SiteHeader'
+import { ReportChart } from '@/components/registrations/ReportChart'
+import { ReportTable } from '@/components/registrations/ReportTable'
 import { formatDate } from '@/lib/dates'
-import { getPayloadClient } from '@/lib/payload'
 import { barChartSvg, trendChartSvg } from '@/registrations/charts'
-import { parseFilter, type RegistrationFilter } from '@/registrations/filters'
-import { periodKinds, periodLabels, periodRange, type PeriodKind } from '@/registrations/periods'
-import { buildAllReports, type GroupBy, type Report } from '@/registrations/report'
+import { loadReportPage } from '@/registrations/loaders'
+import { periodKinds, periodLabels } from '@/registrations/periods'
+import type { GroupBy } from '@/registrations/report'
 
 import '../registrations.css'
 
@@ -27,84 +28,12 @@ const sections: { groupBy: GroupBy; title: string }[] = [
   { groupBy: 'referralKind', title: 'Formele en informele doorverwijzing' },
 ]
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-
-function ReportTable({ report, caption, id }: { report: Report; caption: string; id: string }) {
-  return (
-    <table className="report-table" aria-labelledby={id}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          <th scope="col" className="number">
-            Aantal
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.rows.length === 0 ? (
-          <tr>
-            <td colSpan={2}>Geen registraties in deze periode.</td>
-          </tr>
-        ) : (
-          report.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="number">{row.count}</td>
-            </tr>
-          ))
-        )}
-      </tbody>
-    </table>
-  )
-}
-
-function Chart({ svg, label }: { svg: string; label: string }) {
-  // The chart is a picture of the table beside it: assistive technology reads the table.
-  return (
-    <figure className="chart">
-      <div aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
-      <figcaption className="visually-hidden">{label}</figcaption>
-    </figure>
-  )
-}
-
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageRole('rapportage')
-  const payload = await getPayloadClient()
-  const params = await searchParams
-
-  const period = (periodKinds as readonly string[]).includes(first(params.periode))
-    ? (first(params.periode) as PeriodKind)
-    : 'year'
-  const range = period === 'custom' ? { from: first(params.van), to: first(params.tot) } : periodRange(period)
-  const query = new URLSearchParams({ from: range.from, to: range.to })
-  if (first(params.infopunt)) query.set('location', first(params.infopunt))
-  if (first(params.gemeente)) query.set('municipality', first(params.gemeente))
-  const parsed = parseFilter(query)
-  const error = 'error' in parsed ? parsed.error : undefined
-  const filter: RegistrationFilter = 'error' in parsed ? { ...periodRange('year') } : parsed
-
-  const locations = await payload.find({
-    collection: 'locations',
+  const { period, filter, error, locations, municipalities, reports, ...figures } = await loadReportPage(
     user,
-    overrideAccess: false,
-    depth: 0,
-    limit: 100,
-    sort: 'name',
-    select: { name: true, municipality: true },
-  })
-  if (filter.location && !locations.docs.some((location) => String(location.id) === String(filter.location)))
-    filter.location = undefined
-  const municipalities = [...new Set(locations.docs.map((location) => location.municipality))].sort()
-  const reports = await buildAllReports(payload, filter)
-  const total = reports.location.total
-  const unable = reports.answerType.rows.find((row) => row.key === 'unable')?.count ?? 0
-  const referralKind = Object.fromEntries(reports.referralKind.rows.map((row) => [row.key, row.count]))
-
-  const exportQuery = new URLSearchParams({ from: filter.from, to: filter.to })
-  if (filter.location) exportQuery.set('location', String(filter.location))
-  if (filter.municipality) exportQuery.set('municipality', filter.municipality)
+    await searchParams,
+  )
 
   return (
     <>
@@ -135,7 +64,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <label htmlFor="infopunt">Infopunt</label>
             <select id="infopunt" name="infopunt" defaultValue={filter.location ? String(filter.location) : ''}>
               <option value="">Alle Infopunten</option>
-              {locations.docs.map((location) => (
+              {locations.map((location) => (
                 <option key={location.id} value={String(location.id)}>
                   {location.name}
                 </option>
@@ -171,19 +100,19 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <dl className="key-figures">
             <div>
               <dt>Registraties</dt>
-              <dd data-testid="total">{total}</dd>
+              <dd data-testid="total">{figures.total}</dd>
             </div>
             <div>
               <dt>Niet kunnen helpen</dt>
-              <dd>{unable}</dd>
+              <dd>{figures.unable}</dd>
             </div>
             <div>
               <dt>Formele doorverwijzingen</dt>
-              <dd>{(referralKind.formal ?? 0) + (referralKind.both ?? 0)}</dd>
+              <dd>{figures.formalReferrals}</dd>
             </div>
             <div>
               <dt>Informele doorverwijzingen</dt>
-              <dd>{(referralKind.informal ?? 0) + (referralKind.both ?? 0)}</dd>
+              <dd>{figures.informalReferrals}</dd>
             </div>
           </dl>
           <p className="muted">
@@ -191,10 +120,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             allebei mee.
           </p>
           <p className="export-links">
-            <a className="button" href={`/api/registrations/export?format=csv&${exportQuery}`} download>
+            <a className="button" href={`/api/registrations/export?format=csv&${figures.exportQuery}`} download>
               Download CSV
             </a>{' '}
-            <a className="button" href={`/api/registrations/export?format=xlsx&${exportQuery}`} download>
+            <a className="button" href={`/api/registrations/export?format=xlsx&${figures.exportQuery}`} download>
               Download Excel (XLSX)
             </a>
           </p>
@@ -202,7 +131,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
 
         <section aria-labelledby="trend" className="stack report-section">
           <h2 id="trend">Verloop per maand</h2>
-          <Chart svg={trendChartSvg(reports.month.rows)} label="Lijngrafiek van het aantal registraties per maand" />
+          <ReportChart
+            svg={trendChartSvg(reports.month.rows)}
+            label="Lijngrafiek van het aantal registraties per maand"
+          />
           <ReportTable report={reports.month} caption="Maand" id="trend" />
         </section>
 
@@ -210,7 +142,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <section key={groupBy} aria-labelledby={`rapport-${groupBy}`} className="stack report-section">
             <h2 id={`rapport-${groupBy}`}>{title}</h2>
             {reports[groupBy].rows.length > 0 && (
-              <Chart svg={barChartSvg(reports[groupBy].rows)} label={`Staafdiagram: ${title.toLowerCase()}`} />
+              <ReportChart svg={barChartSvg(reports[groupBy].rows)} label={`Staafdiagram: ${title.toLowerCase()}`} />
             )}
             <ReportTable report={reports[groupBy]} caption={title} id={`rapport-${groupBy}`} />
           </section>

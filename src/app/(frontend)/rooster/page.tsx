@@ -2,14 +2,12 @@ import type { Metadata } from 'next'
 
 import { requireStaff } from '@/auth/currentUser'
 import { CalendarSubscription } from '@/components/roster/CalendarSubscription'
-import { PrintButton } from '@/components/PrintButton'
-import { SiteHeader } from '@/components/SiteHeader'
+import { PrintButton } from '@/components/shell/PrintButton'
+import { SiteHeader } from '@/components/shell/SiteHeader'
 import { formatDate, formatDay, formatTime } from '@/lib/dates'
-import { getPayloadClient } from '@/lib/payload'
-import { calendarTokenIssuedAt } from '@/roster/calendarTokens'
 import { gapLabel } from '@/roster/coverage'
 import { roleLabel } from '@/roster/shifts'
-import { loadWeekRoster } from '@/roster/week'
+import { loadRosterPage } from '@/roster/loaders'
 
 import './roster.css'
 
@@ -24,11 +22,7 @@ const weekHref = (week: string, location: number | string) =>
 export default async function RosterPage({ searchParams }: Props) {
   const params = await searchParams
   const user = await requireStaff('/rooster')
-  const payload = await getPayloadClient()
-  const [roster, issuedAt] = await Promise.all([
-    loadWeekRoster(payload, user, { week: params.week, location: params.infopunt }),
-    calendarTokenIssuedAt(payload, user.id),
-  ])
+  const { roster, issuedAt } = await loadRosterPage(user, { week: params.week, location: params.infopunt })
   const lastDay = roster.days[roster.days.length - 1]
   const title = roster.selected === 'alle' ? 'alle Infopunten' : roster.rows[0]?.name
 

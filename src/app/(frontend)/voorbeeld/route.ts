@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
 import { safeReturnPath } from '@/auth/safeReturnPath'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 export const dynamic = 'force-dynamic'
 

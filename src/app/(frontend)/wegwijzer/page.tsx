@@ -2,16 +2,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { requireStaff } from '@/auth/currentUser'
-import { BackupContact } from '@/components/BackupContact'
-import { DirectoryResultCard } from '@/components/DirectoryResultCard'
+import { BackupContact } from '@/components/directory/BackupContact'
+import { DirectoryResultCard } from '@/components/directory/DirectoryResultCard'
 import { FilterPanel } from '@/components/directory/FilterPanel'
-import { DirectorySearchBox } from '@/components/DirectorySearchBox'
-import { SiteHeader } from '@/components/SiteHeader'
-import { facetNames, searchDirectory, type FacetName } from '@/directory/search'
+import { DirectorySearchBox } from '@/components/directory/DirectorySearchBox'
+import { SiteHeader } from '@/components/shell/SiteHeader'
+import { loadBackupContactsFor, loadDirectoryPage } from '@/directory/loaders'
+import { facetNames, type FacetName } from '@/directory/search'
 import { parseDirectoryParams, toggleFilterHref, type PageSearchParams } from '@/directory/searchParams'
 import { isUncertainResult } from '@/directory/uncertain'
-import { getPayloadClient } from '@/lib/payload'
-import { loadBackupContacts } from '@/locations/backup'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Wegwijzer' }
@@ -32,10 +31,9 @@ export default async function DirectoryPage({ searchParams }: Props) {
   const params = await searchParams
   const user = await requireStaff(`/wegwijzer`)
   const { q, filters, page } = parseDirectoryParams(params)
-  const payload = await getPayloadClient()
   const [result, backup] = await Promise.all([
-    searchDirectory(payload, { q, filters, page, limit: PAGE_SIZE }),
-    loadBackupContacts(payload, user),
+    loadDirectoryPage({ q, filters, page, limit: PAGE_SIZE }),
+    loadBackupContactsFor(user),
   ])
   const uncertain = isUncertainResult({ q, total: result.total })
   const activeFilters = facetNames.flatMap((facet) =>

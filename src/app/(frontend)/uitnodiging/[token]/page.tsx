@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 
-import { getBrand } from '@/components/brand'
 import { AcceptInvitationForm } from '@/components/people/AcceptInvitationForm'
-import { getPayloadClient } from '@/lib/payload'
-import { invitationFor } from '@/people/invitations'
+import { loadInvitationPage } from '@/people/loaders'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Uitnodiging', referrer: 'no-referrer' }
@@ -13,10 +11,7 @@ type Props = { params: Promise<{ token: string }> }
 /** Behind the link in an invitation e-mail: the new colleague chooses their own password. */
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params
-  const [invitation, brand] = await Promise.all([
-    getPayloadClient().then((payload) => invitationFor(payload, token)),
-    getBrand(),
-  ])
+  const { invitation, brand } = await loadInvitationPage(token)
   return (
     <main id="inhoud" className="login">
       <div className="login-card">

@@ -3,17 +3,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { requireStaff } from '@/auth/currentUser'
-import { OpeningHours } from '@/components/OpeningHours'
-import { SafeRichText } from '@/components/SafeRichText'
-import { ReferralEmailForm } from '@/components/ReferralEmailForm'
-import { ReportIncorrectInfoForm } from '@/components/ReportIncorrectInfoForm'
-import { SiteHeader } from '@/components/SiteHeader'
-import { findActiveOrganisation } from '@/directory/organisationBySlug'
-import { isVerificationOverdue } from '@/directory/search'
+import { OpeningHours } from '@/components/directory/OpeningHours'
+import { SafeRichText } from '@/components/directory/SafeRichText'
+import { ReferralEmailForm } from '@/components/referrals/ReferralEmailForm'
+import { ReportIncorrectInfoForm } from '@/components/directory/ReportIncorrectInfoForm'
+import { SiteHeader } from '@/components/shell/SiteHeader'
+import { getActiveOrganisation, loadOrganisationPage } from '@/directory/loaders'
 import { safeHref } from '@/lib/safeUrl'
 import { formatDate } from '@/lib/dates'
-import { getPayloadClient } from '@/lib/payload'
-import type { ReferralMailbox, Service } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,7 +20,7 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organisation = await findActiveOrganisation(await getPayloadClient(), (await params).slug)
+  const organisation = await getActiveOrganisation((await params).slug)
   return { title: organisation ? organisation.name : 'Niet gevonden' }
 }
 
@@ -32,28 +29,10 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const { slug } = await params
   const reported = Boolean((await searchParams).gemeld)
   const user = await requireStaff(`/wegwijzer/${slug}`)
-  const payload = await getPayloadClient()
-  const organisation = await findActiveOrganisation(payload, slug)
-  if (!organisation) notFound()
-  const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
-  const mailboxes = locationId
-    ? (
-        await payload.find({
-          collection: 'referral-mailboxes',
-          where: { location: { equals: locationId } },
-          depth: 1,
-          limit: 1,
-        })
-      ).docs
-    : []
-  const mailbox = mailboxes[0] as ReferralMailbox | undefined
-  const deskName =
-    mailbox && typeof mailbox.location === 'object' && mailbox.location ? mailbox.location.name : 'het Infopunt'
-  const services = (organisation.services?.docs ?? []).filter(
-    (service): service is Service => typeof service === 'object',
-  )
+  const data = await loadOrganisationPage(user, slug)
+  if (!data) notFound()
+  const { organisation, services, mailbox, deskName, overdue } = data
   const { contact, referral } = organisation
-  const overdue = isVerificationOverdue(organisation.lastVerifiedAt)
 
   return (
     <>

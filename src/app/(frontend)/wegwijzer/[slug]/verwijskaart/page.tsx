@@ -2,13 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { requireStaff } from '@/auth/currentUser'
-import { getBrand } from '@/components/brand'
-import { InfopuntLogo } from '@/components/InfopuntLogo'
-import { OpeningHours } from '@/components/OpeningHours'
-import { PrintButton } from '@/components/PrintButton'
-import { findActiveOrganisation } from '@/directory/organisationBySlug'
-import { getPayloadClient } from '@/lib/payload'
-import type { Location, Service } from '@/payload-types'
+import { InfopuntLogo } from '@/components/shell/InfopuntLogo'
+import { OpeningHours } from '@/components/directory/OpeningHours'
+import { PrintButton } from '@/components/shell/PrintButton'
+import { loadReferralCard } from '@/directory/loaders'
 
 import './referral-card.css'
 
@@ -21,18 +18,10 @@ type Props = { params: Promise<{ slug: string }> }
 export default async function ReferralCardPage({ params }: Props) {
   const { slug } = await params
   const user = await requireStaff(`/wegwijzer/${slug}/verwijskaart`)
-  const payload = await getPayloadClient()
-  const organisation = await findActiveOrganisation(payload, slug)
-  if (!organisation) notFound()
-  const locationId = typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
-  const location = locationId
-    ? ((await payload.findByID({ collection: 'locations', id: locationId, depth: 0 })) as Location)
-    : undefined
-  const services = (organisation.services?.docs ?? []).filter(
-    (service): service is Service => typeof service === 'object',
-  )
+  const card = await loadReferralCard(user, slug)
+  if (!card) notFound()
+  const { organisation, services, location, brand } = card
   const { contact } = organisation
-  const brand = await getBrand()
 
   return (
     <main id="inhoud" className="referral-card">

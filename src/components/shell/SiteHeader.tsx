@@ -5,7 +5,7 @@ import { logoutAction } from '@/auth/actions'
 import { restrictedPages } from '@/auth/restrictedPages'
 import type { User } from '@/payload-types'
 
-import { getBrand } from './brand'
+import { getBrand } from '@/brand/load'
 
 interface NavItem {
   href: string

@@ -1,8 +1,8 @@
 import { cache } from 'react'
 
-import { DEFAULT_PRIMARY_COLOUR } from '@/globals/Brand'
+import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
 import { isHexColour } from '@/lib/contrast'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/payloadClient'
 
 export interface BrandSettings {
   name: string

@@ -3,9 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
+import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
 import { contrastRatio, isHexColour } from '@/lib/contrast'
-
-export const DEFAULT_PRIMARY_COLOUR = '#0b5e6b'
 
 /** Name, logo, colour and welcome text of this Infopunt installation. */
 export const Brand: GlobalConfig = {

@@ -1,0 +1,32 @@
+import type { Report } from '@/registrations/report'
+
+/** One report as a table: a row per value with its count, or a line saying the period is empty. */
+export function ReportTable({ report, caption, id }: { report: Report; caption: string; id: string }) {
+  return (
+    <table className="report-table" aria-labelledby={id}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{caption}</th>
+          <th scope="col" className="number">
+            Aantal
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.rows.length === 0 ? (
+          <tr>
+            <td colSpan={2}>Geen registraties in deze periode.</td>
+          </tr>
+        ) : (
+          report.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td className="number">{row.count}</td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  )
+}

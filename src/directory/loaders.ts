@@ -1,0 +1,72 @@
+import { cache } from 'react'
+
+import { getBrand } from '@/brand/load'
+import type { Location, ReferralMailbox, Service, User } from '@/payload-types'
+import { loadBackupContacts } from '@/locations/backup'
+import { getPayloadClient } from '@/payloadClient'
+
+import { findActiveOrganisation } from './organisationBySlug'
+import { isVerificationOverdue, searchDirectory, type DirectorySearchParams } from './search'
+
+/** One read per request: an organisation's page and its `generateMetadata` both ask for it. */
+export const getActiveOrganisation = cache(async (slug: string) =>
+  findActiveOrganisation(await getPayloadClient(), slug),
+)
+
+type ActiveOrganisation = NonNullable<Awaited<ReturnType<typeof getActiveOrganisation>>>
+
+const servicesOf = (organisation: ActiveOrganisation) =>
+  (organisation.services?.docs ?? []).filter((service): service is Service => typeof service === 'object')
+
+const defaultLocationOf = (user: User) =>
+  typeof user.defaultLocation === 'object' ? user.defaultLocation?.id : user.defaultLocation
+
+/** /wegwijzer: one page of search results with the facets' counts. */
+export const loadDirectoryPage = async (params: DirectorySearchParams) =>
+  searchDirectory(await getPayloadClient(), params)
+
+/** The Infopunten's back-up, shown when a search finds nothing or little. */
+export const loadBackupContactsFor = async (user: User) => loadBackupContacts(await getPayloadClient(), user)
+
+/**
+ * /wegwijzer/<slug>: the organisation with its active services, and the referral mailbox of the
+ * desk worker's own Infopunt. Null when there is no active organisation by that slug.
+ */
+export const loadOrganisationPage = async (user: User, slug: string) => {
+  const organisation = await getActiveOrganisation(slug)
+  if (!organisation) return null
+  const payload = await getPayloadClient()
+  const locationId = defaultLocationOf(user)
+  const mailboxes = locationId
+    ? (
+        await payload.find({
+          collection: 'referral-mailboxes',
+          where: { location: { equals: locationId } },
+          depth: 1,
+          limit: 1,
+        })
+      ).docs
+    : []
+  const mailbox = mailboxes[0] as ReferralMailbox | undefined
+  const deskName =
+    mailbox && typeof mailbox.location === 'object' && mailbox.location ? mailbox.location.name : 'het Infopunt'
+  return {
+    organisation,
+    services: servicesOf(organisation),
+    mailbox,
+    deskName,
+    overdue: isVerificationOverdue(organisation.lastVerifiedAt),
+  }
+}
+
+/** /wegwijzer/<slug>/verwijskaart: the organisation, the desk worker's own Infopunt and the brand. */
+export const loadReferralCard = async (user: User, slug: string) => {
+  const organisation = await getActiveOrganisation(slug)
+  if (!organisation) return null
+  const payload = await getPayloadClient()
+  const locationId = defaultLocationOf(user)
+  const location = locationId
+    ? ((await payload.findByID({ collection: 'locations', id: locationId, depth: 0 })) as Location)
+    : undefined
+  return { organisation, services: servicesOf(organisation), location, brand: await getBrand() }
+}

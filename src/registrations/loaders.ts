@@ -1,0 +1,103 @@
+import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'
+import { domainOptions } from '@/fields/directory'
+import { findUserLocations } from '@/locations/userLocations'
+import type { User } from '@/payload-types'
+import { getPayloadClient } from '@/payloadClient'
+
+import { parseFilter, type RegistrationFilter } from './filters'
+import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from './options'
+import { toOwnRegistration } from './ownRegistration'
+import { periodKinds, periodRange, type PeriodKind } from './periods'
+import { buildAllReports } from './report'
+
+type SearchParams = Record<string, string | string[] | undefined>
+
+const options = (list: { value: string; label: { nl: string } }[]) =>
+  list.map((option) => ({ value: option.value, label: option.label.nl }))
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
+
+/** What /registreren offers the desk worker: the pickers' choices and their own recent registrations. */
+export const loadRegisterPage = async (user: User) => {
+  const payload = await getPayloadClient()
+  const since = new Date(Date.now() - OWN_REGISTRATION_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString()
+  const [locations, themes, own] = await Promise.all([
+    findUserLocations(payload, user, { name: true }),
+    payload.find({
+      collection: 'themes',
+      user,
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      sort: 'name',
+      select: { name: true },
+    }),
+    payload.find({
+      collection: 'registrations',
+      user,
+      overrideAccess: false,
+      depth: 1,
+      limit: 50,
+      sort: '-occurredAt',
+      where: { and: [{ registeredBy: { equals: user.id } }, { createdAt: { greater_than: since } }] },
+    }),
+  ])
+  return {
+    userId: user.id,
+    locations: locations.map((location) => ({ id: location.id, name: location.name })),
+    defaultLocation: user.defaultLocation ? idOf(user.defaultLocation) : null,
+    themes: themes.docs.map((theme) => ({ id: theme.id, name: theme.name })),
+    answerTypes: options(answerTypeOptions),
+    referralAnswerTypes,
+    channels: options(channelOptions),
+    targetGroups: options(ageBandOptions),
+    domains: options(domainOptions),
+    ownRecent: own.docs.map((doc) => toOwnRegistration(doc as Record<string, any>)),
+  }
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+
+/**
+ * What /rapportage shows for its query string (periode, van, tot, infopunt, gemeente): the filter
+ * as understood (this year when it cannot be read), the choices of the filter form and the reports.
+ */
+export const loadReportPage = async (user: User, params: SearchParams) => {
+  const payload = await getPayloadClient()
+  const period = (periodKinds as readonly string[]).includes(first(params.periode))
+    ? (first(params.periode) as PeriodKind)
+    : 'year'
+  const range = period === 'custom' ? { from: first(params.van), to: first(params.tot) } : periodRange(period)
+  const query = new URLSearchParams({ from: range.from, to: range.to })
+  if (first(params.infopunt)) query.set('location', first(params.infopunt))
+  if (first(params.gemeente)) query.set('municipality', first(params.gemeente))
+  const parsed = parseFilter(query)
+  const error = 'error' in parsed ? parsed.error : undefined
+  const filter: RegistrationFilter = 'error' in parsed ? { ...periodRange('year') } : parsed
+
+  const locations = await findUserLocations(payload, user, { name: true, municipality: true })
+  if (filter.location && !locations.some((location) => String(location.id) === String(filter.location)))
+    filter.location = undefined
+  const municipalities = [...new Set(locations.map((location) => location.municipality))].sort()
+  const reports = await buildAllReports(payload, filter)
+  const referralKind = Object.fromEntries(reports.referralKind.rows.map((row) => [row.key, row.count]))
+
+  const exportQuery = new URLSearchParams({ from: filter.from, to: filter.to })
+  if (filter.location) exportQuery.set('location', String(filter.location))
+  if (filter.municipality) exportQuery.set('municipality', filter.municipality)
+
+  return {
+    period,
+    filter,
+    error,
+    locations,
+    municipalities,
+    reports,
+    total: reports.location.total,
+    unable: reports.answerType.rows.find((row) => row.key === 'unable')?.count ?? 0,
+    formalReferrals: (referralKind.formal ?? 0) + (referralKind.both ?? 0),
+    informalReferrals: (referralKind.informal ?? 0) + (referralKind.both ?? 0),
+    exportQuery: exportQuery.toString(),
+  }
+}

@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+import { isExpired } from './announcements'
+
+/** What on the startpage needs communications staff: broken digital sources and expired announcements. */
+export const loadStartpageAttention = async (payload: Payload) => {
+  const now = new Date()
+  const [broken, startpage] = await Promise.all([
+    payload.find({
+      collection: 'digital-sources',
+      where: { 'lastCheck.status': { equals: 'broken' } },
+      depth: 0,
+      limit: 5,
+      select: { title: true },
+    }),
+    payload.findGlobal({ slug: 'startpage', depth: 0, draft: true }),
+  ])
+  return {
+    brokenCount: broken.totalDocs,
+    brokenTitles: broken.docs.map((doc) => doc.title),
+    expired: (startpage.announcements ?? []).filter((item) => isExpired(item, now)).length,
+  }
+}

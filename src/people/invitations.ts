@@ -61,11 +61,14 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
     throw new InvitationError('Kies beroepskracht of vrijwilliger.', 400)
   const exists = await payload.count({ collection: 'users', overrideAccess: true, where: { email: { equals: email } } })
   if (exists.totalDocs > 0) throw new InvitationError('Er is al een account met dit e-mailadres.', 400)
+  // The form sends the Infopunt's id as text: the stored document's own id is used (ids are opaque).
+  let defaultLocation: number | string | undefined
   if (input.defaultLocation !== undefined && input.defaultLocation !== null && input.defaultLocation !== '') {
     const location = await payload
       .findByID({ collection: 'locations', id: input.defaultLocation as number, depth: 0, disableErrors: true })
       .catch(() => null)
     if (!location) throw new InvitationError('Dit Infopunt bestaat niet.', 400)
+    defaultLocation = location.id
   }
 
   const user = await payload.create({
@@ -79,7 +82,7 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
       active: true,
       // Random and never shown: the invitee chooses their own password through the link.
       password: randomBytes(32).toString('base64url'),
-      defaultLocation: (input.defaultLocation || undefined) as number | undefined,
+      defaultLocation: defaultLocation as number | undefined,
       staffKind: (input.staffKind || undefined) as User['staffKind'],
     },
   })

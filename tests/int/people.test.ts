@@ -59,12 +59,14 @@ describe('inviting a new colleague', () => {
     const res = await invite(users.coordinator.token, {
       name: 'Nina Nieuw',
       email,
-      defaultLocation: basics.location.id,
+      // As the form sends it: the id as text.
+      defaultLocation: String(basics.location.id),
       staffKind: 'volunteer',
     })
     expect(res.status).toBe(201)
     const created = (await app.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]
     expect(created).toMatchObject({ name: 'Nina Nieuw', role: 'baliemedewerker', staffKind: 'volunteer', active: true })
+    expect(String(created.defaultLocation)).toBe(String(basics.location.id))
     // In training until the required trainings are done.
     await app.payload.create({ collection: 'trainings', data: { name: unique('Vraagverheldering'), required: true } })
     expect((await trainedUsers(app.payload, [created.id])).size).toBe(0)

@@ -28,7 +28,11 @@ export function InviteColleagueForm({ roles, locations }: Props) {
         body: JSON.stringify(data),
       })
       const body = await response.json().catch(() => ({}))
-      if (!response.ok) return setMessage({ kind: 'error', text: body.error ?? 'Uitnodigen is niet gelukt.' })
+      if (!response.ok)
+        return setMessage({
+          kind: 'error',
+          text: body.error ?? body.errors?.[0]?.message ?? 'Uitnodigen is niet gelukt.',
+        })
       form.reset()
       setMessage({
         kind: 'ok',

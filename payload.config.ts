@@ -12,6 +12,7 @@ import { DigitalSources } from './collections/DigitalSources'
 import { ExportAudits } from './collections/ExportAudits'
 import { RegistrationTallies } from './collections/RegistrationTallies'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
+import { Invitations } from './collections/Invitations'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
@@ -21,6 +22,8 @@ import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
 import { Services } from './collections/Services'
 import { Themes } from './collections/Themes'
+import { TrainingCompletions } from './collections/TrainingCompletions'
+import { Trainings } from './collections/Trainings'
 import { Users } from './collections/Users'
 import { WorkDocuments } from './collections/WorkDocuments'
 import { emailAdapter } from './src/config/email'
@@ -84,6 +87,7 @@ export default buildConfig({
       beforeDashboard: [
         '/src/components/admin/DirectoryDashboard#DirectoryDashboard',
         '/src/components/admin/StartpageDashboard#StartpageDashboard',
+        '/src/components/admin/RosterDashboard#RosterDashboard',
       ],
       views: {
         organisationImport: {
@@ -115,6 +119,9 @@ export default buildConfig({
     Users,
     Media,
     CalendarFeedTokens,
+    Trainings,
+    TrainingCompletions,
+    Invitations,
   ],
   globals: [Brand, DirectoryState, Startpage],
   endpoints: [

@@ -1,8 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
+import { isAdminField } from '@/access/isAdmin'
 import { adminGroups } from '@/admin/groups'
 import { addressField } from '@/fields/address'
+import { phoneField } from '@/fields/contact'
 import { openingHoursField } from '@/fields/openingHours'
 import { updatedByField } from '@/fields/updatedBy'
 import { startpageContentHooks } from '@/startpage/freshness'
@@ -63,6 +65,86 @@ export const Locations: CollectionConfig = {
       hasMany: true,
       label: { nl: 'Infopuntcoördinatoren', en: 'Coordinators' },
       filterOptions: { role: { equals: 'coordinator' } },
+    },
+    {
+      name: 'backup',
+      type: 'group',
+      label: { nl: 'Achterwacht', en: 'Back-up' },
+      admin: {
+        description: {
+          nl: 'De organisatie waar de balie bij een moeilijke of zorgelijke vraag op terugvalt. De startpagina en de Wegwijzer tonen haar.',
+          en: 'The organisation the desk falls back on for hard cases.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'organisation',
+              type: 'relationship',
+              relationTo: 'organisations',
+              label: { nl: 'Organisatie', en: 'Organisation' },
+              admin: { width: '50%' },
+            },
+            {
+              ...phoneField('phone'),
+              label: { nl: 'Direct nummer voor de balie', en: 'Direct line' },
+              admin: { width: '50%', placeholder: '0000-123456' },
+            } as Field,
+          ],
+        },
+      ],
+    },
+    {
+      name: 'staffing',
+      type: 'group',
+      label: { nl: 'Bezetting van de balie', en: 'Staffing' },
+      admin: {
+        description: {
+          nl: 'Regels voor het rooster: het rooster en de startpagina tonen tijden die er niet aan voldoen.',
+          en: 'Rules the roster is checked against.',
+        },
+      },
+      // The rules are the administrator's: coordinators roster against them.
+      access: { create: isAdminField, update: isAdminField },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'minimumStaff',
+              type: 'number',
+              label: { nl: 'Minimaal aantal mensen op de balie', en: 'Minimum head count' },
+              defaultValue: 2,
+              min: 1,
+              max: 10,
+              admin: { width: '50%', step: 1 },
+            },
+            {
+              name: 'requireProfessional',
+              type: 'checkbox',
+              label: {
+                nl: 'Vrijwilligers alleen naast een beroepskracht',
+                en: 'Volunteers only beside a professional',
+              },
+              defaultValue: true,
+              admin: { width: '50%' },
+            },
+          ],
+        },
+        {
+          name: 'pairingEnforcement',
+          type: 'radio',
+          label: { nl: 'Dienst zonder beroepskracht opslaan', en: 'Saving a shift without a professional' },
+          defaultValue: 'warn',
+          options: [
+            { value: 'warn', label: { nl: 'Toestaan met een waarschuwing', en: 'Allow with a warning' } },
+            { value: 'refuse', label: { nl: 'Weigeren', en: 'Refuse' } },
+          ],
+          admin: { condition: (_, siblingData) => siblingData?.requireProfessional !== false },
+        },
+      ],
     },
     {
       name: 'referralMailboxes',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { RosterShift } from '@/payload-types'
 
@@ -8,6 +8,7 @@ import { adminGroups } from '@/admin/groups'
 import { updatedByField } from '@/fields/updatedBy'
 import { repeatShiftEndpoint } from '@/roster/endpoints'
 import { validateExternalAvailability, validateStaffAvailability } from '@/roster/overlap'
+import { describePairingGaps, pairingGaps, validatePairing } from '@/roster/pairing'
 
 const MAX_SHIFT_HOURS = 12
 
@@ -118,6 +119,14 @@ export const RosterShifts: CollectionConfig = {
             { value: 'volunteer', label: { nl: 'Vrijwilliger', en: 'Volunteer' } },
           ],
           admin: { width: '50%' },
+          // The Infopunt's pairing rule: volunteers beside a professional (refused where the Infopunt says so).
+          validate: async (
+            value: string | null | undefined,
+            { id, req, siblingData }: { id?: number | string; req: PayloadRequest; siblingData: object },
+          ) =>
+            req.context?.skipPairingCheck
+              ? true
+              : validatePairing(req, { id, ...siblingData, role: value as RosterShift['role'] }),
         },
         {
           name: 'organisation',
@@ -127,6 +136,31 @@ export const RosterShifts: CollectionConfig = {
           admin: { width: '50%' },
         },
       ],
+    },
+    {
+      name: 'pairingWarning',
+      type: 'text',
+      virtual: true,
+      label: { nl: 'Let op: geen beroepskracht', en: 'Warning: no professional' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.pairingWarning),
+        description: {
+          nl: 'Dit Infopunt werkt met vrijwilligers naast een beroepskracht. Rooster een beroepskracht in voor deze tijd.',
+          en: 'This desk pairs volunteers with a professional.',
+        },
+      },
+      hooks: {
+        // Worked out fresh for one shift (the edit view, the answer to a save), never for lists.
+        afterRead: [
+          async ({ data, findMany, req }) => {
+            if (findMany || !data?.location) return null
+            const { gaps, location } = await pairingGaps(req, data)
+            return location && gaps.length > 0 ? describePairingGaps(location, gaps) : null
+          },
+        ],
+      },
     },
     { name: 'notes', type: 'textarea', label: { nl: 'Opmerkingen', en: 'Notes' } },
     {

@@ -12,6 +12,9 @@ import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
 import { capRefreshedToken, refuseEndedSessions } from '@/auth/sessionLifetime'
 import { currentPasswordField } from '@/fields/currentPassword'
 import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/security/loginRateLimit'
+import { deleteCompletionsOfUser } from '@/trainings/hooks'
+import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
+import { deleteInvitationsOfUser } from '@/people/hooks'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -40,6 +43,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'organisation', 'defaultLocation', 'active'],
     listSearchableFields: ['name', 'email'],
   },
+  endpoints: [inviteEndpoint, acceptInvitationEndpoint, ...deactivationEndpoints],
   access: {
     admin: ({ req: { user } }) => Boolean(user && user.active !== false),
     create: isAdmin,
@@ -57,6 +61,7 @@ export const Users: CollectionConfig = {
       enforcePasswordPolicy,
     ],
     afterLogin: [clearLoginAttempts],
+    beforeDelete: [deleteCompletionsOfUser, deleteInvitationsOfUser],
     refresh: [capRefreshedToken],
     beforeLogin: [
       ({ user }) => {
@@ -103,11 +108,46 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      name: 'deactivate',
+      type: 'ui',
+      label: { nl: 'Deactiveren', en: 'Deactivate' },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '/src/components/admin/DeactivateField#DeactivateField' },
+      },
+    },
+    {
       name: 'organisation',
       type: 'relationship',
       relationTo: 'organisations',
       label: { nl: 'Organisatie', en: 'Organisation' },
       admin: { description: { nl: 'De partnerorganisatie waarvoor deze persoon werkt.', en: 'Employer.' } },
+    },
+    {
+      name: 'staffKind',
+      type: 'select',
+      label: { nl: 'Aan de balie als', en: 'At the desk as' },
+      options: [
+        { value: 'professional', label: { nl: 'Beroepskracht', en: 'Professional' } },
+        { value: 'volunteer', label: { nl: 'Vrijwilliger', en: 'Volunteer' } },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'trainings',
+      type: 'join',
+      collection: 'training-completions',
+      on: 'user',
+      label: { nl: 'Gevolgde trainingen', en: 'Trainings completed' },
+      admin: {
+        defaultColumns: ['training', 'completedOn'],
+        description: {
+          nl: 'Wie een verplichte training nog niet heeft gevolgd, staat als "in opleiding". Overzicht: /trainingen.',
+          en: 'Overview at /trainingen.',
+        },
+      },
     },
     {
       name: 'defaultLocation',

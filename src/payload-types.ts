@@ -83,6 +83,9 @@ export interface Config {
     users: User;
     media: Media;
     'calendar-feed-tokens': CalendarFeedToken;
+    trainings: Training;
+    'training-completions': TrainingCompletion;
+    invitations: Invitation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +98,9 @@ export interface Config {
     };
     locations: {
       referralMailboxes: 'referral-mailboxes';
+    };
+    users: {
+      trainings: 'training-completions';
     };
   };
   collectionsSelect: {
@@ -114,6 +120,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'training-completions': TrainingCompletionsSelect<false> | TrainingCompletionsSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -293,6 +302,15 @@ export interface User {
    * Employer.
    */
   organisation?: (number | null) | Organisation;
+  staffKind?: ('professional' | 'volunteer') | null;
+  /**
+   * Overview at /trainingen.
+   */
+  trainings?: {
+    docs?: (number | TrainingCompletion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Preselected when registering a question.
    */
@@ -314,6 +332,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-completions".
+ */
+export interface TrainingCompletion {
+  id: number;
+  user: number | User;
+  training: number | Training;
+  completedOn: string;
+  /**
+   * E.g. where the certificate is.
+   */
+  note?: string | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  name: string;
+  /**
+   * From the directory.
+   */
+  provider?: (number | null) | Organisation;
+  /**
+   * Staff without it are in training.
+   */
+  required?: boolean | null;
+  /**
+   * Empty: valid for good.
+   */
+  validityMonths?: number | null;
+  description?: string | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -342,6 +401,21 @@ export interface Location {
       }[]
     | null;
   coordinators?: (number | User)[] | null;
+  /**
+   * The organisation the desk falls back on for hard cases.
+   */
+  backup?: {
+    organisation?: (number | null) | Organisation;
+    phone?: string | null;
+  };
+  /**
+   * Rules the roster is checked against.
+   */
+  staffing?: {
+    minimumStaff?: number | null;
+    requireProfessional?: boolean | null;
+    pairingEnforcement?: ('warn' | 'refuse') | null;
+  };
   referralMailboxes?: {
     docs?: (number | ReferralMailbox)[];
     hasNextPage?: boolean;
@@ -480,6 +554,10 @@ export interface RosterShift {
   externalNames?: string[] | null;
   role: 'professional' | 'volunteer';
   organisation?: (number | null) | Organisation;
+  /**
+   * This desk pairs volunteers with a professional.
+   */
+  pairingWarning?: string | null;
   notes?: string | null;
   /**
    * Shifts of one weekly series.
@@ -556,7 +634,8 @@ export interface Registration {
    * No personal data.
    */
   summary?: string | null;
-  answerType: 'information' | 'advice' | 'helped' | 'warm-referral' | 'informal-referral' | 'unable';
+  answerType:
+    'information' | 'advice' | 'helped' | 'warm-referral' | 'informal-referral' | 'backup-consulted' | 'unable';
   referredOrganisations?: (number | Organisation)[] | null;
   followUp?: boolean | null;
   durationMinutes?: number | null;
@@ -619,6 +698,19 @@ export interface CalendarFeedToken {
   id: number;
   user: number | User;
   tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  user: number | User;
+  tokenHash: string;
+  expiresAt: string;
+  invitedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -810,6 +902,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feed-tokens';
         value: number | CalendarFeedToken;
+      } | null)
+    | ({
+        relationTo: 'trainings';
+        value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'training-completions';
+        value: number | TrainingCompletion;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -993,6 +1097,19 @@ export interface LocationsSelect<T extends boolean = true> {
         id?: T;
       };
   coordinators?: T;
+  backup?:
+    | T
+    | {
+        organisation?: T;
+        phone?: T;
+      };
+  staffing?:
+    | T
+    | {
+        minimumStaff?: T;
+        requireProfessional?: T;
+        pairingEnforcement?: T;
+      };
   referralMailboxes?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1023,6 +1140,7 @@ export interface RosterShiftsSelect<T extends boolean = true> {
   externalNames?: T;
   role?: T;
   organisation?: T;
+  pairingWarning?: T;
   notes?: T;
   seriesId?: T;
   updatedBy?: T;
@@ -1148,6 +1266,8 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   active?: T;
   organisation?: T;
+  staffKind?: T;
+  trainings?: T;
   defaultLocation?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1215,6 +1335,45 @@ export interface MediaSelect<T extends boolean = true> {
 export interface CalendarFeedTokensSelect<T extends boolean = true> {
   user?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  name?: T;
+  provider?: T;
+  required?: T;
+  validityMonths?: T;
+  description?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-completions_select".
+ */
+export interface TrainingCompletionsSelect<T extends boolean = true> {
+  user?: T;
+  training?: T;
+  completedOn?: T;
+  note?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  user?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  invitedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,7 +16,7 @@ export const inTransaction = async <T>(
 ): Promise<T> => {
   const id =
     payload.db.name === 'sqlite'
-      ? await beginTransaction.call(payload.db as never)
+      ? await beginTransaction.call(payload.db as unknown as ThisParameterType<typeof beginTransaction>)
       : await payload.db.beginTransaction()
   const req = async () => {
     const local = await createLocalReq({ context }, payload)

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { getBrand } from '@/brand/load'
 import { idOf } from '@/lib/relations'
 import type { Location, ReferralMailbox, Service, User } from '@/payload-types'
+import { loadBackupContacts } from '@/locations/backup'
 import { getPayloadClient } from '@/payloadClient'
 
 import { findActiveOrganisation } from './organisationBySlug'
@@ -21,6 +22,9 @@ const servicesOf = (organisation: ActiveOrganisation) =>
 /** /wegwijzer: one page of search results with the facets' counts. */
 export const loadDirectoryPage = async (params: DirectorySearchParams) =>
   searchDirectory(await getPayloadClient(), params)
+
+/** The Infopunten's back-up, shown when a search finds nothing or little. */
+export const loadBackupContactsFor = async (user: User) => loadBackupContacts(await getPayloadClient(), user)
 
 /**
  * /wegwijzer/<slug>: the organisation with its active services, and the referral mailbox of the

@@ -7,7 +7,11 @@ import * as migration_20261123_094611_content_versions from './20261123_094611_c
 import * as migration_20261130_052020_drop_account_lock from './20261130_052020_drop_account_lock';
 import * as migration_20261204_134000_registration_age_band from './20261204_134000_registration_age_band';
 import * as migration_20261204_134513_startpage_stamp from './20261204_134513_startpage_stamp';
-import * as migration_20261204_135118_registration_tallies from './20261204_135118_registration_tallies';
+import * as migration_20261204_134535_staffing_rules from './20261204_134535_staffing_rules';
+import * as migration_20261204_135156_backup_organisation from './20261204_135156_backup_organisation';
+import * as migration_20261204_140503_trainings from './20261204_140503_trainings';
+import * as migration_20261204_141500_invitations from './20261204_141500_invitations';
+import * as migration_20261204_142000_registration_tallies from './20261204_142000_registration_tallies';
 
 export const migrations = [
   {
@@ -48,16 +52,36 @@ export const migrations = [
   {
     up: migration_20261204_134000_registration_age_band.up,
     down: migration_20261204_134000_registration_age_band.down,
-    name: '20261204_134000_registration_age_band'
+    name: '20261204_134000_registration_age_band',
   },
   {
     up: migration_20261204_134513_startpage_stamp.up,
     down: migration_20261204_134513_startpage_stamp.down,
-    name: '20261204_134513_startpage_stamp'
+    name: '20261204_134513_startpage_stamp',
   },
   {
-    up: migration_20261204_135118_registration_tallies.up,
-    down: migration_20261204_135118_registration_tallies.down,
-    name: '20261204_135118_registration_tallies'
+    up: migration_20261204_134535_staffing_rules.up,
+    down: migration_20261204_134535_staffing_rules.down,
+    name: '20261204_134535_staffing_rules',
+  },
+  {
+    up: migration_20261204_135156_backup_organisation.up,
+    down: migration_20261204_135156_backup_organisation.down,
+    name: '20261204_135156_backup_organisation',
+  },
+  {
+    up: migration_20261204_140503_trainings.up,
+    down: migration_20261204_140503_trainings.down,
+    name: '20261204_140503_trainings',
+  },
+  {
+    up: migration_20261204_141500_invitations.up,
+    down: migration_20261204_141500_invitations.down,
+    name: '20261204_141500_invitations',
+  },
+  {
+    up: migration_20261204_142000_registration_tallies.up,
+    down: migration_20261204_142000_registration_tallies.down,
+    name: '20261204_142000_registration_tallies',
   },
 ];

@@ -150,7 +150,11 @@ export const idempotentCreateEndpoint: Endpoint = {
       const stored = { collection: 'registrations', id: doc.id, depth, user: req.user, overrideAccess: false } as const
       const own = doc.themes?.length
         ? await req.payload.findByID(stored)
-        : await req.payload.update({ ...stored, data: req.data as RegistrationData, context: { [COMPLETES_CUT_OFF]: true } })
+        : await req.payload.update({
+            ...stored,
+            data: req.data as RegistrationData,
+            context: { [COMPLETES_CUT_OFF]: true },
+          })
       return json({ doc: own, message: 'Deze registratie was al opgeslagen.', duplicate: true }, 200)
     }
 

@@ -18,6 +18,8 @@ export const answerTypeOptions = [
   { value: 'helped', label: { nl: 'Ter plekke geholpen', en: 'Helped on the spot' } },
   { value: 'warm-referral', label: { nl: 'Warm doorverwezen', en: 'Referred warmly' } },
   { value: 'informal-referral', label: { nl: 'Doorverwezen naar informele hulp', en: 'Referred to informal help' } },
+  // The desk consulted its back-up ("achterwacht", the Infopunt's fall-back organisation) on a hard case.
+  { value: 'backup-consulted', label: { nl: 'Overlegd met achterwacht', en: 'Consulted the back-up' } },
   { value: 'unable', label: { nl: 'Niet kunnen helpen', en: 'Could not help' } },
 ]
 

@@ -113,7 +113,11 @@ const sum = (tallies: Tally[], keyOf: (tally: Tally) => string | undefined) => {
 }
 
 const fixedRows = (options: { value: string; label: { nl: string } | string }[], counts: Map<string, number>) =>
-  options.map((option) => ({ key: option.value, label: dutchLabel(option.label), count: counts.get(option.value) ?? 0 }))
+  options.map((option) => ({
+    key: option.value,
+    label: dutchLabel(option.label),
+    count: counts.get(option.value) ?? 0,
+  }))
 
 /** Open lists (locations, municipalities, themes, organisations) show only what occurred, most frequent first. */
 const occurred = (rows: ReportRow[]) =>

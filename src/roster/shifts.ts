@@ -3,6 +3,8 @@ import type { Payload, Where } from 'payload'
 import { idOf } from '@/lib/relations'
 import type { RosterShift, User } from '@/payload-types'
 
+import { professionalsOn, type CoverageShift } from './coverage'
+
 export interface RosterPerson {
   name: string
   hasAccount: boolean
@@ -106,3 +108,12 @@ export const loadShifts = async (
 
 /** The number of people a shift puts on the desk. */
 export const headcount = (shift: ShiftView) => shift.people.length
+
+/** A shift as the coverage rules count it. */
+export const coverageShift = (shift: ShiftView): CoverageShift => ({
+  location: shift.locationId,
+  startsAt: shift.startsAt,
+  endsAt: shift.endsAt,
+  headcount: headcount(shift),
+  professionals: professionalsOn(shift, headcount(shift)),
+})

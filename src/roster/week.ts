@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 
+import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, mondayOf, startOfLocalDay, weekdayOf } from '@/lib/localTime'
 import { findUserLocations } from '@/locations/userLocations'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
-import { headcount, loadShifts, type ShiftView } from './shifts'
+import { coverageShift, loadShifts, type ShiftView } from './shifts'
+import { untrainedShifts } from './training'
 
 export interface WeekCell {
   date: string
@@ -22,6 +24,8 @@ export interface WeekRoster {
   locations: { id: number | string; name: string }[]
   selected: number | string | 'alle'
   rows: { id: number | string; name: string; cells: WeekCell[] }[]
+  /** For coordinators and administrators: shifts with someone in training alone, by shift id, with their names. */
+  untrained: Map<string, string[]>
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -38,7 +42,7 @@ export const loadWeekRoster = async (
       ? params.week
       : localParts(now).date,
   )
-  const all = await findUserLocations(payload, user, { name: true, openingHours: true })
+  const all = await findUserLocations(payload, user, { name: true, openingHours: true, staffing: true })
   const picked = all.find((location) => String(location.id) === params.location)
   const shown = picked ? [picked] : all
   const shifts = await loadShifts(payload, user, {
@@ -46,17 +50,8 @@ export const loadWeekRoster = async (
     to: startOfLocalDay(addDays(monday, 7)),
     location: picked?.id,
   })
-  const gaps = coverageGaps(
-    shown,
-    shifts.map((shift) => ({
-      location: shift.locationId,
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-      headcount: headcount(shift),
-    })),
-    monday,
-    7,
-  )
+  const gaps = coverageGaps(shown, shifts.map(coverageShift), monday, 7)
+  const untrained = canManageRoster(user) ? await untrainedShifts(payload, shifts, now) : new Map()
   const week = Array.from({ length: 7 }, (_, index) => addDays(monday, index))
   const rows = shown.map((location) => ({
     id: location.id,
@@ -83,5 +78,6 @@ export const loadWeekRoster = async (
     locations: all.map(({ id, name }) => ({ id, name })),
     selected: picked?.id ?? 'alle',
     rows: rows.map((row) => ({ ...row, cells: row.cells.filter((cell) => days.includes(cell.date)) })),
+    untrained,
   }
 }

@@ -124,7 +124,8 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
   return byKey
 }
 
-const seedLocations = async (payload: Payload, req: SeedReq) => {
+const seedLocations = async (payload: Payload, req: SeedReq, organisationIds: Map<string, Organisation>) => {
+  const kern = organisationIds.get('kern')
   const byName = new Map<string, Location>()
   for (const location of locations) {
     const { doc } = await findOrCreate(
@@ -138,6 +139,10 @@ const seedLocations = async (payload: Payload, req: SeedReq) => {
         venue: location.venue,
         address: location.address,
         openingHours: location.openingHours,
+        // "Bij de start van de Infopunten worden vrijwilligers ingezet naast een beroepskracht."
+        staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' },
+        // "Kern bemenst de balie niet, maar is de achterwacht."
+        backup: { organisation: kern?.id, phone: '0000-123400' },
       },
       { req },
     )
@@ -258,7 +263,7 @@ export const seedContent = async (payload: Payload): Promise<SeededContent> => {
     async (req) => {
       const themeIds = await seedThemes(payload, req)
       const organisationIds = await seedOrganisations(payload, req, themeIds)
-      const locationIds = await seedLocations(payload, req)
+      const locationIds = await seedLocations(payload, req, organisationIds)
       const userIds = await seedUsers(payload, req, organisationIds, locationIds)
       const content = { themes: themeIds, organisations: organisationIds, locations: locationIds, users: userIds }
       await linkPeople(payload, req, content)

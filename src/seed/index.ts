@@ -4,6 +4,7 @@ import { seedContent } from './content'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
 import { seedBrokenSource, seedStartpage } from './startpage'
+import { seedTrainings } from './trainings'
 
 /** Demo accounts with a published password must never exist in production, unless it is a demo. */
 export const demoDataAllowed = (): boolean =>
@@ -44,6 +45,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   const before = await countContent(payload)
   const content = await seedContent(payload)
   const newContent = (await countContent(payload)) - before
+  await seedTrainings(payload, content)
   const shifts = await seedRoster(payload, content)
   const registrations = await seedRegistrations(payload, content)
   await seedStartpage(payload)

@@ -110,6 +110,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
       ['helped', 15],
       ['warm-referral', 22],
       ['informal-referral', 9],
+      ['backup-consulted', 3],
       ['unable', 4],
     ] as const)
     const referral = answerType === 'warm-referral' || answerType === 'informal-referral'

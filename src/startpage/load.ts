@@ -5,9 +5,10 @@ import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import { dutchOptions } from '@/lib/options'
 import { findUserLocations } from '@/locations/userLocations'
+import { loadBackupContacts, type BackupContact } from '@/locations/backup'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { coverageGaps, type CoverageGap } from '@/roster/coverage'
-import { headcount, loadShifts, type ShiftView } from '@/roster/shifts'
+import { coverageShift, loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
 import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
@@ -40,7 +41,9 @@ export interface StartpageData {
   desks: DeskToday[]
   sources: Grouped<SourceView>[]
   documents: Grouped<DocumentView>[]
-  /** Only for coordinators and administrators: the next days' unstaffed and single-staffed slots. */
+  /** The Infopunten's back-up organisations, the user's own Infopunt first. */
+  backup: BackupContact[]
+  /** Only for coordinators and administrators: the next days' slots that break the staffing rules. */
   gaps: CoverageGap[] | null
 }
 
@@ -57,7 +60,7 @@ type SourceView = Pick<DigitalSource, 'id' | 'title' | 'url' | 'description' | '
 type DocumentView = Pick<WorkDocument, 'id' | 'title' | 'category' | 'versionDate' | 'url'>
 
 interface SlowSections {
-  locations: Pick<Location, 'id' | 'name' | 'openingHours'>[]
+  locations: Pick<Location, 'id' | 'name' | 'openingHours' | 'staffing'>[]
   mailboxes: Pick<ReferralMailbox, 'id' | 'email' | 'location' | 'purpose'>[]
   sources: SourceView[]
   documents: DocumentView[]
@@ -69,7 +72,7 @@ const slowCache = new WeakMap<Payload, Map<string, { stamp: string; sections: Pr
 const readSlowSections = async (payload: Payload, user: User): Promise<SlowSections> => {
   const read = { user, overrideAccess: false, depth: 0 } as const
   const [locations, mailboxes, sources, documents] = await Promise.all([
-    findUserLocations(payload, user, { name: true, openingHours: true }),
+    findUserLocations(payload, user, { name: true, openingHours: true, staffing: true }),
     payload.find({
       collection: 'referral-mailboxes',
       ...read,
@@ -131,10 +134,11 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && canEditContent(user))
   const seesGaps = canManageRoster(user)
 
-  const [global, shifts, { locations, mailboxes, sources, documents }] = await Promise.all([
+  const [global, shifts, { locations, mailboxes, sources, documents }, backup] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
     loadShifts(payload, user, { from: startOfLocalDay(today), to: startOfLocalDay(addDays(today, COVERAGE_DAYS + 1)) }),
     slowSections(payload, user),
+    loadBackupContacts(payload, user),
   ])
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
@@ -166,17 +170,9 @@ export const loadStartpage = async (
     .map((doc) => ({ ...doc, url: doc.url ? new URL(doc.url, 'http://infopunt.invalid').pathname : doc.url }))
 
   const gaps = seesGaps
-    ? coverageGaps(
-        locations,
-        shifts.map((shift) => ({
-          location: shift.locationId,
-          startsAt: shift.startsAt,
-          endsAt: shift.endsAt,
-          headcount: headcount(shift),
-        })),
-        today,
-        COVERAGE_DAYS,
-      ).filter((gap) => Date.parse(gap.endsAt) > now.getTime())
+    ? coverageGaps(locations, shifts.map(coverageShift), today, COVERAGE_DAYS).filter(
+        (gap) => Date.parse(gap.endsAt) > now.getTime(),
+      )
     : null
 
   return {
@@ -188,5 +184,6 @@ export const loadStartpage = async (
     sources: groupBy(sources, (doc) => doc.category, dutchOptions(sourceCategoryOptions)),
     documents: groupBy(latestDocuments, (doc) => doc.category, dutchOptions(workDocumentCategoryOptions)),
     gaps,
+    backup,
   }
 }

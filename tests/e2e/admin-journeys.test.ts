@@ -9,8 +9,11 @@
  * Payload's own admin traffic: any 4xx or 5xx from /api/ that the journey did not ask for, and any
  * uncaught error in the page, fails the journey.
  */
+import type { AddressInfo } from 'node:net'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+import { SMTPServer } from 'smtp-server'
 
 import type { ApiBody } from '../helpers/api'
 import { hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
@@ -24,6 +27,9 @@ const JOURNEY_TIMEOUT = 240_000
 
 let server: NextServer
 let browser: Browser
+let smtp: SMTPServer
+/** Mail the app sent, caught by a local SMTP server. */
+const mails: { to: string[]; raw: string }[] = []
 
 /** What went wrong in a page that the person did not cause: failed /api/ calls and uncaught errors. */
 interface Watch {
@@ -154,13 +160,29 @@ const isoDay = (date: Date) =>
 beforeAll(async () => {
   // Rate limits at their production defaults: three sign-ins and an admin's browsing must stay well within them.
   const productionLimits = Object.fromEntries(Object.keys(rateLimitsOff).map((name) => [name, '']))
-  server = await startNextServer({ env: productionLimits })
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = ''
+      stream.on('data', (chunk) => (raw += chunk))
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  const smtpEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String((smtp.server.address() as AddressInfo).port) }
+  server = await startNextServer({ env: { ...productionLimits, ...smtpEnv } })
   browser = await launchBrowser()
 }, 240_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
 })
 
 describe('communications staff in the admin', () => {
@@ -369,6 +391,102 @@ describe('the administrator in the admin', () => {
       await save(page, 'users')
       expect(await readApi(page, `/api/users/${doc!.id}?depth=0`)).toMatchObject({ active: false })
       await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+      await context.close()
+    },
+    JOURNEY_TIMEOUT,
+  )
+})
+
+describe("the desk's people", () => {
+  it(
+    'a coordinator invites a new volunteer, who follows the mailed link, sets a password and is in training',
+    async () => {
+      const { context, page, watched } = await openSession('coordinator@infopunt.example')
+      const email = `nina.${Date.now().toString(36)}@infopunt.example`
+      await page.goto(`${server.url}/trainingen`)
+      await hydrated(page.getByRole('button', { name: 'Uitnodiging versturen' }))
+      await page.getByLabel('Naam').fill('Nina Nieuw')
+      await page.getByLabel('E-mailadres').fill(email)
+      await page.getByLabel('Infopunt').selectOption({ label: 'Infopunt Lemelerveld' })
+      await page.getByLabel('Vrijwilliger').check()
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
+      const outcome = page.locator('.invite-form [role=status], .invite-form [role=alert]')
+      await outcome.waitFor()
+      expect(await outcome.textContent()).toContain(`Uitnodiging verstuurd naar ${email}`)
+
+      const mail = mails.find((message) => message.to.includes(email))
+      const link = mail?.raw
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '=')
+        .match(/https?:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/)?.[0]
+      expect(link).toEqual(expect.any(String))
+
+      const invitee = await (await newDutchContext(browser)).newPage()
+      await invitee.goto(link!)
+      await invitee.getByRole('heading', { name: 'Welkom bij het digitale Infopunt' }).waitFor()
+      await hydrated(invitee.getByRole('button', { name: 'Wachtwoord opslaan' }))
+      await invitee.getByLabel('Nieuw wachtwoord', { exact: true }).fill('zomer aan de vecht')
+      await invitee.getByLabel('Nieuw wachtwoord nog een keer').fill('zomer aan de vecht')
+      await invitee.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+      await invitee.getByRole('status').filter({ hasText: 'Je wachtwoord is opgeslagen.' }).waitFor()
+      await loginInBrowser(invitee, server.url, email, 'zomer aan de vecht')
+      await invitee.goto(`${server.url}/trainingen`)
+      await invitee.getByText('Je bent in opleiding').waitFor()
+      // The link works once.
+      await invitee.goto(link!)
+      await invitee.getByRole('alert').filter({ hasText: 'verlopen of al gebruikt' }).waitFor()
+      await invitee.context().close()
+
+      await page.goto(`${server.url}/trainingen?toon=opleiding`)
+      expect(await page.getByRole('rowheader').allTextContents()).toContain('Nina Nieuw')
+      await expectNoProblems(watched)
+      await context.close()
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'the administrator deactivates someone who leaves, after seeing the shifts they come off',
+    async () => {
+      const { context, page, watched } = await openSession('beheerder@infopunt.example')
+      const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
+      const leaver = await context.request.post(`${server.url}/api/users`, {
+        headers,
+        data: {
+          name: 'Vera Vertrek',
+          email: `vera.${Date.now().toString(36)}@infopunt.example`,
+          password: 'een lange zin voor de balie',
+          role: 'baliemedewerker',
+        },
+      })
+      const leaverId = (await leaver.json()).doc.id
+      const locations = await (
+        await context.request.get(`${server.url}/api/locations?depth=0&limit=1`, { headers })
+      ).json()
+      const start = new Date(Date.now() + 90 * 86400_000)
+      start.setUTCHours(3, 0, 0, 0)
+      const shift = await context.request.post(`${server.url}/api/roster-shifts`, {
+        headers,
+        data: {
+          location: locations.docs[0].id,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+          staff: [leaverId],
+          role: 'volunteer',
+        },
+      })
+      expect(shift.status()).toBe(201)
+
+      await openAdmin(page, `/collections/users/${leaverId}`)
+      await (await hydrated(page.getByRole('button', { name: 'Deactiveren…' }))).click()
+      const confirm = page.getByRole('group', { name: /Deze persoon gaat van 1 komende dienst af/ })
+      await confirm.getByText(/wordt verwijderd: niemand anders/).waitFor()
+      await confirm.getByRole('button', { name: 'Deactiveren en van de diensten halen' }).click()
+      await page.getByRole('status').filter({ hasText: 'Gedeactiveerd.' }).waitFor()
+      expect(await readApi(page, `/api/users/${leaverId}?depth=0`)).toMatchObject({ active: false })
+      const left = await readApi(page, `/api/roster-shifts?where[staff][contains]=${leaverId}&depth=0`)
+      expect(left.totalDocs).toBe(0)
       await expectNoProblems(watched)
       await context.close()
     },

@@ -43,6 +43,10 @@ const frontendPages: { path: string; as: string | null; heading: string | RegExp
   { path: '/registreren', as: DESK, heading: 'Hulpvraag registreren' },
   { path: '/rooster', as: DESK, heading: /Rooster/ },
   { path: '/rapportage', as: COORDINATOR, heading: 'Rapportage hulpvragen' },
+  { path: '/rooster', as: COORDINATOR, heading: /Rooster/ },
+  { path: '/trainingen', as: COORDINATOR, heading: 'Trainingen' },
+  { path: '/trainingen', as: DESK, heading: 'Mijn trainingen' },
+  { path: '/uitnodiging/verlopen-of-onbekend', as: null, heading: 'Welkom bij het digitale Infopunt' },
   { path: '/iets-dat-niet-bestaat', as: DESK, heading: 'Pagina niet gevonden' },
   { path: '/rapportage', as: DESK, heading: 'Geen toegang' },
 ]

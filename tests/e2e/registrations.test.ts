@@ -132,6 +132,25 @@ describe('registering at the desk', () => {
     await page.context().close()
   })
 
+  it('offers "Overlegd met achterwacht" as an answer, counted in the report', async () => {
+    const page = await deskPage()
+    const before = await countRegistrations('where[answerType][equals]=backup-consulted')
+    await page.getByRole('button', { name: 'Huiselijk geweld', exact: true }).click()
+    await page.getByRole('button', { name: 'Overlegd met achterwacht' }).click()
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'De registratie is opgeslagen.' }).waitFor()
+    expect(await countRegistrations('where[answerType][equals]=backup-consulted')).toBe(before + 1)
+    const year = new Date().getFullYear()
+    const report = await fetch(
+      `${server.url}/api/registrations/report?from=${year}-01-01&to=${year}-12-31&groupBy=answerType`,
+      { headers: { Authorization: `JWT ${await tokenOf(COORDINATOR)}` } },
+    )
+    const rows = ((await report.json()) as { rows: { key: string; label: string; count: number }[] }).rows
+    expect(rows.find((row) => row.key === 'backup-consulted')).toMatchObject({ label: 'Overlegd met achterwacht' })
+    expect(rows.find((row) => row.key === 'backup-consulted')!.count).toBeGreaterThanOrEqual(1)
+    await page.context().close()
+  })
+
   it('shows what the privacy guard found, next to the summary, and stores nothing', async () => {
     const page = await deskPage()
     const before = await countRegistrations('')

@@ -59,6 +59,22 @@ describe('the startpage for a desk worker', () => {
     await desk.getByRole('button', { name: 'Zoeken' }).click()
     await desk.waitForURL(/\/wegwijzer\?q=mantelzorg/)
   })
+
+  it('shows the back-up near the search, and in the Wegwijzer when a search finds nothing', async () => {
+    await desk.goto(`${server.url}/`)
+    const nearSearch = desk.locator('.quick-actions').getByRole('complementary', { name: 'Achterwacht' })
+    expect(await nearSearch.getByRole('link', { name: 'Kern Maatschappelijke Dienstverlening' }).count()).toBe(1)
+    expect(await nearSearch.getByRole('link', { name: '0000-123400' }).getAttribute('href')).toBe('tel:0000123400')
+
+    await desk.goto(`${server.url}/wegwijzer?q=${encodeURIComponent('xyzzy quux')}`)
+    await desk.getByText('Niets gevonden.').waitFor()
+    const backup = desk.getByRole('complementary', { name: 'Achterwacht' })
+    expect(await backup.textContent()).toContain('Overleg met de achterwacht')
+    await backup.getByRole('link', { name: 'Kern Maatschappelijke Dienstverlening' }).click()
+    await desk.waitForURL(/\/wegwijzer\/kern/)
+    await desk.goto(`${server.url}/wegwijzer?q=mantelzorg`)
+    expect(await axeViolations(desk)).toEqual([])
+  })
 })
 
 describe('the week roster', () => {
@@ -203,4 +219,125 @@ describe('repeating a shift in the admin', () => {
     expect(await refusal.textContent()).toContain('Er is niets herhaald.')
     await context.close()
   }, 60_000)
+})
+
+describe('slots without a professional, for a coordinator', () => {
+  it('shows them on the startpage, on /rooster and on the admin dashboard, and warns on the shift', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 } })
+    const coordinator = await context.newPage()
+    await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    const admin = await newDutchContext(browser)
+    const adminPage = await admin.newPage()
+    await loginInBrowser(adminPage, server.url, 'beheerder@infopunt.example', DEMO_PASSWORD)
+    const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
+    // A desk of its own, open all day, so the seeded roster does not cover the slot.
+    const name = `Infopunt Proef ${Date.now()}`
+    const location = await admin.request.post(`${server.url}/api/locations`, {
+      headers,
+      data: {
+        name,
+        kern: 'Dalfsen',
+        municipality: 'Dalfsen',
+        openingHours: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
+          weekday,
+          opens: '00:00',
+          closes: '23:59',
+        })),
+      },
+    })
+    expect(location.status()).toBe(201)
+    const locationId = (await location.json()).doc.id
+    const tomorrow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() + 86400_000),
+    )
+    const shift = await context.request.post(`${server.url}/api/roster-shifts`, {
+      headers,
+      data: {
+        location: locationId,
+        startsAt: `${tomorrow}T09:00:00.000Z`,
+        endsAt: `${tomorrow}T10:00:00.000Z`,
+        externalNames: ['Vera Vroeg', 'Victor Vroeg'],
+        role: 'volunteer',
+      },
+    })
+    expect(shift.status()).toBe(201)
+    const shiftId = (await shift.json()).doc.id
+
+    await coordinator.goto(`${server.url}/`)
+    const gaps = coordinator.locator('.gap-list .gap-noProfessional')
+    expect((await gaps.allTextContents()).some((text) => text.includes(`Geen beroepskracht: ${name}`))).toBe(true)
+    expect(await axeViolations(coordinator)).toEqual([])
+
+    await coordinator.goto(`${server.url}/rooster?week=${tomorrow}&infopunt=${locationId}`)
+    expect(await coordinator.locator('.roster-table .gap-chip.gap-noProfessional').first().textContent()).toMatch(
+      /Geen beroepskracht \d\d:00–\d\d:00/,
+    )
+    // Both have no account, so no trainings are known of them: in training, without a trained colleague.
+    expect(await coordinator.locator('.roster-table .gap-chip.gap-untrained').first().textContent()).toContain(
+      'In opleiding zonder opgeleide collega: Vera Vroeg, Victor Vroeg',
+    )
+    expect(await axeViolations(coordinator)).toEqual([])
+
+    await coordinator.goto(`${server.url}/admin`)
+    const card = coordinator.getByRole('region', { name: /Rooster: komende 4 weken/ })
+    await card.waitFor()
+    await card
+      .getByRole('link', { name: new RegExp(`Geen beroepskracht: ${name}`) })
+      .first()
+      .click()
+    await coordinator.waitForURL(new RegExp(`/rooster\\?week=.*infopunt=${locationId}`))
+    await coordinator.goto(`${server.url}/admin`)
+    await coordinator
+      .getByRole('list', { name: 'Diensten met iemand in opleiding zonder opgeleide collega' })
+      .getByRole('link', { name: /In opleiding: Vera Vroeg, Victor Vroeg/ })
+      .first()
+      .waitFor()
+
+    await coordinator.goto(`${server.url}/admin/collections/roster-shifts/${shiftId}`)
+    expect(await (await hydrated(coordinator.getByLabel('Let op: geen beroepskracht'))).inputValue()).toContain(
+      'zonder beroepskracht',
+    )
+    await context.close()
+    await admin.close()
+  }, 90_000)
+})
+
+describe('trainings', () => {
+  it('shows coordinators who is in training, filters, exports, and shows desk workers their own', async () => {
+    const context = await newDutchContext(browser, { viewport: { width: 1400, height: 1000 }, acceptDownloads: true })
+    const coordinator = await context.newPage()
+    await loginInBrowser(coordinator, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    await coordinator.goto(`${server.url}/trainingen`)
+    await coordinator.getByRole('heading', { level: 1, name: 'Trainingen' }).waitFor()
+    const table = coordinator.getByRole('table', { name: 'Trainingen per medewerker' })
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Medewerker',
+      'Stand',
+      'Gastvrijheid aan de balie',
+      'Vraagverheldering',
+      'Werken met het digitale Infopunt',
+    ])
+    expect(await axeViolations(coordinator)).toEqual([])
+
+    await coordinator.getByRole('link', { name: /In opleiding \(2\)/ }).click()
+    await coordinator.waitForURL(/toon=opleiding/)
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Ahmed Yilmaz', 'Sandra Smit'])
+    await coordinator.getByRole('link', { name: /Herhaling nodig/ }).click()
+    expect(await table.getByRole('rowheader').allTextContents()).toContain('Gerrit Jansen')
+
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('link', { name: 'Overzicht downloaden (CSV)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^trainingen-\d{4}-\d{2}-\d{2}\.csv$/)
+    await context.close()
+
+    await desk.goto(`${server.url}/trainingen`)
+    await desk.getByRole('heading', { level: 1, name: 'Mijn trainingen' }).waitFor()
+    expect(await desk.getByRole('listitem').filter({ hasText: 'Vraagverheldering' }).textContent()).toMatch(
+      /Behaald op/,
+    )
+    expect(await desk.getByRole('link', { name: 'Overzicht downloaden (CSV)' }).count()).toBe(0)
+    expect(await axeViolations(desk)).toEqual([])
+  }, 90_000)
 })

@@ -48,6 +48,9 @@ const MATRIX = {
   'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],
   'registration-tallies':   ['----',    '----',       '----',      '----',          '----'],
   'calendar-feed-tokens':   ['----',    '----',       '----',      '----',          '----'],
+  trainings:                ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
+  'training-completions':   ['CRUD',    '-r--',       'CRUD',      '-r--',          '----'],
+  invitations:              ['----',    '----',       '----',      '----',          '----'],
   'payload-jobs':           ['----',    '----',       '----',      '----',          '----'],
 } as const satisfies Record<string, Row>
 
@@ -184,6 +187,12 @@ const registration = async (owner: Id, createdAt?: string) => {
   if (createdAt) await app.payload.update({ collection: 'registrations', id: doc.id, data: { createdAt } })
   return doc.id
 }
+
+const training = async () =>
+  app.payload.create({
+    collection: 'trainings',
+    data: { name: unique('Training'), required: true, validityMonths: 24 },
+  })
 
 const specs: Record<Target, Spec> = {
   organisations: {
@@ -373,6 +382,38 @@ const specs: Record<Target, Spec> = {
     change: () => ({ field: 'note', value: unique('Gewijzigd') }),
     ownerField: 'reportedBy',
   },
+  trainings: {
+    fixture: async () => (await training()).id,
+    create: async () => {
+      const name = unique('Nieuwe training')
+      return { body: { name, required: true }, field: 'name', value: name }
+    },
+    change: () => ({ field: 'description', value: unique('Gewijzigd') }),
+  },
+  'training-completions': {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'training-completions',
+          data: { user: owner as number, training: (await training()).id, completedOn: '2026-01-15T12:00:00.000Z' },
+        })
+      ).id,
+    create: async () => {
+      const note = unique('Certificaat')
+      return {
+        body: {
+          user: otherDeskWorker.id,
+          training: (await training()).id,
+          completedOn: '2026-01-15T12:00:00.000Z',
+          note,
+        },
+        field: 'note',
+        value: note,
+      }
+    },
+    change: () => ({ field: 'note', value: unique('Gewijzigd') }),
+    ownerField: 'user',
+  },
   referrals: {
     fixture: async (owner) =>
       (
@@ -466,6 +507,29 @@ const specs: Record<Target, Spec> = {
     },
     change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
   },
+  // Invitations are made and used only through /api/users/invite and /api/users/accept-invite.
+  invitations: {
+    fixture: async () =>
+      (
+        await app.payload.create({
+          collection: 'invitations',
+          data: {
+            user: otherDeskWorker.id as number,
+            tokenHash: unique('uitnodiging'),
+            expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+          },
+        })
+      ).id,
+    create: async () => {
+      const tokenHash = unique('gekozen-uitnodiging')
+      return {
+        body: { user: otherDeskWorker.id, tokenHash, expiresAt: new Date(Date.now() + 86400_000).toISOString() },
+        field: 'tokenHash',
+        value: tokenHash,
+      }
+    },
+    change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
+  },
   'payload-jobs': {
     fixture: async () =>
       (
@@ -514,7 +578,9 @@ const checks: Record<Op, (actor: Actor, target: Target, rule: Rule) => Promise<v
     expect(doc?.[field]).toBe(value)
     expect(await countOf(target)).toBe(before + 1)
     const ownerField = specs[target].ownerField
-    if (ownerField && target !== 'users') expect(String(doc?.[ownerField])).toBe(String(idOf(actor)))
+    // The owner is the author, except for accounts and training completions (the staff member who completed it).
+    if (ownerField && target !== 'users' && target !== 'training-completions')
+      expect(String(doc?.[ownerField])).toBe(String(idOf(actor)))
     if (target === 'work-documents') expect(doc).toMatchObject({ mimeType: 'application/pdf' })
     if (target === 'media') expect(doc).toMatchObject({ mimeType: 'image/png' })
   },
@@ -942,6 +1008,33 @@ describe('role escalation', () => {
       expect(await stored('users', colleague.id)).toEqual(before)
     },
   )
+})
+
+/**
+ * The staffing rules of an Infopunt (minimum head count, pairing rule and its enforcement) are the
+ * administrator's: communications staff edit the rest of the Infopunt, but their change to the rules
+ * is ignored; coordinators and desk workers cannot edit an Infopunt at all.
+ */
+// prettier-ignore
+const STAFFING: Row =
+  //                         beheerder  communicatie  coordinator  baliemedewerker  anonymous
+                            ['U',       '-',          '-',         '-',             '-']
+
+describe('staffing rules of an Infopunt', () => {
+  it.each(ACTORS.map((actor, index) => [actor, STAFFING[index]] as const))('%s: %s', async (actor, rule) => {
+    const { location } = await createBasics(app.payload)
+    const rules = { minimumStaff: 3, requireProfessional: false, pairingEnforcement: 'refuse' }
+    const res = await send(actor, 'PATCH', `/api/locations/${location.id}`, { staffing: rules })
+    const after = (await stored('locations', location.id))?.staffing
+    if (rule === 'U') {
+      expect(res.status).toBe(200)
+      expect(after).toMatchObject(rules)
+    } else {
+      expect([200, 401, 403, 404]).toContain(res.status)
+      if (actor === 'communicatie') expect(res.status).toBe(200)
+      expect(after).toMatchObject({ minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' })
+    }
+  })
 })
 
 describe('anonymous', () => {

@@ -49,6 +49,10 @@ const MATRIX = {
   'POST /api/organisations-import':                   [200,       200,          403,         403,             401],
   'GET /api/organisations-export?format=csv':         [200,       200,          403,         403,             401],
   'GET /api/organisations-export?format=xlsx':        [200,       200,          403,         403,             401],
+  'GET /api/trainings/overzicht.csv':                 [200,       403,          200,         403,             401],
+  'POST /api/users/invite':                           [201,       403,          201,         403,             401],
+  'GET /api/users/:id/deactivation':                  [200,       403,          403,         403,             401],
+  'POST /api/users/:id/deactivation':                 [200,       403,          403,         403,             401],
   'GET /api/payload-jobs/run':                        [200,       401,          401,         401,             401],
   'GET /api/payload-jobs/handle-schedules':           [200,       401,          401,         401,             401],
 } as const satisfies Record<string, Row>
@@ -167,6 +171,27 @@ const request = async (
       return { method, path: rawPath, body: importForm() }
     case 'POST /api/organisations-import':
       return { method, path: rawPath, body: importForm(), writes: 'organisations' }
+    case 'POST /api/users/invite':
+      return {
+        method,
+        path: rawPath,
+        body: { name: 'Nieuwe collega', email: `${unique('uitgenodigd')}@test.example` },
+        writes: 'users',
+      }
+    case 'GET /api/users/:id/deactivation':
+      return { method, path: `/api/users/${users.baliemedewerker.id}/deactivation` }
+    case 'POST /api/users/:id/deactivation': {
+      const leaver = await app.payload.create({
+        collection: 'users',
+        data: {
+          name: 'Vertrekker',
+          email: `${unique('vertrek')}@test.example`,
+          password: 'een lange zin als wachtwoord',
+          role: 'baliemedewerker',
+        },
+      })
+      return { method, path: `/api/users/${leaver.id}/deactivation`, body: { confirm: true } }
+    }
     default:
       return { method, path: rawPath }
   }

@@ -10,7 +10,7 @@ import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
 import { localParts } from '../../src/lib/localTime'
 import * as ageBandMigration from '../../src/migrations/20261204_134000_registration_age_band'
 import { applyRetention } from '../../src/registrations/retention'
-import type { ExportAudit } from '../../src/payload-types'
+import type { ExportAudit, Registration } from '../../src/payload-types'
 import { rebuildTallies } from '../../src/registrations/tallies'
 import { api, createRoleUsers } from '../helpers/api'
 import { testDatabaseKind } from '../helpers/database'
@@ -141,6 +141,7 @@ describe('reports', () => {
       helped: 1,
       'warm-referral': 2,
       'informal-referral': 1,
+      'backup-consulted': 0,
       unable: 1,
     })
     expect(rowsOf(await get('organisation'))).toEqual({
@@ -207,7 +208,11 @@ describe('reports', () => {
     await app.payload.update({
       collection: 'registrations',
       id: first,
-      data: { themes: [ids.lonely], location: ids.elders, occurredAt: '2023-03-31T22:30:00.000Z' } as never,
+      data: {
+        themes: [ids.lonely],
+        location: ids.elders,
+        occurredAt: '2023-03-31T22:30:00.000Z',
+      } as Partial<Registration>,
     })
     // 31 March 22:30 UTC is 1 April in Dalfsen: out of this period.
     expect((await get('answerType')).total).toBe(1)
@@ -218,7 +223,7 @@ describe('reports', () => {
     await app.payload.update({
       collection: 'registrations',
       id: second,
-      data: { referredOrganisations: [ids.humanitas] } as never,
+      data: { referredOrganisations: [ids.humanitas] } as Partial<Registration>,
     })
     expect(rowsOf(await get('organisation'))).toEqual({ [String(ids.humanitas)]: 1 })
     expect(rowsOf(await get('referralKind'))).toEqual({ formal: 0, informal: 1, both: 0 })
@@ -232,6 +237,21 @@ describe('reports', () => {
     await app.payload.delete({ collection: 'registrations', id: first })
     expect((await get('answerType')).total).toBe(0)
     expect((await asRole('coordinator', `/api/registrations/report?${all}&groupBy=theme`)).body.rows).toEqual([])
+  })
+
+  it('counts "overlegd met achterwacht" as an answer of its own', async () => {
+    const id = await register({ occurredAt: '2026-06-10T10:00:00.000Z', answerType: 'backup-consulted' })
+    try {
+      const body = (
+        await asRole('coordinator', `/api/registrations/report?from=2026-06-01&to=2026-06-30&groupBy=answerType`)
+      ).body
+      expect(rowsOf(body)['backup-consulted']).toBe(1)
+      expect(body.rows.find((row: { key: string }) => row.key === 'backup-consulted').label).toBe(
+        'Overlegd met achterwacht',
+      )
+    } finally {
+      await app.payload.delete({ collection: 'registrations', id })
+    }
   })
 
   it('refuses bad input with a Dutch reason', async () => {

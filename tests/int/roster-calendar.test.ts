@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import ICAL from 'ical.js'
 
 import { api, createRoleUsers } from '../helpers/api'
-import { createBasics } from '../helpers/fixtures'
+import { localInstant, localParts } from '../../src/lib/localTime'
+import { createBasics, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 const app = useTestApp()
@@ -209,5 +210,97 @@ describe('repeat weekly until', () => {
     expect((await app.payload.count({ collection: 'roster-shifts' })).totalDocs).toBe(before.totalDocs)
     const original = await app.payload.findByID({ collection: 'roster-shifts', id: shift.id })
     expect(original.seriesId ?? null).toBeNull()
+  })
+})
+
+describe('the pairing rule on save (volunteers beside a professional)', () => {
+  const day = localParts(new Date(Date.now() + 30 * 86400_000)).date
+  const at = (time: string) => localInstant(day, time).toISOString()
+  const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
+    weekday: weekday as 'mon',
+    opens: '09:00',
+    closes: '17:00',
+  }))
+  let location: { id: number | string }
+  const volunteerShift = (from: string, to: string, name: string) => ({
+    location: location.id,
+    startsAt: at(from),
+    endsAt: at(to),
+    externalNames: [name],
+    role: 'volunteer',
+  })
+
+  beforeAll(async () => {
+    location = await app.payload.create({
+      collection: 'locations',
+      data: {
+        name: unique('Infopunt Koppel'),
+        kern: 'Dalfsen',
+        municipality: 'Dalfsen',
+        openingHours: everyDay,
+        staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'refuse' },
+      },
+    })
+  })
+
+  it('refuses a volunteer alone where the Infopunt says so, in Dutch, and stores nothing', async () => {
+    const before = (await app.payload.count({ collection: 'roster-shifts' })).totalDocs
+    const refused = await api(app.url, 'POST', '/api/roster-shifts', {
+      token: users.coordinator.token,
+      body: volunteerShift('10:00', '12:00', 'Vera Alleen'),
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('zonder beroepskracht')
+    expect((await app.payload.count({ collection: 'roster-shifts' })).totalDocs).toBe(before)
+  })
+
+  it('accepts volunteers beside a professional, and refuses shortening the professional away', async () => {
+    const pro = await api(app.url, 'POST', '/api/roster-shifts', {
+      token: users.coordinator.token,
+      body: {
+        location: location.id,
+        startsAt: at('10:00'),
+        endsAt: at('12:00'),
+        externalNames: ['Bert Beroeps'],
+        role: 'professional',
+      },
+    })
+    expect(pro.status).toBe(201)
+    const volunteer = await api(app.url, 'POST', '/api/roster-shifts', {
+      token: users.coordinator.token,
+      body: volunteerShift('10:00', '12:00', 'Vera Naast'),
+    })
+    expect(volunteer.status).toBe(201)
+    expect(volunteer.body.doc.pairingWarning ?? null).toBeNull()
+    const shortened = await api(app.url, 'PATCH', `/api/roster-shifts/${pro.body.doc.id}`, {
+      token: users.coordinator.token,
+      body: { endsAt: at('11:00') },
+    })
+    expect(shortened.status).toBe(400)
+    expect(JSON.stringify(shortened.body)).toMatch(/zonder beroepskracht op de balie: .*11:00–12:00/)
+    const stored = await app.payload.findByID({ collection: 'roster-shifts', id: pro.body.doc.id })
+    expect(stored.endsAt).toBe(at('12:00'))
+  })
+
+  it('saves with a warning where the Infopunt only warns, shown on the shift but not in lists', async () => {
+    const changed = await api(app.url, 'PATCH', `/api/locations/${location.id}`, {
+      token: users.beheerder.token,
+      body: { staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' } },
+    })
+    expect(changed.status).toBe(200)
+    const saved = await api(app.url, 'POST', '/api/roster-shifts', {
+      token: users.coordinator.token,
+      body: volunteerShift('14:00', '16:00', 'Vera Middag'),
+    })
+    expect(saved.status).toBe(201)
+    expect(saved.body.doc.pairingWarning).toMatch(/vrijwilligers zonder beroepskracht op de balie: .*14:00–16:00/)
+    const read = await api(app.url, 'GET', `/api/roster-shifts/${saved.body.doc.id}`, {
+      token: users.baliemedewerker.token,
+    })
+    expect(read.body.pairingWarning).toContain('zonder beroepskracht')
+    const list = await api(app.url, 'GET', `/api/roster-shifts?where[id][equals]=${saved.body.doc.id}`, {
+      token: users.coordinator.token,
+    })
+    expect(list.body.docs[0].pairingWarning ?? null).toBeNull()
   })
 })

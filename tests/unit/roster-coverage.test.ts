@@ -28,6 +28,14 @@ const shift = (location: number, date: string, from: string, to: string, headcou
   endsAt: at(date, to),
   headcount,
 })
+const professional = (location: number, date: string, from: string, to: string, headcount = 1): CoverageShift => ({
+  ...shift(location, date, from, to, headcount),
+  professionals: headcount,
+})
+const paired = (location: CoverageLocation, staffing: CoverageLocation['staffing'] = {}): CoverageLocation => ({
+  ...location,
+  staffing: { requireProfessional: true, ...staffing },
+})
 
 const summary = (gaps: ReturnType<typeof coverageGaps>) =>
   gaps.map((gap) => `${gap.locationName.split(' ')[1]} ${gap.date} ${gap.from}-${gap.to} ${gap.level}`)
@@ -93,5 +101,88 @@ describe('coverageGaps()', () => {
     expect(coverageGaps([lemelerveld], [shift(2, MONDAY, '18:00', '20:00')], MONDAY, 1, { minimumStaff: 1 })).toEqual(
       [],
     )
+  })
+
+  it('takes the minimum head count from the Infopunt, before the default', () => {
+    const three = paired(lemelerveld, { minimumStaff: 3, requireProfessional: false })
+    expect(summary(coverageGaps([three], [shift(2, MONDAY, '18:00', '20:00', 2)], MONDAY, 1))).toEqual([
+      'Lemelerveld 2026-03-30 18:00-20:00 single',
+    ])
+    expect(coverageGaps([three], [shift(2, MONDAY, '18:00', '20:00', 2)], MONDAY, 1)[0].staffed).toBe(2)
+  })
+})
+
+describe('coverageGaps(): the pairing rule (volunteers beside a professional)', () => {
+  it('reports volunteers without a professional as a gap of its own kind, only where the Infopunt asks', () => {
+    const shifts = [shift(2, MONDAY, '18:00', '20:00', 2)]
+    expect(coverageGaps([lemelerveld], shifts, MONDAY, 1)).toEqual([])
+    expect(summary(coverageGaps([paired(lemelerveld)], shifts, MONDAY, 1))).toEqual([
+      'Lemelerveld 2026-03-30 18:00-20:00 noProfessional',
+    ])
+    expect(coverageGaps([paired(lemelerveld)], [professional(2, MONDAY, '18:00', '20:00', 2)], MONDAY, 1)).toEqual([])
+  })
+
+  it('reports a lone volunteer under both rules, and an empty desk only as unstaffed', () => {
+    const location = paired(lemelerveld)
+    expect(summary(coverageGaps([location], [shift(2, MONDAY, '18:00', '20:00')], MONDAY, 1))).toEqual([
+      'Lemelerveld 2026-03-30 18:00-20:00 single',
+      'Lemelerveld 2026-03-30 18:00-20:00 noProfessional',
+    ])
+    expect(summary(coverageGaps([location], [], MONDAY, 1))).toEqual(['Lemelerveld 2026-03-30 18:00-20:00 unstaffed'])
+  })
+
+  it('finds the parts of a slot a professional covers only partly', () => {
+    const location = paired(dalfsen, { minimumStaff: 1 })
+    const shifts = [shift(1, MONDAY, '09:00', '12:00'), professional(1, MONDAY, '10:00', '11:00')]
+    expect(summary(coverageGaps([location], shifts, MONDAY, 1))).toEqual([
+      'Dalfsen 2026-03-30 09:00-10:00 noProfessional',
+      'Dalfsen 2026-03-30 11:00-12:00 noProfessional',
+      'Dalfsen 2026-03-30 13:00-16:00 unstaffed',
+    ])
+  })
+
+  it('merges a run without a professional while the volunteers change', () => {
+    const location = paired(dalfsen, { minimumStaff: 1 })
+    const shifts = [
+      shift(1, MONDAY, '09:00', '10:00'),
+      shift(1, MONDAY, '09:30', '12:00', 2),
+      professional(1, MONDAY, '13:00', '16:00'),
+    ]
+    expect(summary(coverageGaps([location], shifts, MONDAY, 1))).toEqual([
+      'Dalfsen 2026-03-30 09:00-12:00 noProfessional',
+    ])
+  })
+
+  it('counts a professional on an overnight shift for the part inside the opening hours', () => {
+    // A night shift from Sunday 22:00 to Monday 10:00 (twelve hours), beside a volunteer from 09:00.
+    const location = paired(dalfsen, { minimumStaff: 1 })
+    const sunday = '2026-03-29'
+    const night: CoverageShift = {
+      location: 1,
+      startsAt: at(sunday, '22:00'),
+      endsAt: at(MONDAY, '10:00'),
+      headcount: 1,
+      professionals: 1,
+    }
+    const gaps = coverageGaps([location], [night, shift(1, MONDAY, '09:00', '12:00')], MONDAY, 1)
+    expect(summary(gaps)).toEqual([
+      'Dalfsen 2026-03-30 10:00-12:00 noProfessional',
+      'Dalfsen 2026-03-30 13:00-16:00 unstaffed',
+    ])
+    // The same night shift, seen from the Sunday: the desk is closed then, so no gap on Sunday.
+    expect(summary(coverageGaps([location], [night], sunday, 1))).toEqual([])
+  })
+
+  it('checks against the opening hours as they are now, not as they were when the roster was made', () => {
+    const rostered = [shift(1, MONDAY, '09:00', '12:00'), professional(1, MONDAY, '09:00', '12:00')]
+    const before = paired({ ...dalfsen, openingHours: [{ weekday: 'mon', opens: '09:00', closes: '12:00' }] })
+    expect(coverageGaps([before], rostered, MONDAY, 1)).toEqual([])
+    // Opening an hour longer leaves the new hour unstaffed; opening later drops the shifts' early part.
+    const longer = paired({ ...dalfsen, openingHours: [{ weekday: 'mon', opens: '09:00', closes: '13:00' }] })
+    expect(summary(coverageGaps([longer], rostered, MONDAY, 1))).toEqual(['Dalfsen 2026-03-30 12:00-13:00 unstaffed'])
+    const moved = paired({ ...dalfsen, openingHours: [{ weekday: 'mon', opens: '11:00', closes: '14:00' }] })
+    expect(summary(coverageGaps([moved], [...rostered, shift(1, MONDAY, '12:00', '14:00', 2)], MONDAY, 1))).toEqual([
+      'Dalfsen 2026-03-30 12:00-14:00 noProfessional',
+    ])
   })
 })

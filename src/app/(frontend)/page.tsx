@@ -30,7 +30,7 @@ const renderSection = (section: StartpageSection, data: StartpageData) => {
     case 'announcements':
       return <Announcements items={data.announcements} />
     case 'quickActions':
-      return <QuickActions />
+      return <QuickActions backup={data.backup} />
     case 'roster':
       return <TodayAtTheDesk desks={data.desks} />
     case 'coverage':

@@ -20,6 +20,7 @@ const navigation: NavItem[] = [
   { href: '/wegwijzer', label: 'Wegwijzer' },
   { href: '/registreren', label: 'Registreren', allowed: restrictedPages.registreren.allowed },
   { href: '/rooster', label: 'Rooster' },
+  { href: '/trainingen', label: 'Trainingen' },
   { href: '/rapportage', label: 'Rapportage', allowed: restrictedPages.rapportage.allowed },
   // For the roles with work in the admin panel: content, directory and roster.
   { href: '/admin', label: 'Beheer', allowed: (user) => canEditContent(user) || canManageRoster(user) },

@@ -1,4 +1,6 @@
+import { BackupContact } from '@/components/directory/BackupContact'
 import { formatDate, formatDay } from '@/lib/dates'
+import { gapLabel } from '@/roster/coverage'
 import { safeHref } from '@/lib/safeUrl'
 import type { StartpageData } from '@/startpage/load'
 
@@ -20,7 +22,7 @@ export function Announcements({ items }: { items: StartpageData['announcements']
   )
 }
 
-export function QuickActions() {
+export function QuickActions({ backup }: { backup: StartpageData['backup'] }) {
   return (
     <section aria-labelledby="snel" className="quick-actions">
       <h2 id="snel" className="visually-hidden">
@@ -38,6 +40,9 @@ export function QuickActions() {
           </button>
         </div>
       </form>
+      {backup.length > 0 && (
+        <BackupContact contacts={backup} lead="Bij een moeilijke of zorgelijke vraag overleg je met de achterwacht:" />
+      )}
     </section>
   )
 }
@@ -47,13 +52,14 @@ export function CoverageGaps({ gaps }: { gaps: NonNullable<StartpageData['gaps']
     <section aria-labelledby="gaten" className="stack">
       <h2 id="gaten">Gaten in het rooster (komende 7 dagen)</h2>
       {gaps.length === 0 ? (
-        <p>Alle openingstijden zijn met minstens twee mensen bezet.</p>
+        <p>
+          Alle openingstijden zijn bezet zoals elk Infopunt dat vraagt, met een beroepskracht naast de vrijwilligers.
+        </p>
       ) : (
         <ul className="gap-list" role="list">
           {gaps.map((gap) => (
-            <li key={`${gap.locationId}-${gap.startsAt}`} className={`gap gap-${gap.level}`}>
-              <strong>{gap.level === 'unstaffed' ? 'Onbezet' : 'Eén persoon'}</strong>: {gap.locationName},{' '}
-              {formatDay(gap.startsAt)} {gap.from}–{gap.to}
+            <li key={`${gap.locationId}-${gap.startsAt}-${gap.level}`} className={`gap gap-${gap.level}`}>
+              <strong>{gapLabel(gap)}</strong>: {gap.locationName}, {formatDay(gap.startsAt)} {gap.from}–{gap.to}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { CalendarSubscription } from '@/components/roster/CalendarSubscription'
 import { PrintButton } from '@/components/shell/PrintButton'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { formatDate, formatDay, formatTime } from '@/lib/dates'
+import { gapLabel } from '@/roster/coverage'
 import { roleLabel } from '@/roster/shifts'
 import { loadRosterPage } from '@/roster/loaders'
 
@@ -58,8 +59,9 @@ export default async function RosterPage({ searchParams }: Props) {
 
         <p className="legend">
           <span className="gap-chip gap-unstaffed">Onbezet</span> en{' '}
-          <span className="gap-chip gap-single">één persoon</span>: tijden binnen de openingstijden met minder dan twee
-          mensen op de balie.
+          <span className="gap-chip gap-single">één persoon</span>: tijden binnen de openingstijden met minder mensen op
+          de balie dan het Infopunt vraagt. <span className="gap-chip gap-noProfessional">Geen beroepskracht</span>:
+          vrijwilligers op de balie zonder beroepskracht naast zich.
         </p>
 
         {/* Focusable, so the week can be scrolled sideways by keyboard on a narrow screen. */}
@@ -94,11 +96,17 @@ export default async function RosterPage({ searchParams }: Props) {
                             </span>{' '}
                             {shift.people.map((person) => person.name).join(', ')}{' '}
                             <span className="muted">({roleLabel(shift.role)})</span>
+                            {roster.untrained.has(String(shift.id)) && (
+                              <span className="gap-chip gap-untrained">
+                                In opleiding zonder opgeleide collega:{' '}
+                                {roster.untrained.get(String(shift.id))!.join(', ')}
+                              </span>
+                            )}
                           </li>
                         ))}
                         {cell.gaps.map((gap) => (
-                          <li key={gap.startsAt} className={`gap-chip gap-${gap.level}`}>
-                            {gap.level === 'unstaffed' ? 'Onbezet' : 'Eén persoon'} {gap.from}–{gap.to}
+                          <li key={`${gap.startsAt}-${gap.level}`} className={`gap-chip gap-${gap.level}`}>
+                            {gapLabel(gap)} {gap.from}–{gap.to}
                           </li>
                         ))}
                       </ul>

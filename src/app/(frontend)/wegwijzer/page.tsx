@@ -2,13 +2,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { requireStaff } from '@/auth/currentUser'
+import { BackupContact } from '@/components/directory/BackupContact'
 import { DirectoryResultCard } from '@/components/directory/DirectoryResultCard'
 import { FilterPanel } from '@/components/directory/FilterPanel'
 import { DirectorySearchBox } from '@/components/directory/DirectorySearchBox'
 import { SiteHeader } from '@/components/shell/SiteHeader'
-import { loadDirectoryPage } from '@/directory/loaders'
+import { loadBackupContactsFor, loadDirectoryPage } from '@/directory/loaders'
 import { facetNames, type FacetName } from '@/directory/search'
 import { parseDirectoryParams, toggleFilterHref, type PageSearchParams } from '@/directory/searchParams'
+import { isUncertainResult } from '@/directory/uncertain'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Wegwijzer' }
@@ -29,7 +31,11 @@ export default async function DirectoryPage({ searchParams }: Props) {
   const params = await searchParams
   const user = await requireStaff(`/wegwijzer`)
   const { q, filters, page } = parseDirectoryParams(params)
-  const result = await loadDirectoryPage({ q, filters, page, limit: PAGE_SIZE })
+  const [result, backup] = await Promise.all([
+    loadDirectoryPage({ q, filters, page, limit: PAGE_SIZE }),
+    loadBackupContactsFor(user),
+  ])
+  const uncertain = isUncertainResult({ q, total: result.total })
   const activeFilters = facetNames.flatMap((facet) =>
     (filters[facet] ?? []).map((value) => [facet, value] as [FacetName, string]),
   )
@@ -107,11 +113,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
                 <Link href={q ? `/wegwijzer?q=${encodeURIComponent(q)}` : '/wegwijzer'}>Alle filters wissen</Link>
               </div>
             )}
-            {result.total === 0 && (
-              <p>
-                Niets gevonden. Probeer een ander woord, of minder filters. Bij twijfel: overleg met de achterwacht.
-              </p>
-            )}
+            {result.total === 0 && <p>Niets gevonden. Probeer een ander woord, of minder filters.</p>}
             <ol className="results" role="list">
               {result.results.map((item) => (
                 <li key={`${item.type}-${item.id}`}>
@@ -119,6 +121,20 @@ export default async function DirectoryPage({ searchParams }: Props) {
                 </li>
               ))}
             </ol>
+            {uncertain &&
+              (backup.length > 0 ? (
+                <BackupContact
+                  contacts={backup}
+                  headingLevel={3}
+                  lead={
+                    result.total === 0
+                      ? 'Geen passende organisatie? Overleg met de achterwacht:'
+                      : 'Weinig gevonden. Twijfel je of dit past? Overleg met de achterwacht:'
+                  }
+                />
+              ) : (
+                <p>Bij twijfel: overleg met de achterwacht.</p>
+              ))}
             {pages > 1 && (
               <nav aria-label="Paginering" className="pagination">
                 {page > 1 && <Link href={pageHref(page - 1)}>Vorige</Link>}

@@ -1,0 +1,101 @@
+'use client'
+
+import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useState } from 'react'
+
+interface Listed {
+  id: number | string
+  label: string
+  alone: boolean
+}
+
+/**
+ * In an account's sidebar, for administrators: deactivate someone who leaves. First lists the future
+ * shifts they will be taken off (a shift with nobody else is deleted), then asks to confirm.
+ */
+export function DeactivateField() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const active = useFormFields(([fields]) => fields.active?.value)
+  const [shifts, setShifts] = useState<Listed[] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  if (!id || (user as { role?: string } | null)?.role !== 'beheerder' || String(user?.id) === String(id)) return null
+  if (active === false && !message) return null
+
+  const call = async (method: 'GET' | 'POST') => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const response = await fetch(`/api/users/${id}/deactivation`, {
+        method,
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: method === 'POST' ? JSON.stringify({ confirm: true }) : undefined,
+      })
+      const body = await response.json().catch(() => ({}))
+      if (!response.ok) return setMessage({ kind: 'error', text: body.error ?? 'Dat is niet gelukt.' })
+      if (method === 'GET') return setShifts(body.shifts)
+      setShifts(null)
+      setMessage({
+        kind: 'ok',
+        text: `Gedeactiveerd. Van ${body.removed + body.deleted} ${body.removed + body.deleted === 1 ? 'dienst' : 'diensten'} gehaald (${body.deleted} leeg geworden en verwijderd). Herlaad de pagina.`,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type deactivate" style={{ marginBottom: 'var(--base)' }}>
+      <p className="field-label">Vertrekt deze persoon?</p>
+      {shifts === null ? (
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          disabled={busy}
+          onClick={() => call('GET')}
+        >
+          Deactiveren…
+        </button>
+      ) : (
+        <div role="group" aria-labelledby="deactivate-title">
+          <p id="deactivate-title">
+            {shifts.length === 0
+              ? 'Geen komende diensten. Deactiveren?'
+              : `Deze persoon gaat van ${shifts.length} komende ${shifts.length === 1 ? 'dienst' : 'diensten'} af:`}
+          </p>
+          {shifts.length > 0 && (
+            <ul>
+              {shifts.map((shift) => (
+                <li key={shift.id}>
+                  {shift.label}
+                  {shift.alone && ' (wordt verwijderd: niemand anders)'}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            disabled={busy}
+            onClick={() => call('POST')}
+          >
+            {busy ? 'Bezig…' : 'Deactiveren en van de diensten halen'}
+          </button>{' '}
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setShifts(null)}>
+            Annuleren
+          </button>
+        </div>
+      )}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  )
+}

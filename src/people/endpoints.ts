@@ -1,0 +1,95 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isAdministrator } from '@/access/isAdmin'
+import { formatDay, formatTime } from '@/lib/dates'
+import type { User } from '@/payload-types'
+
+import { deactivateColleague, futureShifts } from './deactivation'
+import { acceptInvitation, InvitationError, inviteColleague } from './invitations'
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+const body = async (req: PayloadRequest) => {
+  try {
+    return ((await req.json?.()) ?? {}) as Record<string, unknown>
+  } catch {
+    return null
+  }
+}
+
+const failed = (error: unknown) => {
+  if (error instanceof InvitationError) return json({ error: error.message }, error.status)
+  throw error
+}
+
+/** POST /api/users/invite { name, email, role, defaultLocation, staffKind } — coordinators and administrators. */
+export const inviteEndpoint: Endpoint = {
+  path: '/invite',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return json({ error: 'Log eerst in.' }, 401)
+    const input = await body(req)
+    if (!input) return json({ error: 'Stuur de gegevens als JSON.' }, 400)
+    try {
+      return json({ invited: await inviteColleague(req.payload, req.user as User, input) }, 201)
+    } catch (error) {
+      return failed(error)
+    }
+  },
+}
+
+/** POST /api/users/accept-invite { token, password } — the link's secret is the permission. */
+export const acceptInvitationEndpoint: Endpoint = {
+  path: '/accept-invite',
+  method: 'post',
+  handler: async (req) => {
+    const input = await body(req)
+    if (!input) return json({ error: 'Stuur de gegevens als JSON.' }, 400)
+    try {
+      return json(await acceptInvitation(req.payload, input.token, input.password))
+    } catch (error) {
+      return failed(error)
+    }
+  },
+}
+
+const describeShift = (shift: Awaited<ReturnType<typeof futureShifts>>[number]) => ({
+  id: shift.id,
+  label: `${shift.locationName}, ${formatDay(shift.startsAt)} ${formatTime(shift.startsAt)}–${formatTime(shift.endsAt)}`,
+  alone: shift.people.length === 1,
+})
+
+/**
+ * GET /api/users/:id/deactivation — the future shifts deactivating would remove them from;
+ * POST with { confirm: true } deactivates and removes. Administrators only.
+ */
+export const deactivationEndpoints: Endpoint[] = [
+  {
+    path: '/:id/deactivation',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return json({ error: 'Log eerst in.' }, 401)
+      if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder deactiveert accounts.' }, 403)
+      const id = req.routeParams?.id as string
+      return json({ shifts: (await futureShifts(req.payload, id)).map(describeShift) })
+    },
+  },
+  {
+    path: '/:id/deactivation',
+    method: 'post',
+    handler: async (req) => {
+      if (!req.user) return json({ error: 'Log eerst in.' }, 401)
+      const input = await body(req)
+      if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder deactiveert accounts.' }, 403)
+      if (!input || input.confirm !== true)
+        return json({ error: 'Bevestig eerst dat deze persoon van de diensten hieronder af gaat.' }, 400)
+      const id = req.routeParams?.id as string
+      const exists = await req.payload
+        .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
+        .catch(() => null)
+      if (!exists) return json({ error: 'Dit account bestaat niet.' }, 404)
+      const result = await deactivateColleague(req.payload, req.user as User, id)
+      return result.status === 200 ? json(result) : json({ error: result.error }, result.status)
+    },
+  },
+]

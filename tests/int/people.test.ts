@@ -1,0 +1,171 @@
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { SMTPServer } from 'smtp-server'
+
+import type { User } from '../../src/payload-types'
+import { inviteColleague } from '../../src/people/invitations'
+import { trainedUsers } from '../../src/trainings/overview'
+import { api, createRoleUsers, login } from '../helpers/api'
+import { createBasics, unique } from '../helpers/fixtures'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let app: TestApp
+let smtp: SMTPServer
+const received: { to: string[]; raw: string }[] = []
+let users: Awaited<ReturnType<typeof createRoleUsers>>
+let basics: Awaited<ReturnType<typeof createBasics>>
+
+beforeAll(async () => {
+  // A real SMTP server on loopback catches the invitations.
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = ''
+      stream.on('data', (chunk) => (raw += chunk))
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  const { port } = smtp.server.address() as AddressInfo
+  app = await startTestApp({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_FROM: 'infopunt@example.org' })
+  users = await createRoleUsers(app.payload, app.url)
+  basics = await createBasics(app.payload)
+})
+
+afterAll(async () => {
+  await app?.close()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+})
+
+/** The link in the last mail to `email` (quoted-printable soft breaks undone). */
+const linkIn = (email: string) => {
+  const mail = [...received].reverse().find((message) => message.to.includes(email))
+  const text = mail?.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=') ?? ''
+  return text.match(/https?:\/\/\S+\/uitnodiging\/([A-Za-z0-9_-]+)/)?.[1] ?? null
+}
+
+const invite = (token: string | undefined, body: Record<string, unknown>) =>
+  api(app.url, 'POST', '/api/users/invite', { token, body })
+
+describe('inviting a new colleague', () => {
+  it('makes the account, mails a single-use link, and the invitee sets their own password', async () => {
+    const email = `${unique('nieuw')}@example.org`
+    const res = await invite(users.coordinator.token, {
+      name: 'Nina Nieuw',
+      email,
+      // As the form sends it: the id as text.
+      defaultLocation: String(basics.location.id),
+      staffKind: 'volunteer',
+    })
+    expect(res.status).toBe(201)
+    const created = (await app.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]
+    expect(created).toMatchObject({ name: 'Nina Nieuw', role: 'baliemedewerker', staffKind: 'volunteer', active: true })
+    expect(String(created.defaultLocation)).toBe(String(basics.location.id))
+    // In training until the required trainings are done.
+    await app.payload.create({ collection: 'trainings', data: { name: unique('Vraagverheldering'), required: true } })
+    expect((await trainedUsers(app.payload, [created.id])).size).toBe(0)
+
+    const token = linkIn(email)
+    expect(token).toEqual(expect.any(String))
+    const weak = await api(app.url, 'POST', '/api/users/accept-invite', { body: { token, password: 'kort' } })
+    expect(weak.status).toBe(400)
+    expect(weak.body.error).toContain('minstens 12 tekens')
+    const password = 'een lange zin als wachtwoord'
+    expect((await api(app.url, 'POST', '/api/users/accept-invite', { body: { token, password } })).status).toBe(200)
+    expect(await login(app.url, email, password)).toEqual(expect.any(String))
+    const again = await api(app.url, 'POST', '/api/users/accept-invite', { body: { token, password: `${password}!` } })
+    expect(again.status).toBe(410)
+    expect(again.body.error).toContain('verlopen of al gebruikt')
+  })
+
+  it('lets coordinators invite desk workers only, administrators any role, and nobody else', async () => {
+    const body = () => ({ name: 'Iemand', email: `${unique('rol')}@example.org`, role: 'beheerder' })
+    const refused = await invite(users.coordinator.token, body())
+    expect(refused.status).toBe(400)
+    expect(refused.body.error).toBe('Als coördinator nodig je baliemedewerkers uit.')
+    expect((await invite(users.beheerder.token, body())).status).toBe(201)
+    expect((await invite(users.baliemedewerker.token, body())).status).toBe(403)
+    expect((await invite(users.communicatie.token, body())).status).toBe(403)
+    expect((await invite(undefined, body())).status).toBe(401)
+  })
+
+  it('refuses bad input in Dutch and an address that has an account already', async () => {
+    expect((await invite(users.coordinator.token, { name: '', email: 'x@example.org' })).body.error).toContain('naam')
+    expect((await invite(users.coordinator.token, { name: 'X', email: 'geen-adres' })).status).toBe(400)
+    const taken = await invite(users.coordinator.token, { name: 'X', email: users.baliemedewerker.email })
+    expect(taken.status).toBe(400)
+    expect(taken.body.error).toBe('Er is al een account met dit e-mailadres.')
+  })
+
+  it('refuses a link after a week', async () => {
+    const email = `${unique('laat')}@example.org`
+    const coordinator = (await app.payload.findByID({ collection: 'users', id: users.coordinator.id })) as User
+    await inviteColleague(app.payload, coordinator, { name: 'Laat', email }, new Date(Date.now() - 8 * 86400_000))
+    const res = await api(app.url, 'POST', '/api/users/accept-invite', {
+      body: { token: linkIn(email), password: 'een lange zin als wachtwoord' },
+    })
+    expect(res.status).toBe(410)
+  })
+})
+
+describe('deactivating someone who leaves', () => {
+  it('lists the future shifts, asks for confirmation, then takes them off', async () => {
+    const leaver = await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Vera Vertrek',
+        email: `${unique('vertrek')}@example.org`,
+        password: 'een lange zin als wachtwoord',
+        role: 'baliemedewerker',
+      },
+    })
+    const at = (days: number, hours = 0) => new Date(Date.now() + days * 86400_000 + hours * 3600_000).toISOString()
+    const shift = (days: number, externalNames: string[] = []) =>
+      app.payload.create({
+        collection: 'roster-shifts',
+        data: {
+          location: basics.location.id,
+          startsAt: at(days),
+          endsAt: at(days, 2),
+          staff: [leaver.id],
+          externalNames,
+          role: 'volunteer',
+        },
+      })
+    const past = await shift(-3)
+    const alone = await shift(3)
+    const shared = await shift(5, ['Lotte Hendriks'])
+
+    const path = `/api/users/${leaver.id}/deactivation`
+    expect((await api(app.url, 'GET', path, { token: users.coordinator.token })).status).toBe(403)
+    const listed = await api(app.url, 'GET', path, { token: users.beheerder.token })
+    expect(listed.status).toBe(200)
+    expect(listed.body.shifts.map((item: { id: number }) => item.id)).toEqual([alone.id, shared.id])
+    expect(listed.body.shifts[0]).toMatchObject({ alone: true })
+
+    const unconfirmed = await api(app.url, 'POST', path, { token: users.beheerder.token, body: {} })
+    expect(unconfirmed.status).toBe(400)
+    expect((await app.payload.findByID({ collection: 'users', id: leaver.id })).active).toBe(true)
+
+    const done = await api(app.url, 'POST', path, { token: users.beheerder.token, body: { confirm: true } })
+    expect(done.status).toBe(200)
+    expect(done.body).toMatchObject({ removed: 1, deleted: 1 })
+    expect((await app.payload.findByID({ collection: 'users', id: leaver.id })).active).toBe(false)
+    expect(await app.payload.count({ collection: 'roster-shifts', where: { id: { equals: alone.id } } })).toMatchObject(
+      {
+        totalDocs: 0,
+      },
+    )
+    const kept = await app.payload.findByID({ collection: 'roster-shifts', id: shared.id, depth: 0 })
+    expect(kept.staff).toEqual([])
+    expect(kept.externalNames).toEqual(['Lotte Hendriks'])
+    const history = await app.payload.findByID({ collection: 'roster-shifts', id: past.id, depth: 0 })
+    expect(history.staff).toEqual([leaver.id])
+  })
+})

@@ -64,7 +64,8 @@ describe('inviting a new colleague', () => {
       staffKind: 'volunteer',
     })
     expect(res.status).toBe(201)
-    const created = (await app.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]
+    const created = (await app.payload.find({ collection: 'users', depth: 0, where: { email: { equals: email } } }))
+      .docs[0]
     expect(created).toMatchObject({ name: 'Nina Nieuw', role: 'baliemedewerker', staffKind: 'volunteer', active: true })
     expect(String(created.defaultLocation)).toBe(String(basics.location.id))
     // In training until the required trainings are done.

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
+import { findUserLocations } from './userLocations'
+
 /** An Infopunt's back-up ("achterwacht"): the organisation the desk falls back on, and its direct line. */
 export interface BackupContact {
   locationId: number | string
@@ -18,15 +20,7 @@ export interface BackupContact {
  * small queries: the Infopunten, then the names of their back-up organisations.
  */
 export const loadBackupContacts = async (payload: Payload, user: User): Promise<BackupContact[]> => {
-  const { docs: locations } = await payload.find({
-    collection: 'locations',
-    user,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: 'name',
-    select: { name: true, backup: true },
-  })
+  const locations = await findUserLocations(payload, user, { name: true, backup: true })
   const ids = [...new Set(locations.map((location) => idOf(location.backup?.organisation)).filter((id) => id != null))]
   if (ids.length === 0) return []
   const { docs: organisations } = await payload.find({

@@ -12,6 +12,7 @@ import { idOf, type Relation } from '@/lib/relations'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 
 import { filterWhere, type RegistrationFilter } from './filters'
+import { namesOf } from './names'
 import { ageBandOptions, answerTypeOptions, channelOptions } from './options'
 import { buildAllReports, groupByLabels, groupByValues } from './report'
 
@@ -46,21 +47,11 @@ const keyOf = (value: Relation | null | undefined) => String(idOf(value) ?? '')
 
 /** Names and labels for the ids and values in registrations, loaded once per export. */
 const loadLabels = async (payload: Payload) => {
-  const names = async (collection: 'locations' | 'themes' | 'organisations' | 'users') => {
-    const { docs } = await payload.find({
-      collection,
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      select: collection === 'locations' ? { name: true, municipality: true } : { name: true },
-    })
-    return new Map(docs.map((doc) => [String(doc.id), doc as unknown as { name: string; municipality?: string }]))
-  }
   const [locations, themes, organisations, users] = await Promise.all([
-    names('locations'),
-    names('themes'),
-    names('organisations'),
-    names('users'),
+    namesOf(payload, 'locations'),
+    namesOf(payload, 'themes'),
+    namesOf(payload, 'organisations'),
+    namesOf(payload, 'users'),
   ])
   return { locations, themes, organisations, users }
 }

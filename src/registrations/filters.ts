@@ -56,6 +56,20 @@ export const periodInstants = (filter: Pick<RegistrationFilter, 'from' | 'to'>) 
   end: localInstant(nextDay(filter.to), '00:00'),
 })
 
+/** The ids of the Infopunten in the filter's municipality; undefined when it names none. */
+export const locationsOfMunicipality = async (payload: Payload, filter: RegistrationFilter) => {
+  if (!filter.municipality) return undefined
+  const { docs } = await payload.find({
+    collection: 'locations',
+    where: { municipality: { equals: filter.municipality } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+  })
+  return docs.map((location) => location.id)
+}
+
 /**
  * The Payload `where` for a filter. A municipality becomes the list of its locations, so the query
  * stays on the registrations' own indexed columns on every database.
@@ -67,16 +81,7 @@ export const filterWhere = async (payload: Payload, filter: RegistrationFilter):
     { occurredAt: { less_than: end.toISOString() } },
   ]
   if (filter.location) and.push({ location: { equals: filter.location } })
-  if (filter.municipality) {
-    const locations = await payload.find({
-      collection: 'locations',
-      where: { municipality: { equals: filter.municipality } },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-    })
-    and.push({ location: { in: locations.docs.map((location) => location.id) } })
-  }
+  const inMunicipality = await locationsOfMunicipality(payload, filter)
+  if (inMunicipality) and.push({ location: { in: inMunicipality } })
   return { and }
 }

@@ -4,7 +4,8 @@ import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
 import { localParts } from '@/lib/localTime'
 import { dutchLabel } from '@/lib/options'
 
-import type { RegistrationFilter } from './filters'
+import { locationsOfMunicipality, type RegistrationFilter } from './filters'
+import { namesOf, type Named } from './names'
 import { ageBandOptions, answerTypeOptions } from './options'
 import { readTallies, tallyDimensions, type Tally, type TallyDimension } from './tallies'
 
@@ -78,22 +79,6 @@ const dimensionOf: Record<GroupBy, TallyDimension> = {
   ageBand: 'ageBand',
   organisation: 'organisation',
   referralKind: 'referralKind',
-}
-
-/** The names (and municipality) of the documents a grouping labels its rows with, in one query. */
-type Named = { id: number | string; name: string; municipality?: string | null }
-const namesOf = async (
-  payload: Payload,
-  collection: 'locations' | 'themes' | 'organisations',
-): Promise<Map<string, Named>> => {
-  const { docs } = await payload.find({
-    collection,
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: collection === 'locations' ? { name: true, municipality: true } : { name: true },
-  })
-  return new Map((docs as unknown as Named[]).map((doc) => [String(doc.id), doc]))
 }
 
 const labelsFor: Partial<Record<GroupBy, 'locations' | 'themes' | 'organisations'>> = {
@@ -195,19 +180,6 @@ const reportFrom = (
 }
 
 /** The Infopunten of a municipality filter (none: no such filter). */
-const locationsOfMunicipality = async (payload: Payload, filter: RegistrationFilter) => {
-  if (!filter.municipality) return undefined
-  const { docs } = await payload.find({
-    collection: 'locations',
-    where: { municipality: { equals: filter.municipality } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: { name: true },
-  })
-  return docs.map((location) => location.id)
-}
-
 /**
  * Reports read the running tallies per day, Infopunt and dimension (src/registrations/tallies.ts),
  * never the registrations: a report is at most four queries (the municipality's Infopunten, the

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { addDays, localParts, mondayOf, startOfLocalDay } from '@/lib/localTime'
+import { findUserLocations } from '@/locations/userLocations'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
@@ -28,18 +29,10 @@ export const loadCoverageOutlook = async (
 ): Promise<CoverageOutlook> => {
   const today = localParts(now).date
   const [locations, shifts] = await Promise.all([
-    payload.find({
-      collection: 'locations',
-      user,
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      sort: 'name',
-      select: { name: true, openingHours: true, staffing: true },
-    }),
+    findUserLocations(payload, user, { name: true, openingHours: true, staffing: true }),
     loadShifts(payload, user, { from: startOfLocalDay(today), to: startOfLocalDay(addDays(today, days + 1)) }),
   ])
-  const gaps = coverageGaps(locations.docs, shifts.map(coverageShift), today, days)
+  const gaps = coverageGaps(locations, shifts.map(coverageShift), today, days)
     .filter((gap) => Date.parse(gap.endsAt) > now.getTime())
     .map((gap) => ({ ...gap, weekHref: weekHref(gap.date, gap.locationId) }))
   const counts = { unstaffed: 0, single: 0, noProfessional: 0 }

@@ -13,6 +13,37 @@ export interface DetailValues {
   followUp: boolean
 }
 
+/** One labelled choice among the details; `empty` offers "not filled in" first. */
+function DetailSelect({
+  id,
+  label,
+  value,
+  options,
+  empty,
+  onChange,
+}: {
+  id: string
+  label: string
+  value: string
+  options: Option[]
+  empty?: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 /** The optional details of a registration, folded away: channel, target group, domain, duration, follow-up. */
 export function RegistrationDetails({
   idPrefix,
@@ -33,49 +64,28 @@ export function RegistrationDetails({
     <details>
       <summary>Meer details (kanaal, doelgroep, domein, vervolg)</summary>
       <div className="register-row">
-        <div className="field">
-          <label htmlFor={`${idPrefix}-channel`}>Kanaal</label>
-          <select
-            id={`${idPrefix}-channel`}
-            value={values.channel}
-            onChange={(event) => onChange({ channel: event.target.value })}
-          >
-            {channels.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${idPrefix}-ageBand`}>Doelgroep</label>
-          <select
-            id={`${idPrefix}-ageBand`}
-            value={values.ageBand}
-            onChange={(event) => onChange({ ageBand: event.target.value })}
-          >
-            {ageBands.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${idPrefix}-domain`}>Domein</label>
-          <select
-            id={`${idPrefix}-domain`}
-            value={values.domain}
-            onChange={(event) => onChange({ domain: event.target.value })}
-          >
-            <option value="">Niet ingevuld</option>
-            {domains.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DetailSelect
+          id={`${idPrefix}-channel`}
+          label="Kanaal"
+          value={values.channel}
+          options={channels}
+          onChange={(channel) => onChange({ channel })}
+        />
+        <DetailSelect
+          id={`${idPrefix}-ageBand`}
+          label="Doelgroep"
+          value={values.ageBand}
+          options={ageBands}
+          onChange={(ageBand) => onChange({ ageBand })}
+        />
+        <DetailSelect
+          id={`${idPrefix}-domain`}
+          label="Domein"
+          value={values.domain}
+          options={domains}
+          empty="Niet ingevuld"
+          onChange={(domain) => onChange({ domain })}
+        />
         <div className="field">
           <label htmlFor={`${idPrefix}-duration`}>Duur (minuten)</label>
           <input

@@ -1,0 +1,21 @@
+import type { Payload } from 'payload'
+
+import type { Id } from '@/lib/relations'
+
+/** A document as reports and exports name it: its name, and for an Infopunt its municipality. */
+export type Named = { id: Id; name: string; municipality?: string | null }
+
+/** The names of every document of a collection by id (as text), in one query. */
+export const namesOf = async (
+  payload: Payload,
+  collection: 'locations' | 'themes' | 'organisations' | 'users',
+): Promise<Map<string, Named>> => {
+  const { docs } = await payload.find({
+    collection,
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: collection === 'locations' ? { name: true, municipality: true } : { name: true },
+  })
+  return new Map((docs as unknown as Named[]).map((doc) => [String(doc.id), doc]))
+}

@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -98,7 +97,8 @@ export default buildConfig({
     },
   },
   i18n: {
-    supportedLanguages: { nl, en },
+    // Dutch only: the admin must not switch to English for a browser that prefers it.
+    supportedLanguages: { nl },
     fallbackLanguage: 'nl',
     translations: { nl: informalDutch },
   },

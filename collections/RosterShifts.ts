@@ -16,7 +16,7 @@ const MAX_SHIFT_HOURS = 12
 export const RosterShifts: CollectionConfig = {
   slug: 'roster-shifts',
   labels: {
-    singular: { nl: 'Dienst', en: 'Shift' },
+    singular: { nl: 'Roosterdienst', en: 'Shift' },
     plural: { nl: 'Rooster', en: 'Roster' },
   },
   admin: {

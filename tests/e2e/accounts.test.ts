@@ -82,6 +82,15 @@ describe('the admin', () => {
     await context.close()
   }, 120_000)
 
+  it('speaks Dutch to a browser that prefers English', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+    await context.close()
+  })
+
   it('lets a desk worker change their password on the account page, with the current one', async () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } })
     const page = await context.newPage()

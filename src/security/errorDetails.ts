@@ -1,3 +1,4 @@
+import { en } from '@payloadcms/translations/languages/en'
 import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { fieldLabel } from '@/lib/fieldLabels'
@@ -24,10 +25,13 @@ export const restoreErrorDetails = (error: unknown, result: unknown): { errors: 
   return { errors: [{ name: 'ValidationError', data, message }] }
 }
 
-/** Payload's summary line in every supported language ("Het volgende veld is ongeldig:", "The following field…"). */
+/**
+ * Payload's summary line in every supported language ("Het volgende veld is ongeldig:"), and in
+ * English, which errors raised without a translator carry ("The following field…").
+ */
 const isSummary = (message: unknown, req: PayloadRequest): message is string =>
   typeof message === 'string' &&
-  Object.values(req.payload.config.i18n.supportedLanguages ?? {}).some((language) => {
+  [...Object.values(req.payload.config.i18n.supportedLanguages ?? {}), en].some((language) => {
     const { followingFieldsInvalid_one: one, followingFieldsInvalid_other: other } = language!.translations.error
     return message.startsWith(one) || message.startsWith(other)
   })

@@ -3,13 +3,11 @@ import type { Endpoint } from 'payload'
 import { canManageRoster } from '@/access/isRosterManager'
 import { isStaffMember } from '@/access/isStaff'
 import { findUserLocations } from '@/locations/userLocations'
+import { plainText } from '@/lib/plainText'
 
 import { issueCalendarToken, revokeCalendarToken, userForCalendarToken } from './calendarTokens'
 import { calendarFeed, feedURLs, parseFeedName } from './feeds'
 import { repeatShiftWeekly } from './repeat'
-
-const text = (body: string, status: number) =>
-  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 /** GET /api/roster/calendar/:token/(mijn-diensten|infopunt-<id>).ics — the secret in the URL is the login. */
 export const calendarFeedEndpoint: Endpoint = {
@@ -18,11 +16,11 @@ export const calendarFeedEndpoint: Endpoint = {
   handler: async (req) => {
     const { token, feed } = (req.routeParams ?? {}) as { token?: string; feed?: string }
     const user = token ? await userForCalendarToken(req.payload, token) : null
-    if (!user) return text('Deze agendakoppeling bestaat niet (meer). Maak een nieuwe op de roosterpagina.', 401)
+    if (!user) return plainText('Deze agendakoppeling bestaat niet (meer). Maak een nieuwe op de roosterpagina.', 401)
     const kind = parseFeedName(feed ?? '')
-    if (!kind) return text('Onbekende agenda.', 404)
+    if (!kind) return plainText('Onbekende agenda.', 404)
     const calendar = await calendarFeed(req.payload, user, kind)
-    if (!calendar) return text('Dit Infopunt bestaat niet.', 404)
+    if (!calendar) return plainText('Dit Infopunt bestaat niet.', 404)
     return new Response(calendar.body, {
       status: 200,
       headers: {

@@ -3,21 +3,19 @@ import type { Endpoint } from 'payload'
 import { canGuideStaff } from '@/access/trainings'
 import { localParts } from '@/lib/localTime'
 import type { User } from '@/payload-types'
+import { plainText } from '@/lib/plainText'
 
 import { trainingOverviewCsv } from './export'
 import { loadTrainingOverview } from './overview'
-
-const text = (body: string, status: number) =>
-  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 /** GET /api/trainings/overzicht.csv — the training overview for coordinators and administrators. */
 export const trainingOverviewExportEndpoint: Endpoint = {
   path: '/overzicht.csv',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return text('Log eerst in.', 401)
+    if (!req.user) return plainText('Log eerst in.', 401)
     if (!canGuideStaff(req.user as User))
-      return text('Het trainingsoverzicht is voor coördinatoren en beheerders.', 403)
+      return plainText('Het trainingsoverzicht is voor coördinatoren en beheerders.', 403)
     const csv = trainingOverviewCsv(await loadTrainingOverview(req.payload, req.user as User))
     return new Response(csv, {
       status: 200,

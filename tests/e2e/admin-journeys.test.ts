@@ -9,14 +9,13 @@
  * Payload's own admin traffic: any 4xx or 5xx from /api/ that the journey did not ask for, and any
  * uncaught error in the page, fails the journey.
  */
-import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
-import { SMTPServer } from 'smtp-server'
 
 import type { ApiBody } from '../helpers/api'
 import { hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { rateLimitsOff } from '../helpers/rateLimits'
 import { DEMO_PASSWORD } from '../../src/seed/data/users'
@@ -27,9 +26,8 @@ const JOURNEY_TIMEOUT = 240_000
 
 let server: NextServer
 let browser: Browser
-let smtp: SMTPServer
+let smtp: MailCatcher
 /** Mail the app sent, caught by a local SMTP server. */
-const mails: { to: string[]; raw: string }[] = []
 
 /** What went wrong in a page that the person did not cause: failed /api/ calls and uncaught errors. */
 interface Watch {
@@ -160,29 +158,15 @@ const isoDay = (date: Date) =>
 beforeAll(async () => {
   // Rate limits at their production defaults: three sign-ins and an admin's browsing must stay well within them.
   const productionLimits = Object.fromEntries(Object.keys(rateLimitsOff).map((name) => [name, '']))
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk) => (raw += chunk))
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  const smtpEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String((smtp.server.address() as AddressInfo).port) }
-  server = await startNextServer({ env: { ...productionLimits, ...smtpEnv } })
+  smtp = await startMailCatcher()
+  server = await startNextServer({ env: { ...productionLimits, ...smtp.env } })
   browser = await launchBrowser()
 }, 240_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+  await smtp?.close()
 })
 
 describe('communications staff in the admin', () => {
@@ -415,7 +399,7 @@ describe("the desk's people", () => {
       await outcome.waitFor()
       expect(await outcome.textContent()).toContain(`Uitnodiging verstuurd naar ${email}`)
 
-      const mail = mails.find((message) => message.to.includes(email))
+      const mail = smtp.received.find((message) => message.to.includes(email))
       const link = mail?.raw
         .replace(/=\r?\n/g, '')
         .replace(/=3D/g, '=')

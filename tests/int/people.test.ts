@@ -1,51 +1,35 @@
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { SMTPServer } from 'smtp-server'
 
 import type { User } from '../../src/payload-types'
 import { inviteColleague } from '../../src/people/invitations'
 import { trainedUsers } from '../../src/trainings/overview'
 import { api, createRoleUsers, login } from '../helpers/api'
 import { createBasics, unique } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
+import { useTestApp } from '../helpers/useTestApp'
 
-let app: TestApp
-let smtp: SMTPServer
-const received: { to: string[]; raw: string }[] = []
+// A real SMTP server on loopback catches the invitations.
+let smtp: MailCatcher
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
 beforeAll(async () => {
-  // A real SMTP server on loopback catches the invitations.
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk) => (raw += chunk))
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  const { port } = smtp.server.address() as AddressInfo
-  app = await startTestApp({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_FROM: 'infopunt@example.org' })
+  smtp = await startMailCatcher()
+})
+const app = useTestApp(() => smtp.env)
+// after the app's own afterAll, which closes the app first
+afterAll(async () => {
+  await smtp.close()
+})
+
+beforeAll(async () => {
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
 })
 
-afterAll(async () => {
-  await app?.close()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
-})
-
 /** The link in the last mail to `email` (quoted-printable soft breaks undone). */
 const linkIn = (email: string) => {
-  const mail = [...received].reverse().find((message) => message.to.includes(email))
+  const mail = [...smtp.received].reverse().find((message) => message.to.includes(email))
   const text = mail?.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=') ?? ''
   return text.match(/https?:\/\/\S+\/uitnodiging\/([A-Za-z0-9_-]+)/)?.[1] ?? null
 }

@@ -1,47 +1,22 @@
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { SMTPServer } from 'smtp-server'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { createBasics } from '../helpers/fixtures'
+import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { useTestApp } from '../helpers/useTestApp'
 
-interface Received {
-  to: string[]
-  raw: string
-}
-
-let smtp: SMTPServer
-const received: Received[] = []
+let smtp: MailCatcher
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let organisationId: number | string
 
+// A real SMTP server on loopback: Payload's nodemailer adapter delivers to it.
 beforeAll(async () => {
-  // A real SMTP server on loopback: Payload's nodemailer adapter delivers to it.
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk) => (raw += chunk))
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  smtp = await startMailCatcher()
 })
-const app = useTestApp(() => ({
-  SMTP_HOST: '127.0.0.1',
-  SMTP_PORT: String((smtp.server.address() as AddressInfo).port),
-  SMTP_FROM: 'infopunt@example.org',
-}))
+const app = useTestApp(() => smtp.env)
 // after the app's own afterAll, which closes the app first
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp.close()
 })
 
 beforeAll(async () => {
@@ -84,7 +59,7 @@ describe('warm referral by e-mail', () => {
       to: 'verwijzen@humanitas.example.org',
       cc: 'infopunt.test@example.org',
     })
-    const mail = received.at(-1)!
+    const mail = smtp.received.at(-1)!
     expect(mail.to.sort()).toEqual(['infopunt.test@example.org', 'verwijzen@humanitas.example.org'])
     expect(mail.raw).toMatch(/^Reply-To: infopunt\.test@example\.org/m)
     expect(mail.raw.replace(/=\r?\n/g, '')).toContain('een jonge moeder zoekt steun')
@@ -101,11 +76,11 @@ describe('warm referral by e-mail', () => {
   })
 
   it('is refused without the resident’s consent: nothing sent, nothing stored', async () => {
-    const [mails, referrals] = [received.length, await referralCount()]
+    const [mails, referrals] = [smtp.received.length, await referralCount()]
     const res = await refer({ organisation: organisationId, consent: false, message: 'Zonder toestemming' })
     expect(res.status).toBe(400)
     expect(res.body.error).toMatch(/toestemming/)
-    expect(received.length).toBe(mails)
+    expect(smtp.received.length).toBe(mails)
     expect(await referralCount()).toBe(referrals)
   })
 
@@ -122,7 +97,7 @@ describe('warm referral by e-mail', () => {
     const host = process.env.SMTP_HOST
     delete process.env.SMTP_HOST
     try {
-      const [mails, referrals] = [received.length, await referralCount()]
+      const [mails, referrals] = [smtp.received.length, await referralCount()]
       const res = await refer({ organisation: organisationId, consent: true, message: 'Graag contact opnemen.' })
       expect(res.status).toBe(201)
       expect(res.body.method).toBe('mailto')
@@ -131,7 +106,7 @@ describe('warm referral by e-mail', () => {
       expect(link.pathname).toBe('verwijzen@humanitas.example.org')
       expect(link.searchParams.get('cc')).toBe('infopunt.test@example.org')
       expect(link.searchParams.get('body')).toBe('Graag contact opnemen.')
-      expect(received.length).toBe(mails)
+      expect(smtp.received.length).toBe(mails)
       expect(await referralCount()).toBe(referrals + 1)
     } finally {
       process.env.SMTP_HOST = host

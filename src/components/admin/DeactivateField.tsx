@@ -3,6 +3,8 @@
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { FieldMessage, type FieldMessageState } from './FieldMessage'
+
 interface Listed {
   id: number | string
   label: string
@@ -19,7 +21,7 @@ export function DeactivateField() {
   const active = useFormFields(([fields]) => fields.active?.value)
   const [shifts, setShifts] = useState<Listed[] | null>(null)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [message, setMessage] = useState<FieldMessageState | null>(null)
   if (!id || (user as { role?: string } | null)?.role !== 'beheerder' || String(user?.id) === String(id)) return null
   if (active === false && !message) return null
 
@@ -88,14 +90,7 @@ export function DeactivateField() {
           </button>
         </div>
       )}
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}
-        >
-          {message.text}
-        </p>
-      )}
+      <FieldMessage message={message} />
     </div>
   )
 }

@@ -3,12 +3,14 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { FieldMessage, type FieldMessageState } from './FieldMessage'
+
 /** In a saved shift's sidebar: repeat it every week up to a date (all or nothing, overlaps refused). */
 export function RepeatShiftField() {
   const { id } = useDocumentInfo()
   const [until, setUntil] = useState('')
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [message, setMessage] = useState<FieldMessageState | null>(null)
   if (!id) return null
 
   const repeat = async () => {
@@ -46,14 +48,7 @@ export function RepeatShiftField() {
       >
         {busy ? 'Bezig…' : 'Herhalen'}
       </button>
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}
-        >
-          {message.text}
-        </p>
-      )}
+      <FieldMessage message={message} />
     </div>
   )
 }

@@ -15,6 +15,7 @@ import { Invitations } from './collections/Invitations'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
+import { OrganisationProposals } from './collections/OrganisationProposals'
 import { Referrals } from './collections/Referrals'
 import { ReferralMailboxes } from './collections/ReferralMailboxes'
 import { Registrations } from './collections/Registrations'
@@ -24,6 +25,7 @@ import { Themes } from './collections/Themes'
 import { TrainingCompletions } from './collections/TrainingCompletions'
 import { Trainings } from './collections/Trainings'
 import { Users } from './collections/Users'
+import { VerificationRequests } from './collections/VerificationRequests'
 import { WorkDocuments } from './collections/WorkDocuments'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
@@ -31,6 +33,8 @@ import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
 import { directorySearchEndpoint } from './src/directory/endpoint'
 import { referralEndpoint } from './src/referrals/endpoint'
+import { verificationAnswerEndpoint } from './src/directory/verification/endpoint'
+import { verificationRequestTask } from './src/directory/verification/sendRequests'
 import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
@@ -107,6 +111,8 @@ export default buildConfig({
     Services,
     Themes,
     IncorrectInfoReports,
+    OrganisationProposals,
+    VerificationRequests,
     Locations,
     ReferralMailboxes,
     RosterShifts,
@@ -128,15 +134,16 @@ export default buildConfig({
     healthEndpoint,
     directorySearchEndpoint,
     referralEndpoint,
+    verificationAnswerEndpoint,
     ...hsdsEndpoints,
     calendarFeedEndpoint,
     ...calendarTokenEndpoints,
     ...organisationImportEndpoints,
   ],
   jobs: {
-    // Both tasks carry their own nightly schedule; the running server checks the queue every five minutes
+    // Each task carries their own nightly schedule; the running server checks the queue every five minutes
     // (not during `next build` or tests) and queues scheduled tasks when their time has come.
-    tasks: [linkCheckTask, registrationRetentionTask],
+    tasks: [linkCheckTask, registrationRetentionTask, verificationRequestTask],
     autoRun: [{ cron: '0 */5 * * * *', queue: NIGHTLY_QUEUE, limit: 5 }],
     shouldAutoRun: () =>
       process.env.NODE_ENV !== 'test' &&

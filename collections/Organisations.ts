@@ -114,6 +114,34 @@ export const Organisations: CollectionConfig = {
       label: { nl: 'Gecontroleerd door', en: 'Verified by' },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'verifiedVia',
+      type: 'select',
+      label: { nl: 'Gecontroleerd via', en: 'Verified via' },
+      options: [
+        { value: 'staff', label: { nl: 'Een medewerker', en: 'A staff member' } },
+        { value: 'organisation', label: { nl: 'De organisatie zelf', en: 'The organisation itself' } },
+      ],
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Set by the verification cycle (src/directory/verification): the last "Kloppen uw gegevens nog?" mail.
+      name: 'verificationRequestedAt',
+      type: 'date',
+      label: { nl: 'Controleverzoek verstuurd', en: 'Verification requested' },
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    {
+      name: 'verificationBounced',
+      type: 'checkbox',
+      label: { nl: 'Controleverzoek kwam niet aan', en: 'Verification request bounced' },
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     updatedByField(),
   ],
 }

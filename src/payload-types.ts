@@ -71,6 +71,8 @@ export interface Config {
     services: Service;
     themes: Theme;
     'incorrect-info-reports': IncorrectInfoReport;
+    'organisation-proposals': OrganisationProposal;
+    'verification-requests': VerificationRequest;
     locations: Location;
     'referral-mailboxes': ReferralMailbox;
     'roster-shifts': RosterShift;
@@ -108,6 +110,8 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     'incorrect-info-reports': IncorrectInfoReportsSelect<false> | IncorrectInfoReportsSelect<true>;
+    'organisation-proposals': OrganisationProposalsSelect<false> | OrganisationProposalsSelect<true>;
+    'verification-requests': VerificationRequestsSelect<false> | VerificationRequestsSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
     'referral-mailboxes': ReferralMailboxesSelect<false> | ReferralMailboxesSelect<true>;
     'roster-shifts': RosterShiftsSelect<false> | RosterShiftsSelect<true>;
@@ -154,6 +158,7 @@ export interface Config {
     tasks: {
       checkDigitalSources: TaskCheckDigitalSources;
       registrationRetention: TaskRegistrationRetention;
+      sendVerificationRequests: TaskSendVerificationRequests;
       inline: {
         input: unknown;
         output: unknown;
@@ -257,6 +262,9 @@ export interface Organisation {
   markVerified?: boolean | null;
   lastVerifiedAt?: string | null;
   verifiedBy?: (number | null) | User;
+  verifiedVia?: ('staff' | 'organisation') | null;
+  verificationRequestedAt?: string | null;
+  verificationBounced?: boolean | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -540,6 +548,55 @@ export interface IncorrectInfoReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-proposals".
+ */
+export interface OrganisationProposal {
+  id: number;
+  organisation: number | Organisation;
+  request: number | VerificationRequest;
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  status: 'open' | 'accepted' | 'partly' | 'rejected';
+  acceptedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-requests".
+ */
+export interface VerificationRequest {
+  id: number;
+  organisation: number | Organisation;
+  purpose: 'verify-organisation';
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  delivery: 'sent' | 'bounced';
+  outcome?: ('confirmed' | 'proposed') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "roster-shifts".
  */
 export interface RosterShift {
@@ -673,7 +730,7 @@ export interface RegistrationTally {
   key: string;
   day: string;
   location: string;
-  dimension: 'answerType' | 'theme' | 'domain' | 'targetGroup' | 'organisation' | 'referralKind';
+  dimension: 'answerType' | 'theme' | 'domain' | 'ageBand' | 'organisation' | 'referralKind';
   value: string;
   count: number;
 }
@@ -783,7 +840,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'checkDigitalSources' | 'registrationRetention';
+        taskSlug: 'inline' | 'checkDigitalSources' | 'registrationRetention' | 'sendVerificationRequests';
         taskID: string;
         input?:
           | {
@@ -816,7 +873,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'checkDigitalSources' | 'registrationRetention') | null;
+  taskSlug?: ('inline' | 'checkDigitalSources' | 'registrationRetention' | 'sendVerificationRequests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -854,6 +911,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'incorrect-info-reports';
         value: number | IncorrectInfoReport;
+      } | null)
+    | ({
+        relationTo: 'organisation-proposals';
+        value: number | OrganisationProposal;
+      } | null)
+    | ({
+        relationTo: 'verification-requests';
+        value: number | VerificationRequest;
       } | null)
     | ({
         relationTo: 'locations';
@@ -1006,6 +1071,9 @@ export interface OrganisationsSelect<T extends boolean = true> {
   markVerified?: T;
   lastVerifiedAt?: T;
   verifiedBy?: T;
+  verifiedVia?: T;
+  verificationRequestedAt?: T;
+  verificationBounced?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1069,6 +1137,37 @@ export interface IncorrectInfoReportsSelect<T extends boolean = true> {
   reportedBy?: T;
   resolvedBy?: T;
   resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-proposals_select".
+ */
+export interface OrganisationProposalsSelect<T extends boolean = true> {
+  organisation?: T;
+  request?: T;
+  changes?: T;
+  note?: T;
+  status?: T;
+  acceptedFields?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-requests_select".
+ */
+export interface VerificationRequestsSelect<T extends boolean = true> {
+  organisation?: T;
+  purpose?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  delivery?: T;
+  outcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1632,6 +1731,18 @@ export interface TaskRegistrationRetention {
   output: {
     summariesCleared: number;
     registrationsDeleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendVerificationRequests".
+ */
+export interface TaskSendVerificationRequests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    bounced?: number | null;
+    withoutAddress?: number | null;
   };
 }
 /**

@@ -1,22 +1,36 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import { VERIFICATION_MAX_AGE_MONTHS } from './search'
+import { countVerificationStates, verificationStates, verificationStateWhere } from './verification/cycle'
 
-/** What in the Wegwijzer needs communications staff: open reports and organisations not verified for too long. */
-export const loadDirectoryAttention = async (payload: Payload) => {
-  const cutoff = new Date()
-  cutoff.setMonth(cutoff.getMonth() - VERIFICATION_MAX_AGE_MONTHS)
-  const [openReports, unverified] = await Promise.all([
+/** A `where` as the admin's list view reads it from its address (`where[and][0][status][equals]=active`). */
+const whereQuery = (where: Where): string => {
+  const parts: string[] = []
+  const add = (value: unknown, key: string) => {
+    if (value && typeof value === 'object')
+      for (const [name, inner] of Object.entries(value)) add(inner, `${key}[${name}]`)
+    else parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+  }
+  add(where, 'where')
+  return parts.join('&')
+}
+
+/**
+ * What in the Wegwijzer needs communications staff: open reports, open proposals of organisations,
+ * and how many organisations are in each verification state, each with the admin list it counts.
+ */
+export const loadDirectoryAttention = async (payload: Payload, now = new Date()) => {
+  const [openReports, openProposals, counts] = await Promise.all([
     payload.count({ collection: 'incorrect-info-reports', where: { status: { equals: 'open' } } }),
-    payload.count({
-      collection: 'organisations',
-      where: {
-        and: [
-          { status: { equals: 'active' } },
-          { or: [{ lastVerifiedAt: { less_than: cutoff.toISOString() } }, { lastVerifiedAt: { exists: false } }] },
-        ],
-      },
-    }),
+    payload.count({ collection: 'organisation-proposals', where: { status: { equals: 'open' } } }),
+    countVerificationStates(payload, now),
   ])
-  return { cutoff, openReports: openReports.totalDocs, unverified: unverified.totalDocs }
+  return {
+    openReports: openReports.totalDocs,
+    openProposals: openProposals.totalDocs,
+    verification: verificationStates.map((state) => ({
+      state,
+      count: counts[state],
+      href: `/admin/collections/organisations?${whereQuery(verificationStateWhere(state, now))}`,
+    })),
+  }
 }

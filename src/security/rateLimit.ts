@@ -27,6 +27,8 @@ export const rateLimits = {
   registrations: { env: 'RATE_LIMIT_REGISTRATIONS', default: '30/300' },
   /** Directory searches per user (search-as-you-type: a fast typist sends about two a second). */
   search: { env: 'RATE_LIMIT_SEARCH', default: '180/60' },
+  /** Openings of and answers through an organisation's verification link, per IP address (guessing links). */
+  verificationLinks: { env: 'RATE_LIMIT_VERIFICATION_LINKS', default: '30/600' },
 } as const
 
 export type RateLimitName = keyof typeof rateLimits
@@ -114,6 +116,7 @@ const reasons: Record<RateLimitName, string> = {
   forgotPasswordIp: 'Te veel aanvragen om een wachtwoord opnieuw in te stellen vanaf dit netwerk.',
   registrations: 'Te veel registraties in korte tijd.',
   search: 'Te veel zoekopdrachten in korte tijd.',
+  verificationLinks: 'Te veel pogingen met deze link in korte tijd.',
 }
 
 /** The Dutch reason of a 429: what happened and when to try again. */

@@ -212,7 +212,7 @@ const linkPeople = async (payload: Payload, req: SeedReq, content: SeededContent
       await payload.update({
         collection: 'organisations',
         id: organisation.id,
-        data: { verifiedBy: editor.id },
+        data: { verifiedBy: editor.id, verifiedVia: 'staff' },
         req: await req(),
       })
   }

@@ -5,6 +5,7 @@ import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
 import { seedBrokenSource, seedStartpage } from './startpage'
 import { seedTrainings } from './trainings'
+import { seedVerification } from './verification'
 
 /** Demo accounts with a published password must never exist in production, unless it is a demo. */
 export const demoDataAllowed = (): boolean =>
@@ -46,6 +47,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   const content = await seedContent(payload)
   const newContent = (await countContent(payload)) - before
   await seedTrainings(payload, content)
+  await seedVerification(payload, content)
   const shifts = await seedRoster(payload, content)
   const registrations = await seedRegistrations(payload, content)
   await seedStartpage(payload)

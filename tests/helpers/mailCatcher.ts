@@ -15,13 +15,21 @@ export interface MailCatcher {
   close: () => Promise<void>
 }
 
-/** A real SMTP server on loopback that keeps every message the app sends, for tests to read. */
-export const startMailCatcher = async (): Promise<MailCatcher> => {
+/**
+ * A real SMTP server on loopback that keeps every message the app sends, for tests to read. Addresses
+ * at `refuseDomain` are refused with a 550, as a mail server refuses an unknown mailbox.
+ */
+export const startMailCatcher = async ({ refuseDomain }: { refuseDomain?: string } = {}): Promise<MailCatcher> => {
   const received: CaughtMail[] = []
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, session, callback) {
+      if (refuseDomain && address.address.endsWith(`@${refuseDomain}`))
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }))
+      callback()
+    },
     onData(stream, session, callback) {
       let raw = ''
       stream.on('data', (chunk) => (raw += chunk))

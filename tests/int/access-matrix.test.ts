@@ -51,6 +51,8 @@ const MATRIX = {
   trainings:                ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
   'training-completions':   ['CRUD',    '-r--',       'CRUD',      '-r--',          '----'],
   invitations:              ['----',    '----',       '----',      '----',          '----'],
+  'verification-requests':  ['-R--',    '-R--',       '----',      '----',          '----'],
+  'organisation-proposals': ['-R-D',    '-R--',       '----',      '----',          '----'],
   'payload-jobs':           ['----',    '----',       '----',      '----',          '----'],
 } as const satisfies Record<string, Row>
 
@@ -192,6 +194,28 @@ const training = async () =>
   app.payload.create({
     collection: 'trainings',
     data: { name: unique('Training'), required: true, validityMonths: 24 },
+  })
+
+const verificationRequest = () =>
+  app.payload.create({
+    collection: 'verification-requests',
+    data: {
+      organisation: basics.organisation.id,
+      purpose: 'verify-organisation',
+      tokenHash: unique('controle'),
+      expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+    },
+  })
+
+const organisationProposal = (request: Id) =>
+  app.payload.create({
+    collection: 'organisation-proposals',
+    data: {
+      organisation: basics.organisation.id,
+      request: request as number,
+      changes: [{ path: 'name', label: 'Naam', before: 'Oud', proposed: 'Nieuw' }],
+      status: 'open',
+    },
   })
 
 const specs: Record<Target, Spec> = {
@@ -529,6 +553,38 @@ const specs: Record<Target, Spec> = {
       }
     },
     change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
+  },
+  'verification-requests': {
+    fixture: async () => (await verificationRequest()).id,
+    // Made only by the verification cycle: a plain create is refused to everyone.
+    create: async () => {
+      const tokenHash = unique('gekozen-controle')
+      return {
+        body: {
+          organisation: basics.organisation.id,
+          purpose: 'verify-organisation',
+          tokenHash,
+          expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        },
+        field: 'tokenHash',
+        value: tokenHash,
+      }
+    },
+    change: () => ({ field: 'usedAt', value: new Date().toISOString() }),
+  },
+  'organisation-proposals': {
+    fixture: async () => (await organisationProposal((await verificationRequest()).id)).id,
+    // Made only through an organisation's link, decided only through the review endpoint.
+    create: async () => {
+      const note = unique('Zelf voorgesteld')
+      const request = await verificationRequest()
+      return {
+        body: { organisation: basics.organisation.id, request: request.id, changes: [], note },
+        field: 'note',
+        value: note,
+      }
+    },
+    change: () => ({ field: 'status', value: 'accepted' }),
   },
   'payload-jobs': {
     fixture: async () =>

@@ -1,10 +1,22 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { countVerificationStates } from '../../src/directory/verification/cycle'
+import { sendDueVerificationRequests } from '../../src/directory/verification/sendRequests'
+import { newLinkToken } from '../../src/lib/linkTokens'
 import { api, createRoleUsers } from '../helpers/api'
-import { createBasics } from '../helpers/fixtures'
+import { createBasics, unique } from '../helpers/fixtures'
+import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { useTestApp } from '../helpers/useTestApp'
 
-const app = useTestApp()
+let smtp: MailCatcher
+beforeAll(async () => {
+  smtp = await startMailCatcher({ refuseDomain: 'weigert.example.org' })
+})
+const app = useTestApp(() => smtp.env)
+// after the app's own afterAll, which closes the app first
+afterAll(async () => {
+  await smtp.close()
+})
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
@@ -76,5 +88,201 @@ describe('marking an organisation verified', () => {
     expect(Date.now() - new Date(stored.lastVerifiedAt!).getTime()).toBeLessThan(60_000)
     expect(String(stored.verifiedBy)).toBe(String(users.communicatie.id))
     expect(stored.markVerified ?? false).toBe(false)
+  })
+})
+
+describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
+  const monthsAgo = (months: number, from = new Date()) => {
+    const date = new Date(from)
+    date.setMonth(date.getMonth() - months)
+    return date.toISOString()
+  }
+  const organisation = (data: Record<string, unknown>) =>
+    app.payload.create({
+      collection: 'organisations',
+      data: { name: unique('Controle'), shortDescription: 'Kort.', kindOfHelp: 'formal', status: 'active', ...data },
+    })
+  /** The link in a caught mail (quoted-printable: soft line breaks removed). */
+  const linkIn = (raw: string) =>
+    /\/gegevens-controleren\/([A-Za-z0-9_-]{43})/.exec(raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))?.[1]
+  const mailsTo = (address: string) => smtp.received.filter((mail) => mail.to.includes(address))
+  const answer = (body: unknown) => api(app.url, 'POST', '/api/directory/verification', { body })
+  const stored = (id: number | string) => app.payload.findByID({ collection: 'organisations', id, depth: 0 })
+
+  let due: Awaited<ReturnType<typeof organisation>>
+  let fresh: Awaited<ReturnType<typeof organisation>>
+  let bouncing: Awaited<ReturnType<typeof organisation>>
+  let service: { id: number | string }
+  let otherService: { id: number | string }
+  let token: string
+
+  beforeAll(async () => {
+    due = await organisation({
+      lastVerifiedAt: monthsAgo(7),
+      contact: { email: 'info@due.example.org', phone: '0000-111111' },
+      referral: { email: 'verwijzen@due.example.org', contactPerson: 'Ans' },
+    })
+    fresh = await organisation({ lastVerifiedAt: monthsAgo(1), referral: { email: 'verwijzen@fresh.example.org' } })
+    bouncing = await organisation({ contact: { email: 'info@weigert.example.org' } })
+    await organisation({ status: 'inactive', referral: { email: 'verwijzen@inactive.example.org' } })
+    service = await app.payload.create({
+      collection: 'services',
+      data: { name: 'Spreekuur', organisation: due.id, description: 'Elke dinsdag.', kindOfHelp: 'formal', status: 'active' },
+    })
+    otherService = await app.payload.create({
+      collection: 'services',
+      data: { name: 'Andermans dienst', organisation: fresh.id, description: 'Niet van u.', kindOfHelp: 'formal' },
+    })
+  })
+
+  it('mails each due active organisation once per cycle (fake clock), and marks a refused mail as bounced', async () => {
+    const now = new Date()
+    const first = await sendDueVerificationRequests(app.payload, now)
+    expect(first.bounced).toBeGreaterThanOrEqual(1)
+    const [mail] = mailsTo('verwijzen@due.example.org')
+    expect(mail.raw).toContain('Subject: Kloppen uw gegevens nog?')
+    token = linkIn(mail.raw)!
+    expect(token).toBeDefined()
+    expect(mailsTo('verwijzen@fresh.example.org')).toHaveLength(0)
+    expect(mailsTo('verwijzen@inactive.example.org')).toHaveLength(0)
+    expect((await stored(bouncing.id)).verificationBounced).toBe(true)
+    const bounced = await app.payload.find({
+      collection: 'verification-requests',
+      where: { organisation: { equals: bouncing.id } },
+    })
+    expect(bounced.docs.map((doc) => doc.delivery)).toEqual(['bounced'])
+    // Only the hash is stored, and not even staff read that.
+    const asStaff = await api(app.url, 'GET', `/api/verification-requests/${bounced.docs[0].id}`, {
+      token: users.communicatie.token,
+    })
+    expect(asStaff.status).toBe(200)
+    expect(asStaff.body.tokenHash).toBeUndefined()
+
+    // The next morning, and a month later: nobody is asked twice in one cycle.
+    for (const later of [1, 30]) {
+      const again = await sendDueVerificationRequests(app.payload, new Date(now.getTime() + later * 86400_000))
+      expect(again).toEqual({ sent: 0, bounced: 0, withoutAddress: 0 })
+    }
+    expect(mailsTo('verwijzen@due.example.org')).toHaveLength(1)
+    // A cycle later, still unanswered: asked again.
+    const nextCycle = new Date(now)
+    nextCycle.setMonth(nextCycle.getMonth() + 7)
+    await sendDueVerificationRequests(app.payload, nextCycle)
+    expect(mailsTo('verwijzen@due.example.org')).toHaveLength(2)
+    expect(mailsTo('verwijzen@fresh.example.org')).toHaveLength(1)
+  })
+
+  it('counts the organisations in each state: waiting and bounced now, overdue once the links expired', async () => {
+    const now = await countVerificationStates(app.payload)
+    expect(now.waiting).toBeGreaterThanOrEqual(1)
+    expect(now.bounced).toBeGreaterThanOrEqual(1)
+    const active = await app.payload.count({ collection: 'organisations', where: { status: { equals: 'active' } } })
+    expect(now.confirmed + now.waiting + now.overdue + now.bounced).toBe(active.totalDocs)
+    // After the requests of the next cycle (sent with the fake clock above) expired unanswered.
+    const expired = new Date()
+    expired.setMonth(expired.getMonth() + 9)
+    const later = await countVerificationStates(app.payload, expired)
+    expect(later.overdue).toBeGreaterThan(now.overdue)
+  })
+
+  it('refuses a tampered, expired or foreign link and a foreign service, and changes nothing', async () => {
+    const before = await stored(due.id)
+    const tampered = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')
+    expect((await answer({ token: tampered, answer: 'confirm' })).status).toBe(404)
+    const expired = newLinkToken()
+    await app.payload.create({
+      collection: 'verification-requests',
+      data: {
+        organisation: due.id,
+        purpose: 'verify-organisation',
+        tokenHash: expired.hash,
+        expiresAt: new Date(Date.now() - 1000).toISOString(),
+      },
+    })
+    const late = await answer({ token: expired.token, answer: 'confirm' })
+    expect(late.status).toBe(410)
+    expect(late.body.error).toMatch(/verlopen/)
+    const foreign = await answer({
+      token,
+      answer: 'propose',
+      values: { [`services.${otherService.id}.description`]: 'Overgenomen' },
+    })
+    expect(foreign.status).toBe(400)
+    expect(foreign.body.error).toMatch(/eigen organisatie/)
+    const invalid = await answer({ token, answer: 'propose', values: { 'contact.phone': 'bel ons' } })
+    expect(invalid.status).toBe(400)
+    expect(invalid.body.error).toMatch(/^Telefoon: /)
+    expect(await app.payload.count({ collection: 'organisation-proposals' })).toMatchObject({ totalDocs: 0 })
+    expect((await stored(due.id)).updatedAt).toBe(before.updatedAt)
+  })
+
+  it('turns a proposal into a review item; nothing goes live until communications staff accept it per field', async () => {
+    const res = await answer({
+      token,
+      answer: 'propose',
+      values: { 'contact.phone': '0000-222222', name: due.name, [`services.${service.id}.description`]: 'Elke donderdag.' },
+      note: 'We zijn verhuisd.',
+    })
+    expect(res.status).toBe(201)
+    expect((await stored(due.id)).contact?.phone).toBe('0000-111111')
+    const reused = await answer({ token, answer: 'confirm' })
+    expect(reused.status).toBe(410)
+    expect(reused.body.error).toMatch(/al gebruikt/)
+
+    const id = res.body.doc.id
+    const comparison = await api(app.url, 'GET', `/api/organisation-proposals/${id}/comparison`, {
+      token: users.communicatie.token,
+    })
+    expect(comparison.body.rows).toEqual([
+      expect.objectContaining({ path: 'contact.phone', current: '0000-111111', proposed: '0000-222222' }),
+      expect.objectContaining({ path: `services.${service.id}.description`, current: 'Elke dinsdag.' }),
+    ])
+    const decide = (role: keyof typeof users, accept: string[]) =>
+      api(app.url, 'POST', `/api/organisation-proposals/${id}/decide`, { token: users[role].token, body: { accept } })
+    expect((await decide('baliemedewerker', ['contact.phone'])).status).toBe(403)
+    const decided = await decide('communicatie', ['contact.phone'])
+    expect(decided.status).toBe(200)
+    expect(decided.body).toEqual({ status: 'partly', accepted: 1, rejected: 1 })
+
+    const live = await stored(due.id)
+    expect(live.contact?.phone).toBe('0000-222222')
+    expect(live.contact?.email).toBe('info@due.example.org')
+    expect(live.verifiedVia).toBe('organisation')
+    expect(live.verifiedBy ?? null).toBeNull()
+    const serviceNow = await app.payload.findByID({ collection: 'services', id: service.id, depth: 0 })
+    expect(serviceNow.description).toBe('Elke dinsdag.')
+    // The change history says who decided.
+    const versions = await app.payload.findVersions({
+      collection: 'organisations',
+      where: { parent: { equals: due.id } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+    })
+    expect(String(versions.docs[0].version.updatedBy)).toBe(String(users.communicatie.id))
+    const proposal = await app.payload.findByID({ collection: 'organisation-proposals', id, depth: 0 })
+    expect(String(proposal.decidedBy)).toBe(String(users.communicatie.id))
+    expect((await decide('communicatie', [])).status).toBe(409)
+  })
+
+  it('"Alles klopt" marks the organisation verified by itself, and no other organisation', async () => {
+    const link = newLinkToken()
+    await app.payload.create({
+      collection: 'verification-requests',
+      data: {
+        organisation: bouncing.id,
+        purpose: 'verify-organisation',
+        tokenHash: link.hash,
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+      },
+    })
+    const otherBefore = await stored(fresh.id)
+    const res = await answer({ token: link.token, answer: 'confirm' })
+    expect(res.status).toBe(200)
+    const confirmed = await stored(bouncing.id)
+    expect(confirmed.verifiedVia).toBe('organisation')
+    expect(confirmed.verificationBounced).toBe(false)
+    expect(new Date(confirmed.lastVerifiedAt!).getTime()).toBeGreaterThan(Date.now() - 60_000)
+    expect((await stored(fresh.id)).updatedAt).toBe(otherBefore.updatedAt)
   })
 })

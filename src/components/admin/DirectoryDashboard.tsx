@@ -2,26 +2,41 @@ import type { Payload } from 'payload'
 
 import { canEditContent } from '@/access/isContentEditor'
 import { loadDirectoryAttention } from '@/directory/attention'
-import { VERIFICATION_MAX_AGE_MONTHS } from '@/directory/search'
+import { verificationCycleMonths, verificationStateLabels } from '@/directory/verification/cycle'
 import type { User } from '@/payload-types'
 
 import './dashboard.css'
 
+const organisations = (count: number) => (count === 1 ? 'organisatie' : 'organisaties')
+
 /** For communications staff on the admin dashboard: what in the Wegwijzer needs attention. */
 export async function DirectoryDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
   if (!canEditContent(user)) return null
-  const { cutoff, openReports, unverified } = await loadDirectoryAttention(payload)
-  const reportsHref = '/admin/collections/incorrect-info-reports?where[status][equals]=open'
-  const unverifiedHref = `/admin/collections/organisations?where[lastVerifiedAt][less_than]=${encodeURIComponent(cutoff.toISOString())}`
+  const { openReports, openProposals, verification } = await loadDirectoryAttention(payload)
   return (
-    <section className="infopunt-dashboard" aria-label="Aandacht nodig in de Wegwijzer">
-      <a href={reportsHref} className="infopunt-dashboard__card">
-        <strong>{openReports}</strong> open {openReports === 1 ? 'melding' : 'meldingen'} onjuiste informatie
-      </a>
-      <a href={unverifiedHref} className="infopunt-dashboard__card">
-        <strong>{unverified}</strong> {unverified === 1 ? 'organisatie' : 'organisaties'} langer dan{' '}
-        {VERIFICATION_MAX_AGE_MONTHS} maanden niet gecontroleerd
-      </a>
-    </section>
+    <>
+      <section className="infopunt-dashboard" aria-label="Aandacht nodig in de Wegwijzer">
+        <a href="/admin/collections/incorrect-info-reports?where[status][equals]=open" className="infopunt-dashboard__card">
+          <strong>{openReports}</strong> open {openReports === 1 ? 'melding' : 'meldingen'} onjuiste informatie
+        </a>
+        <a
+          href="/admin/collections/organisation-proposals?where[status][equals]=open"
+          className="infopunt-dashboard__card"
+        >
+          <strong>{openProposals}</strong> {openProposals === 1 ? 'wijzigingsvoorstel' : 'wijzigingsvoorstellen'} van
+          organisaties te beoordelen
+        </a>
+      </section>
+      <section className="infopunt-dashboard" aria-labelledby="controleronde-titel">
+        <h2 id="controleronde-titel" className="infopunt-dashboard__title">
+          Controleronde (elke {verificationCycleMonths()} maanden)
+        </h2>
+        {verification.map(({ state, count, href }) => (
+          <a key={state} href={href} className="infopunt-dashboard__card" data-state={state}>
+            <strong>{count}</strong> {organisations(count)} {verificationStateLabels[state]}
+          </a>
+        ))}
+      </section>
+    </>
   )
 }

@@ -33,7 +33,7 @@ import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
 import { directorySearchEndpoint } from './src/directory/endpoint'
 import { referralEndpoint } from './src/referrals/endpoint'
-import { verificationAnswerEndpoint } from './src/directory/verification/endpoint'
+import { verificationAnswerEndpoint, verificationRoundEndpoint } from './src/directory/verification/endpoint'
 import { verificationRequestTask } from './src/directory/verification/sendRequests'
 import { hsdsEndpoints } from './src/hsds/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
@@ -135,6 +135,7 @@ export default buildConfig({
     directorySearchEndpoint,
     referralEndpoint,
     verificationAnswerEndpoint,
+    verificationRoundEndpoint,
     ...hsdsEndpoints,
     calendarFeedEndpoint,
     ...calendarTokenEndpoints,

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
+import { newLinkToken } from '../../src/lib/linkTokens'
 import { TEST_PASSWORD } from './api'
 import { unique } from './fixtures'
 
@@ -19,7 +20,8 @@ export interface CreateTarget {
   path: string
   /** The collection the endpoint writes to. */
   collection: CollectionSlug
-  role: Role
+  /** Who sends it; none for a public endpoint (no login). */
+  role?: Role
   /** A valid body; every call gives a fresh one (unique names, free roster slots). */
   valid: () => Record<string, unknown>
   /** Also a collection the endpoint may write to besides `collection` (none may change on refusal). */
@@ -47,7 +49,15 @@ export const referralOrganisation = (payload: Payload) =>
     },
   })
 
-export const createTargets = (basics: Basics, referralOrganisationId: number | string): CreateTarget[] => [
+/**
+ * `verificationTokens`: secrets of "Kloppen uw gegevens nog?" links of the referral organisation,
+ * used in turn (an accepted proposal uses its link up; a later body with it is refused with 410).
+ */
+export const createTargets = (
+  basics: Basics,
+  referralOrganisationId: number | string,
+  verificationTokens: string[] = [],
+): CreateTarget[] => [
   {
     name: 'organisations',
     path: '/api/organisations',
@@ -149,7 +159,41 @@ export const createTargets = (basics: Basics, referralOrganisationId: number | s
     role: 'baliemedewerker',
     valid: () => ({ organisation: referralOrganisationId, consent: true, message: 'Graag contact met mevrouw.' }),
   },
+  {
+    name: 'organisation proposal (verification link)',
+    path: '/api/directory/verification',
+    collection: 'organisation-proposals',
+    valid: () => ({
+      token: verificationTokens[nextToken++ % Math.max(1, verificationTokens.length)] ?? 'geen-link',
+      answer: 'propose',
+      values: { shortDescription: unique('Nieuwe omschrijving'), 'contact.phone': '0000-123456' },
+      note: 'Ons nummer is veranderd.',
+    }),
+  },
 ]
+
+let nextToken = 0
+
+/** Links for the verification target: `count` unused requests of the organisation, their secrets. */
+export const verificationTokens = async (payload: Payload, organisation: number | string, count: number) => {
+  const tokens: string[] = []
+  for (let i = 0; i < count; i++) {
+    const { token, hash } = newLinkToken()
+    await payload.create({
+      collection: 'verification-requests',
+      depth: 0,
+      data: {
+        organisation: organisation as number,
+        purpose: 'verify-organisation',
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        delivery: 'sent',
+      },
+    })
+    tokens.push(token)
+  }
+  return tokens
+}
 
 /** The reason a refusal gives: Payload's `errors[].message` or the custom endpoints' `error`. */
 export const reasonOf = (body: unknown): string | undefined => {

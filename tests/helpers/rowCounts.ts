@@ -14,6 +14,8 @@ export const WATCHED_COLLECTIONS: CollectionSlug[] = [
   'users',
   'referrals',
   'export-audits',
+  'organisation-proposals',
+  'verification-requests',
 ]
 
 /** The number of documents in each watched collection, past access control. */

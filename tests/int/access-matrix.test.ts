@@ -204,6 +204,7 @@ const verificationRequest = () =>
       purpose: 'verify-organisation',
       tokenHash: unique('controle'),
       expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+      delivery: 'sent',
     },
   })
 

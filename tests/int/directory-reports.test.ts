@@ -131,7 +131,13 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     })
     otherService = await app.payload.create({
       collection: 'services',
-      data: { name: 'Andermans dienst', organisation: fresh.id, description: 'Niet van u.', kindOfHelp: 'formal' },
+      data: {
+        name: 'Andermans dienst',
+        organisation: fresh.id,
+        description: 'Niet van u.',
+        kindOfHelp: 'formal',
+        status: 'active',
+      },
     })
   })
 
@@ -197,6 +203,7 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
         purpose: 'verify-organisation',
         tokenHash: expired.hash,
         expiresAt: new Date(Date.now() - 1000).toISOString(),
+        delivery: 'sent',
       },
     })
     const late = await answer({ token: expired.token, answer: 'confirm' })
@@ -274,6 +281,7 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
         purpose: 'verify-organisation',
         tokenHash: link.hash,
         expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        delivery: 'sent',
       },
     })
     const otherBefore = await stored(fresh.id)

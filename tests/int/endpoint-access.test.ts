@@ -14,12 +14,13 @@ import type { CollectionSlug } from 'payload'
 import type { Role } from '../../src/access/roles'
 import { api, createRoleUsers } from '../helpers/api'
 import { referralOrganisation } from '../helpers/createTargets'
+import { newLinkToken } from '../../src/lib/linkTokens'
 import { createBasics, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 type Actor = Role | 'anonymous'
 const ACTORS = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker', 'anonymous'] as const
-type Expected = 200 | 201 | 401 | 403 | 'R'
+type Expected = 200 | 201 | 400 | 401 | 403 | 409 | 'R'
 type Row = readonly [Expected, Expected, Expected, Expected, Expected]
 
 // prettier-ignore
@@ -53,6 +54,13 @@ const MATRIX = {
   'POST /api/users/invite':                           [201,       403,          201,         403,             401],
   'GET /api/users/:id/deactivation':                  [200,       403,          403,         403,             401],
   'POST /api/users/:id/deactivation':                 [200,       403,          403,         403,             401],
+  // An organisation's verification link is its own permission, whoever sends it; it reaches only its organisation.
+  'POST /api/directory/verification (own link)':      [201,       201,          201,         201,             201],
+  "POST /api/directory/verification (another's service)": [400,   400,          400,         400,             400],
+  // This app has no SMTP: the staff who may start a round are told that the requests are off.
+  'POST /api/directory/verification-round':          [409,       409,          403,         403,             401],
+  'GET /api/organisation-proposals/:id/comparison':   [200,       200,          403,         403,             401],
+  'POST /api/organisation-proposals/:id/decide':      [200,       200,          403,         403,             401],
   'GET /api/payload-jobs/run':                        [200,       401,          401,         401,             401],
   'GET /api/payload-jobs/handle-schedules':           [200,       401,          401,         401,             401],
 } as const satisfies Record<string, Row>
@@ -72,6 +80,8 @@ const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 let organisationId: number | string
+/** A service of another organisation than the one the verification links are for. */
+let foreignServiceId: number | string
 let serviceHsdsId: string
 let organisationHsdsId: string
 /** Each role's own calendar feed secret. */
@@ -113,6 +123,30 @@ const freeShift = async () => {
   return { id, until }
 }
 
+/** A fresh "Kloppen uw gegevens nog?" link for the referral organisation; its secret. */
+const verificationLink = async () => {
+  const { token, hash } = newLinkToken()
+  await app.payload.create({
+    collection: 'verification-requests',
+    data: {
+      organisation: organisationId as number,
+      purpose: 'verify-organisation',
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+      delivery: 'sent',
+    },
+  })
+  return token
+}
+
+/** An open proposal of the referral organisation, to compare and decide. */
+const openProposal = async () => {
+  const res = await api(app.url, 'POST', '/api/directory/verification', {
+    body: { token: await verificationLink(), answer: 'propose', values: { shortDescription: unique('Nieuw') } },
+  })
+  return res.body.doc.id
+}
+
 /** How to call each endpoint as the given actor, and which collection it writes to (if any). */
 const request = async (
   endpoint: Endpoint,
@@ -128,6 +162,28 @@ const request = async (
         body: { organisation: organisationId, consent: true, message: 'Graag terugbellen.' },
         writes: 'referrals',
       }
+    case 'POST /api/directory/verification (own link)':
+      return {
+        method,
+        path: '/api/directory/verification',
+        body: { token: await verificationLink(), answer: 'propose', values: { shortDescription: unique('Nieuw') } },
+        writes: 'organisation-proposals',
+      }
+    case "POST /api/directory/verification (another's service)":
+      return {
+        method,
+        path: '/api/directory/verification',
+        body: {
+          token: await verificationLink(),
+          answer: 'propose',
+          values: { [`services.${foreignServiceId}.name`]: 'Overgenomen' },
+        },
+        writes: 'organisation-proposals',
+      }
+    case 'GET /api/organisation-proposals/:id/comparison':
+      return { method, path: `/api/organisation-proposals/${await openProposal()}/comparison` }
+    case 'POST /api/organisation-proposals/:id/decide':
+      return { method, path: `/api/organisation-proposals/${await openProposal()}/decide`, body: { accept: [] } }
     case 'GET /api/hsds/organizations/:id':
       return { method, path: `/api/hsds/organizations/${organisationHsdsId}` }
     case 'GET /api/hsds/services/:id':
@@ -227,6 +283,18 @@ beforeAll(async () => {
       status: 'active',
     },
   })
+  foreignServiceId = (
+    await app.payload.create({
+      collection: 'services',
+      data: {
+        name: 'Dienst van een ander',
+        organisation: basics.organisation.id,
+        description: 'Niet van de verwijsorganisatie.',
+        kindOfHelp: 'formal',
+        status: 'active',
+      },
+    })
+  ).id
   for (const role of Object.keys(users) as Role[]) {
     const issued = await api(app.url, 'POST', '/api/roster/calendar-token', { token: users[role].token })
     feedTokens[role] = issued.body.token

@@ -5,6 +5,8 @@ import { loadDirectoryAttention } from '@/directory/attention'
 import { verificationCycleMonths, verificationStateLabels } from '@/directory/verification/cycle'
 import type { User } from '@/payload-types'
 
+import { VerificationRoundButton } from './VerificationRoundButton'
+
 import './dashboard.css'
 
 const organisations = (count: number) => (count === 1 ? 'organisatie' : 'organisaties')
@@ -36,6 +38,7 @@ export async function DirectoryDashboard({ payload, user }: { payload: Payload; 
             <strong>{count}</strong> {organisations(count)} {verificationStateLabels[state]}
           </a>
         ))}
+        <VerificationRoundButton />
       </section>
     </>
   )

@@ -67,14 +67,17 @@ const proposedChanges = (
   return changes
 }
 
-// Answers are written one at a time, so that two answers through one link cannot both pass the
-// "not used yet" check (the proposals' unique request index is the database's own guard).
+// The writes of answers happen one at a time, each after checking again that its link is unused, so
+// that two answers through one link cannot both be stored (the proposals' unique request index is the
+// database's own guard). Everything before, reading and checking, runs side by side.
 let queue: Promise<unknown> = Promise.resolve()
 const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
   const run = queue.then(work, work)
   queue = run.catch(() => undefined)
   return run
 }
+
+const used: AnswerOutcome = refuse(linkProblemMessages.used.status, linkProblemMessages.used.message)
 
 /**
  * The organisation's answer through its link: `{ token, answer: 'confirm' }` ("Alles klopt": verified
@@ -96,14 +99,18 @@ export const answerVerification = async (payload: Payload, input: unknown, now =
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(note))
     return refuse(400, 'De opmerking bevat tekens die niet kunnen worden opgeslagen.')
 
-  return oneAtATime(async () => {
-    const link = await openVerificationLink(payload, body.token, now)
-    if (!link.ok) return refuse(linkProblemMessages[link.problem].status, linkProblemMessages[link.problem].message)
-    const { request, organisation, services } = link
-    const usedAt = now.toISOString()
+  const link = await openVerificationLink(payload, body.token, now)
+  if (!link.ok) return refuse(linkProblemMessages[link.problem].status, linkProblemMessages[link.problem].message)
+  const { request, organisation, services } = link
+  const usedAt = now.toISOString()
+  const stillUnused = async () =>
+    !(await payload.findByID({ collection: 'verification-requests', id: request.id, depth: 0, overrideAccess: true }))
+      .usedAt
 
-    if (body.answer === 'confirm') {
-      if (body.values !== undefined) return refuse(400, 'Bij "Alles klopt" horen geen voorgestelde gegevens.')
+  if (body.answer === 'confirm') {
+    if (body.values !== undefined) return refuse(400, 'Bij "Alles klopt" horen geen voorgestelde gegevens.')
+    return oneAtATime(async () => {
+      if (!(await stillUnused())) return used
       await inTransaction(payload, async (req) => {
         await payload.update({
           collection: 'organisations',
@@ -124,12 +131,15 @@ export const answerVerification = async (payload: Payload, input: unknown, now =
         })
       })
       return { status: 200, body: { ok: true, answer: 'confirmed' } }
-    }
+    })
+  }
 
-    const changes = proposedChanges(body.values, organisation, services)
-    if (typeof changes === 'string') return refuse(400, changes)
-    if (changes.length === 0 && !note.trim())
-      return refuse(400, 'U heeft niets gewijzigd. Kloppen uw gegevens? Kies dan "Alles klopt".')
+  const changes = proposedChanges(body.values, organisation, services)
+  if (typeof changes === 'string') return refuse(400, changes)
+  if (changes.length === 0 && !note.trim())
+    return refuse(400, 'U heeft niets gewijzigd. Kloppen uw gegevens? Kies dan "Alles klopt".')
+  return oneAtATime(async () => {
+    if (!(await stillUnused())) return used
     const proposal = await inTransaction(payload, async (req) => {
       const created = await payload.create({
         collection: 'organisation-proposals',

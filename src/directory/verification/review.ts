@@ -23,6 +23,7 @@ const SERVICE_PATH = /^services\.([^.]+)\.(.+)$/
 const changesOf = (proposal: OrganisationProposal) => (proposal.changes ?? []) as unknown as ProposedChange[]
 
 const loadProposal = async (payload: Payload, user: User | null | undefined, id: unknown) => {
+  if (!user) throw new ReviewError('Log eerst in.', 401)
   if (!canEditContent(user)) throw new ReviewError('Alleen communicatiemedewerkers en beheerders beoordelen voorstellen.', 403)
   const proposal =
     typeof id === 'string' && /^[\w-]{1,64}$/.test(id)

@@ -140,29 +140,26 @@ export const answerVerification = async (payload: Payload, input: unknown, now =
     return refuse(400, 'U heeft niets gewijzigd. Kloppen uw gegevens? Kies dan "Alles klopt".')
   return oneAtATime(async () => {
     if (!(await stillUnused())) return used
-    const proposal = await inTransaction(payload, async (req) => {
-      const created = await payload.create({
-        collection: 'organisation-proposals',
-        overrideAccess: true,
-        depth: 0,
-        req: await req(),
-        data: {
-          organisation: organisation.id,
-          request: request.id,
-          changes: changes as unknown as Record<string, unknown>[],
-          note: note.trim() || undefined,
-          status: 'open',
-        },
-      })
-      await payload.update({
-        collection: 'verification-requests',
-        id: request.id,
-        overrideAccess: true,
-        depth: 0,
-        req: await req(),
-        data: { usedAt, outcome: 'proposed' },
-      })
-      return created
+    // The proposal first: if marking the link used then failed, the unique request index would still
+    // refuse a second proposal through it.
+    const proposal = await payload.create({
+      collection: 'organisation-proposals',
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        organisation: organisation.id,
+        request: request.id,
+        changes: changes as unknown as Record<string, unknown>[],
+        note: note.trim() || undefined,
+        status: 'open',
+      },
+    })
+    await payload.update({
+      collection: 'verification-requests',
+      id: request.id,
+      overrideAccess: true,
+      depth: 0,
+      data: { usedAt, outcome: 'proposed' },
     })
     return { status: 201, body: { ok: true, answer: 'proposed', doc: { id: proposal.id } } }
   })

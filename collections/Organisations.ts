@@ -132,7 +132,11 @@ export const Organisations: CollectionConfig = {
       label: { nl: 'Controleverzoek verstuurd', en: 'Verification requested' },
       index: true,
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+      },
     },
     {
       name: 'verificationBounced',

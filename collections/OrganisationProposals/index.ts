@@ -85,6 +85,11 @@ export const OrganisationProposals: CollectionConfig = {
       label: { nl: 'Beoordeeld door', en: 'Decided by' },
       admin: { position: 'sidebar' },
     },
-    { name: 'decidedAt', type: 'date', label: { nl: 'Beoordeeld op', en: 'Decided at' }, admin: { position: 'sidebar' } },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      label: { nl: 'Beoordeeld op', en: 'Decided at' },
+      admin: { position: 'sidebar' },
+    },
   ],
 }

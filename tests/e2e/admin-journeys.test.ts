@@ -2,7 +2,7 @@
  * The Payload admin, in a real browser on the production build, for each role's daily work:
  * communications staff keep the directory, the work documents and the startpage and import a
  * spreadsheet; a coordinator adds and repeats a roster shift; the administrator creates and
- * deactivates a user.
+ * deactivates a user; an organisation keeps its own entry current through its mailed link.
  *
  * These journeys are also the test of every guard (request guard, input-shape guard, relationship
  * integrity, CSRF, security headers and CSP, rate limits at their production defaults) against
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 
 import type { ApiBody } from '../helpers/api'
-import { hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { rateLimitsOff } from '../helpers/rateLimits'
@@ -471,6 +471,74 @@ describe("the desk's people", () => {
       expect(await readApi(page, `/api/users/${leaverId}?depth=0`)).toMatchObject({ active: false })
       const left = await readApi(page, `/api/roster-shifts?where[staff][contains]=${leaverId}&depth=0`)
       expect(left.totalDocs).toBe(0)
+      await expectNoProblems(watched)
+      await context.close()
+    },
+    JOURNEY_TIMEOUT,
+  )
+})
+
+describe('the directory kept current by its organisations', () => {
+  it(
+    'the dashboard shows every verification state; a mailed link lets an organisation propose a change, which staff accept per field and which is then live',
+    async () => {
+      const { context, page, watched } = await openSession('communicatie@infopunt.example')
+      await page.goto(`${server.url}/admin`)
+      const round = page.getByRole('region', { name: /Controleronde/ })
+      for (const state of ['bevestigd deze ronde', 'wachten op antwoord', 'over tijd', 'e-mail kwam niet aan']) {
+        const card = round.getByRole('link').filter({ hasText: state })
+        expect(Number(await card.locator('strong').textContent())).toBeGreaterThan(0)
+      }
+      const send = round.getByRole('button', { name: 'Controleverzoeken nu versturen' })
+      await hydrated(send)
+      await send.click()
+      await round
+        .getByRole('status')
+        .filter({ hasText: /Controleverzoeken: \d+ verstuurd/ })
+        .waitFor()
+
+      // Rijnbrink was due and never asked: its referral address got the mail.
+      const mail = smtp.received.find((message) => message.to.includes('verwijzen@rijnbrink.example.org'))
+      expect(mail?.raw).toContain('Kloppen uw gegevens nog?')
+      const link = mail?.raw
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '=')
+        .match(/https?:\/\/\S+\/gegevens-controleren\/[A-Za-z0-9_-]{43}/)?.[0]
+      expect(link).toEqual(expect.any(String))
+
+      // The organisation, without an account: its own entry, addressed as "u".
+      const organisation = await (await newDutchContext(browser)).newPage()
+      await organisation.goto(link!)
+      await organisation.getByRole('heading', { name: 'Kloppen uw gegevens nog?' }).waitFor()
+      expect(await axeViolations(organisation)).toEqual([])
+      const phone = organisation.getByLabel('Telefoon', { exact: true })
+      await hydrated(phone)
+      await phone.fill('0000-987654')
+      await organisation.getByRole('button', { name: 'Wijziging voorstellen' }).click()
+      await organisation.getByRole('status').filter({ hasText: 'Uw voorstel is ontvangen' }).waitFor()
+      // The link works once.
+      await organisation.goto(link!)
+      await organisation.getByRole('alert').filter({ hasText: 'al gebruikt' }).waitFor()
+      await organisation.context().close()
+
+      const { docs } = await readApi(page, '/api/organisations?where[name][equals]=Rijnbrink&depth=0')
+      const rijnbrink = docs[0]
+      expect(rijnbrink.contact.phone).not.toBe('0000-987654')
+      const proposals = await readApi(
+        page,
+        `/api/organisation-proposals?where[organisation][equals]=${rijnbrink.id}&where[status][equals]=open&depth=0`,
+      )
+      await page.goto(`${server.url}/admin/collections/organisation-proposals/${proposals.docs[0].id}`)
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Telefoon' }) })
+      await row.getByRole('cell', { name: '0000-987654' }).waitFor()
+      await expect(row.getByRole('cell', { name: rijnbrink.contact.phone }).count()).resolves.toBe(1)
+      const accept = page.getByRole('button', { name: 'Geselecteerde waarden overnemen' })
+      await hydrated(accept)
+      await accept.click()
+      await page.getByRole('status').filter({ hasText: '1 waarde overgenomen en live in de Wegwijzer' }).waitFor()
+
+      const live = await readApi(page, `/api/organisations/${rijnbrink.id}?depth=0`)
+      expect(live).toMatchObject({ contact: { phone: '0000-987654' }, verifiedVia: 'organisation' })
       await expectNoProblems(watched)
       await context.close()
     },

@@ -127,7 +127,13 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     await organisation({ status: 'inactive', referral: { email: 'verwijzen@inactive.example.org' } })
     service = await app.payload.create({
       collection: 'services',
-      data: { name: 'Spreekuur', organisation: due.id, description: 'Elke dinsdag.', kindOfHelp: 'formal', status: 'active' },
+      data: {
+        name: 'Spreekuur',
+        organisation: due.id,
+        description: 'Elke dinsdag.',
+        kindOfHelp: 'formal',
+        status: 'active',
+      },
     })
     otherService = await app.payload.create({
       collection: 'services',
@@ -227,7 +233,11 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     const res = await answer({
       token,
       answer: 'propose',
-      values: { 'contact.phone': '0000-222222', name: due.name, [`services.${service.id}.description`]: 'Elke donderdag.' },
+      values: {
+        'contact.phone': '0000-222222',
+        name: due.name,
+        [`services.${service.id}.description`]: 'Elke donderdag.',
+      },
       note: 'We zijn verhuisd.',
     })
     expect(res.status).toBe(201)

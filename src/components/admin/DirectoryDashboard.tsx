@@ -18,7 +18,10 @@ export async function DirectoryDashboard({ payload, user }: { payload: Payload; 
   return (
     <>
       <section className="infopunt-dashboard" aria-label="Aandacht nodig in de Wegwijzer">
-        <a href="/admin/collections/incorrect-info-reports?where[status][equals]=open" className="infopunt-dashboard__card">
+        <a
+          href="/admin/collections/incorrect-info-reports?where[status][equals]=open"
+          className="infopunt-dashboard__card"
+        >
           <strong>{openReports}</strong> open {openReports === 1 ? 'melding' : 'meldingen'} onjuiste informatie
         </a>
         <a

@@ -12,9 +12,22 @@ function Field({ field }: { field: FormField }) {
     <div className="field">
       <label htmlFor={id}>{field.label}</label>
       {field.multiline ? (
-        <textarea id={id} name={field.key} defaultValue={field.value} maxLength={field.maxLength} rows={3} required={field.required} />
+        <textarea
+          id={id}
+          name={field.key}
+          defaultValue={field.value}
+          maxLength={field.maxLength}
+          rows={3}
+          required={field.required}
+        />
       ) : (
-        <input id={id} name={field.key} defaultValue={field.value} maxLength={field.maxLength} required={field.required} />
+        <input
+          id={id}
+          name={field.key}
+          defaultValue={field.value}
+          maxLength={field.maxLength}
+          required={field.required}
+        />
       )}
     </div>
   )

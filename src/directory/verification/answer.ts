@@ -85,7 +85,11 @@ const used: AnswerOutcome = refuse(linkProblemMessages.used.status, linkProblemM
  * communications staff; nothing changes in the directory). Either uses the link up. A refused answer
  * changes nothing.
  */
-export const answerVerification = async (payload: Payload, input: unknown, now = new Date()): Promise<AnswerOutcome> => {
+export const answerVerification = async (
+  payload: Payload,
+  input: unknown,
+  now = new Date(),
+): Promise<AnswerOutcome> => {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return refuse(400, 'Stuur uw antwoord als JSON.')
   const body = input as Record<string, unknown>
   const unknown = Object.keys(body).find((key) => !ANSWER_KEYS.has(key))

@@ -64,7 +64,10 @@ export const countVerificationStates = async (payload: Payload, now = new Date()
   const counts = await Promise.all(
     verificationStates.map(
       async (state) =>
-        [state, (await payload.count({ collection: 'organisations', where: verificationStateWhere(state, now) })).totalDocs] as const,
+        [
+          state,
+          (await payload.count({ collection: 'organisations', where: verificationStateWhere(state, now) })).totalDocs,
+        ] as const,
     ),
   )
   return Object.fromEntries(counts) as Record<VerificationState, number>

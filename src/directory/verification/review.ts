@@ -24,11 +24,19 @@ const changesOf = (proposal: OrganisationProposal) => (proposal.changes ?? []) a
 
 const loadProposal = async (payload: Payload, user: User | null | undefined, id: unknown) => {
   if (!user) throw new ReviewError('Log eerst in.', 401)
-  if (!canEditContent(user)) throw new ReviewError('Alleen communicatiemedewerkers en beheerders beoordelen voorstellen.', 403)
+  if (!canEditContent(user))
+    throw new ReviewError('Alleen communicatiemedewerkers en beheerders beoordelen voorstellen.', 403)
   const proposal =
     typeof id === 'string' && /^[\w-]{1,64}$/.test(id)
       ? await payload
-          .findByID({ collection: 'organisation-proposals', id, depth: 0, user, overrideAccess: false, disableErrors: true })
+          .findByID({
+            collection: 'organisation-proposals',
+            id,
+            depth: 0,
+            user,
+            overrideAccess: false,
+            disableErrors: true,
+          })
           .catch(() => null)
       : null
   if (!proposal) throw new ReviewError('Dit voorstel bestaat niet.', 404)
@@ -99,10 +107,24 @@ export const decideProposal = async (payload: Payload, user: User | null | undef
   const status = accepted.length === 0 ? 'rejected' : accepted.length === changes.length ? 'accepted' : 'partly'
   await inTransaction(payload, async (req) => {
     for (const [serviceId, data] of serviceData) {
-      const service = await payload.findByID({ collection: 'services', id: serviceId, depth: 0, user, req: await req() })
+      const service = await payload.findByID({
+        collection: 'services',
+        id: serviceId,
+        depth: 0,
+        user,
+        req: await req(),
+      })
       if (idOf(service.organisation) !== organisation.id)
         throw new ReviewError('Deze dienst hoort niet (meer) bij deze organisatie.', 409)
-      await payload.update({ collection: 'services', id: serviceId, data, depth: 0, user, overrideAccess: false, req: await req() })
+      await payload.update({
+        collection: 'services',
+        id: serviceId,
+        data,
+        depth: 0,
+        user,
+        overrideAccess: false,
+        req: await req(),
+      })
     }
     if (accepted.length > 0)
       await payload.update({

@@ -15,6 +15,7 @@ const limits = {
   RATE_LIMIT_FORGOT_PASSWORD_IP: '4/600',
   RATE_LIMIT_REGISTRATIONS: '3/600',
   RATE_LIMIT_SEARCH: '4/600',
+  RATE_LIMIT_VERIFICATION_LINKS: '3/600',
   TRUSTED_PROXIES: '1',
 }
 
@@ -231,5 +232,18 @@ describe('GET /api/directory/search', () => {
     )
     const coordinator = await newUser('coordinator')
     expect((await api(app.url, 'GET', '/api/directory/search?q=test', { token: coordinator.token })).status).toBe(200)
+  })
+})
+
+describe("an organisation's verification link", () => {
+  it('is limited per address, guessed links included, and a limited answer changes nothing', async () => {
+    const guess = (ip: string) =>
+      api(app.url, 'POST', '/api/directory/verification', {
+        body: { token: 'x'.repeat(43), answer: 'confirm' },
+        headers: { 'X-Forwarded-For': ip },
+      })
+    for (let i = 0; i < 3; i++) expect((await guess('203.0.113.60')).status).toBe(404)
+    expectLimited(await guess('203.0.113.60'), /Te veel pogingen met deze link/)
+    expect((await guess('203.0.113.61')).status).toBe(404)
   })
 })

@@ -282,6 +282,31 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     expect((await decide('communicatie', [])).status).toBe(409)
   })
 
+  it("accepts a service's proposed value into that service, in the reviewer's name", async () => {
+    const link = newLinkToken()
+    await app.payload.create({
+      collection: 'verification-requests',
+      data: {
+        organisation: due.id,
+        purpose: 'verify-organisation',
+        tokenHash: link.hash,
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        delivery: 'sent',
+      },
+    })
+    const path = `services.${service.id}.description`
+    const res = await answer({ token: link.token, answer: 'propose', values: { [path]: 'Elke vrijdag.' } })
+    expect(res.status).toBe(201)
+    const decided = await api(app.url, 'POST', `/api/organisation-proposals/${res.body.doc.id}/decide`, {
+      token: users.beheerder.token,
+      body: { accept: [path] },
+    })
+    expect(decided.body).toEqual({ status: 'accepted', accepted: 1, rejected: 0 })
+    const updated = await app.payload.findByID({ collection: 'services', id: service.id, depth: 0 })
+    expect(updated.description).toBe('Elke vrijdag.')
+    expect(String(updated.updatedBy)).toBe(String(users.beheerder.id))
+  })
+
   it('"Alles klopt" marks the organisation verified by itself, and no other organisation', async () => {
     const link = newLinkToken()
     await app.payload.create({

@@ -47,6 +47,7 @@ const frontendPages: { path: string; as: string | null; heading: string | RegExp
   { path: '/trainingen', as: COORDINATOR, heading: 'Trainingen' },
   { path: '/trainingen', as: DESK, heading: 'Mijn trainingen' },
   { path: '/uitnodiging/verlopen-of-onbekend', as: null, heading: 'Welkom bij het digitale Infopunt' },
+  { path: '/gegevens-controleren/onbekende-link', as: null, heading: 'Kloppen uw gegevens nog?' },
   { path: '/iets-dat-niet-bestaat', as: DESK, heading: 'Pagina niet gevonden' },
   { path: '/rapportage', as: DESK, heading: 'Geen toegang' },
 ]

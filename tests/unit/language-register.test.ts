@@ -16,6 +16,13 @@ const root = path.resolve(import.meta.dirname, '../..')
 const RESIDENT_FACING = [
   'src/app/(frontend)/wegwijzer/[slug]/verwijskaart/', // the referral card handed to the resident
   'src/referrals/letter.ts', // the referral e-mail to an organisation: a professional letter
+  // "Kloppen uw gegevens nog?": the mail, the page behind its link and its answers, for the organisation
+  'src/app/(frontend)/gegevens-controleren/',
+  'src/components/directory/VerificationForm.tsx',
+  'src/directory/verification/answer.ts',
+  'src/directory/verification/endpoint.ts',
+  'src/directory/verification/links.ts',
+  'src/directory/verification/sendRequests.ts',
 ]
 
 /** Generated or not written for people: the types, the database migrations. */

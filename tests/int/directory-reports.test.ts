@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { loadDirectoryAttention } from '../../src/directory/attention'
 import { countVerificationStates } from '../../src/directory/verification/cycle'
 import { sendDueVerificationRequests } from '../../src/directory/verification/sendRequests'
 import { newLinkToken } from '../../src/lib/linkTokens'
@@ -190,6 +191,15 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     expect(now.bounced).toBeGreaterThanOrEqual(1)
     const active = await app.payload.count({ collection: 'organisations', where: { status: { equals: 'active' } } })
     expect(now.confirmed + now.waiting + now.overdue + now.bounced).toBe(active.totalDocs)
+    // Each dashboard card links to the list it counts.
+    const { verification } = await loadDirectoryAttention(app.payload)
+    for (const { state, count, href } of verification) {
+      const query = href.slice(href.indexOf('?') + 1)
+      const listed = await api(app.url, 'GET', `/api/organisations?${query}&limit=1&depth=0`, {
+        token: users.communicatie.token,
+      })
+      expect([state, listed.body.totalDocs]).toEqual([state, count])
+    }
     // After the requests of the next cycle (sent with the fake clock above) expired unanswered.
     const expired = new Date()
     expired.setMonth(expired.getMonth() + 9)

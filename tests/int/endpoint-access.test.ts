@@ -37,6 +37,7 @@ const MATRIX = {
   'GET /api/hsds/datapackage.zip':                    [200,       200,          200,         200,             401],
   'POST /api/registrations (idempotent create)':      [201,       'R',          'R',         201,             'R'],
   'GET /api/registrations/report':                    [200,       403,          200,         403,             401],
+  'GET /api/registrations/report/chart':              [200,       403,          200,         403,             401],
   'GET /api/registrations/export?format=csv':         [200,       403,          200,         403,             401],
   'GET /api/registrations/export?format=xlsx':        [200,       403,          200,         403,             401],
   'GET /api/roster/calendar/:ownToken/mijn-diensten.ics': [200,   200,          200,         200,             401],

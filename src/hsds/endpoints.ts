@@ -67,16 +67,15 @@ const SERVICE_FILTERS = ['taxonomy_term_id', 'taxonomy_id', 'organization_id', '
 /** The services that pass the service filters of a query. */
 const servicesOf = (tables: HsdsTables, query: HsdsQuery) => {
   const termTaxonomy = new Map(tables.taxonomy_term.map((term) => [term.id, term.taxonomy_id]))
+  const termsOf = new Map<Row[string], Row[string][]>()
+  for (const attribute of tables.attribute)
+    termsOf.set(attribute.link_id, [...(termsOf.get(attribute.link_id) ?? []), attribute.taxonomy_term_id])
   return tables.service.filter((service) => {
+    const terms = termsOf.get(service.id) ?? []
     if (query.organizationId && service.organization_id !== query.organizationId) return false
     if (query.modifiedAfter && String(service.last_modified) < query.modifiedAfter) return false
-    if (query.taxonomyTermId || query.taxonomyId) {
-      const terms = tables.attribute
-        .filter((attribute) => attribute.link_id === service.id)
-        .map((attribute) => attribute.taxonomy_term_id)
-      if (query.taxonomyTermId && !terms.includes(query.taxonomyTermId)) return false
-      if (query.taxonomyId && !terms.some((term) => termTaxonomy.get(term) === query.taxonomyId)) return false
-    }
+    if (query.taxonomyTermId && !terms.includes(query.taxonomyTermId)) return false
+    if (query.taxonomyId && !terms.some((term) => termTaxonomy.get(term) === query.taxonomyId)) return false
     return true
   })
 }

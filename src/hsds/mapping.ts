@@ -10,11 +10,26 @@ const compact = (row: Row): Nested =>
     Object.entries(row).filter(([, value]) => value !== undefined && value !== null && value !== ''),
   ) as Nested
 
-const where = (rows: Row[], field: string, value: unknown) => rows.filter((row) => row[field] === value)
-
 /** The API's nested objects, built from the HSDS tables. */
 export const nesting = (tables: HsdsTables) => {
-  const byId = (rows: Row[], id: unknown) => rows.find((row) => row.id === id)
+  // Rows grouped by the value of one field, built on first use: a full list nests in linear time.
+  const indexes = new Map<Row[], Map<string, Map<unknown, Row[]>>>()
+  const where = (rows: Row[], field: string, value: unknown): Row[] => {
+    const byTable = indexes.get(rows) ?? new Map<string, Map<unknown, Row[]>>()
+    indexes.set(rows, byTable)
+    let groups = byTable.get(field)
+    if (!groups) {
+      groups = new Map()
+      for (const row of rows) {
+        const group = groups.get(row[field])
+        if (group) group.push(row)
+        else groups.set(row[field], [row])
+      }
+      byTable.set(field, groups)
+    }
+    return value === undefined ? [] : (groups.get(value) ?? [])
+  }
+  const byId = (rows: Row[], id: unknown): Row | undefined => where(rows, 'id', id)[0]
 
   const metadata = (resourceType: string, id: string, modified: string | undefined) =>
     modified

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import Ajv, { type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import datapackage from 'datapackage'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
@@ -346,6 +347,20 @@ describe('HSDS tabular data package', () => {
           'taxonomy_term',
         ].sort(),
       )
+      // The reader does catch a dangling reference, and a datetime with milliseconds.
+      const [columns, first, ...rest] = parse(strFromU8(files['services.csv'])) as string[][]
+      for (const [field, value, fault] of [
+        ['organization_id', '00000000-0000-5000-8000-000000000000', /Foreign key "organization_id" violation/],
+        ['last_modified', '2026-11-30T02:48:43.983Z', /type and format mismatch/],
+      ] as const) {
+        const broken = first.map((cell, index) => (columns[index] === field ? value : cell))
+        const csv = stringify([columns, broken, ...rest])
+        writeFileSync(path.join(dir, 'broken.zip'), zipSync({ ...files, 'services.csv': strToU8(csv) }))
+        const brokenPackage = await datapackage.Package.load(path.join(dir, 'broken.zip'))
+        const service = brokenPackage.resources.find((resource) => resource.name === 'service')!
+        await expect(service.read({ keyed: true, relations: true })).rejects.toThrow(fault)
+      }
+
       // An attribute's link_id names a row of the table in its link_entity.
       for (const attribute of tables.attribute)
         expect(tables[String(attribute.link_entity)].some((row) => row.id === attribute.link_id)).toBe(true)

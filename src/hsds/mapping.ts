@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
+import { labelOf } from '@/lib/options'
 import { idOf, type Id } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
@@ -50,7 +52,10 @@ export const serviceSummary = (service: Service | null, organisation: Organisati
     email: source.contact?.email || organisation.contact?.email,
     url: source.contact?.website || organisation.contact?.website,
     status: 'active',
-    application_process: source.referral?.instructions || organisation.referral?.instructions,
+    // The public "how to apply"; the desk's referral instructions are internal and never exported.
+    application_process: source.applicationProcess,
+    eligibility_description: source.eligibility,
+    fees_description: feesDescription(source.cost),
     last_modified: new Date(source.updatedAt).toISOString(),
   })
 }
@@ -73,9 +78,123 @@ export const serviceDetail = (service: Service | null, organisation: Organisatio
       link_entity: 'service',
       taxonomy_term_id: hsdsId('theme', idOf(theme)),
     })),
+    ...serviceOffer(service, organisation),
     organization: organisationSummary(organisation),
     metadata: metadata(kind, source.id, source.updatedAt),
   })
+}
+
+const feesDescription = (cost: Service['cost']) =>
+  cost?.kind
+    ? [
+        labelOf(costKindOptions, cost.kind),
+        typeof cost.amount === 'number' && cost.kind !== 'free' ? `EUR ${cost.amount.toFixed(2)}` : '',
+        cost.note ?? '',
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : undefined
+
+type Address = NonNullable<Organisation['contact']>['address']
+type Accessibility = Organisation['accessibility']
+
+const accessibilityOf = (locationId: string, accessibility: Accessibility) => {
+  const description = [
+    ...(accessibility?.features ?? []).map((value) => labelOf(accessibilityOptions, value)),
+    accessibility?.note,
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return description ? [{ id: hsdsId('accessibility', locationId), location_id: locationId, description }] : []
+}
+
+const location = (id: string, name: string, address: Address, accessibility: Accessibility, organisationId: string) =>
+  compact({
+    id,
+    location_type: 'physical',
+    organization_id: organisationId,
+    name,
+    description: [address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(', '),
+    latitude: address?.latitude ?? undefined,
+    longitude: address?.longitude ?? undefined,
+    accessibility: accessibilityOf(id, accessibility),
+  })
+
+/**
+ * Where a service (or an organisation's own offer) is given: its own locations, else the
+ * organisation's address, as HSDS locations with coordinates and accessibility.
+ */
+export const serviceLocations = (service: Service | null, organisation: Organisation) => {
+  const organisationId = hsdsId('organisation', organisation.id)
+  if (service?.venues?.length)
+    return service.venues.map((venue, at) =>
+      location(
+        hsdsId(`service-venue:${venue.id ?? at}`, service.id),
+        venue.name,
+        venue.address,
+        venue.accessibility,
+        organisationId,
+      ),
+    )
+  const address = organisation.contact?.address
+  return address?.street || address?.city
+    ? [
+        location(
+          hsdsId('organisation-location', organisation.id),
+          organisation.name,
+          address,
+          organisation.accessibility,
+          organisationId,
+        ),
+      ]
+    : []
+}
+
+/** Languages, cost options, weekly schedules and locations of a service, in HSDS terms. */
+const serviceOffer = (service: Service | null, organisation: Organisation) => {
+  const source = service ?? organisation
+  const kind = service ? 'service' : 'organisation-offer'
+  const serviceId = hsdsId(kind, source.id)
+  const hours = source.openingHours?.length ? source.openingHours : organisation.openingHours
+  const cost = source.cost
+  return {
+    languages: (source.languages ?? []).map((code) => ({
+      id: hsdsId(`${kind}-language:${code}`, source.id),
+      service_id: serviceId,
+      name: labelOf(languageOptions, code),
+      code,
+    })),
+    cost_options: cost?.kind
+      ? [
+          compact({
+            id: hsdsId(`${kind}-cost`, source.id),
+            service_id: serviceId,
+            option: labelOf(costKindOptions, cost.kind),
+            currency: 'EUR',
+            amount: cost.kind === 'free' ? 0 : (cost.amount ?? undefined),
+            amount_description: cost.note,
+          }),
+        ]
+      : [],
+    schedules: (hours ?? []).map((period, at) => ({
+      id: hsdsId(`${kind}-schedule:${period.id ?? at}`, source.id),
+      service_id: serviceId,
+      freq: 'WEEKLY',
+      wkst: 'MO',
+      byday: period.weekday.slice(0, 2).toUpperCase(),
+      opens_at: period.opens,
+      closes_at: period.closes,
+      description: 'Tijden in Europe/Amsterdam; feestdagen kunnen afwijken.',
+    })),
+    service_at_locations: serviceLocations(service, organisation).map((place) => ({
+      id: hsdsId(`${kind}-at:${place.id}`, source.id),
+      service_id: serviceId,
+      location_id: place.id,
+      location: place,
+    })),
+  }
 }
 
 export const taxonomyTerm = (theme: Theme) =>

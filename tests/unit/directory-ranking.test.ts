@@ -22,6 +22,10 @@ const entry = (name: string, extra: Partial<DirectoryEntry> = {}): DirectoryEntr
   areasServed: [],
   contact: {},
   referral: {},
+  languages: [],
+  places: [],
+  openRanges: [],
+  hasOpeningHours: false,
   ...extra,
 })
 

@@ -58,10 +58,11 @@ export const loadOrganisationPage = async (user: User, slug: string) => {
     mailbox && typeof mailbox.location === 'object' && mailbox.location ? mailbox.location.name : 'het Infopunt'
   const origin = (await deskOrigin(payload, user))?.point
   const services = servicesOf(organisation)
-  const [details, ...serviceDetails] = await Promise.all([
-    entryDetails(payload, `organisation:${organisation.id}`, origin),
-    ...services.map((service) => entryDetails(payload, `service:${service.id}`, origin)),
-  ])
+  const [details, ...serviceDetails] = await entryDetails(
+    payload,
+    [`organisation:${organisation.id}`, ...services.map((service) => `service:${service.id}`)],
+    origin,
+  )
   return {
     organisation,
     details,

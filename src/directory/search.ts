@@ -190,10 +190,14 @@ export const directoryIndex = async (payload: Payload): Promise<DirectoryIndex> 
   return index
 }
 
-/** The details of one organisation (`organisation:<id>`) or service (`service:<id>`), as a result shows them. */
-export const entryDetails = async (payload: Payload, key: string, origin?: Point | null, now = new Date()) => {
-  const entry = (await directoryIndex(payload)).byKey.get(key)
-  return entry ? detailsOf(entry, minuteOfWeek(now), origin) : null
+/** The details of organisations (`organisation:<id>`) and services (`service:<id>`), as results show them. */
+export const entryDetails = async (payload: Payload, keys: string[], origin?: Point | null, now = new Date()) => {
+  const index = await directoryIndex(payload)
+  const minute = minuteOfWeek(now)
+  return keys.map((key) => {
+    const entry = index.byKey.get(key)
+    return entry ? detailsOf(entry, minute, origin) : null
+  })
 }
 
 const landingCounts = new WeakMap<DirectoryIndex, ReturnType<typeof filterAndCount>>()

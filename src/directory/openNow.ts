@@ -12,10 +12,16 @@ export const weeklyMinutes = (periods: Period[]): number[] =>
     return day === undefined ? [] : [day * 1440 + minutes(period.opens), day * 1440 + minutes(period.closes)]
   })
 
+let last = { at: NaN, minute: 0 }
+
 /** Minutes since Monday 00:00 of an instant in Europe/Amsterdam (holidays are not taken into account). */
 export const minuteOfWeek = (instant: Date): number => {
+  // Every search asks; the time zone arithmetic is done once a minute.
+  const at = Math.floor(instant.getTime() / 60_000)
+  if (at === last.at) return last.minute
   const { weekday, time } = localParts(instant)
-  return dayIndex[weekday] * 1440 + minutes(time)
+  last = { at, minute: dayIndex[weekday] * 1440 + minutes(time) }
+  return last.minute
 }
 
 export const isOpenAt = (ranges: readonly number[], minute: number): boolean => {

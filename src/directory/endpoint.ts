@@ -48,10 +48,10 @@ export const directorySearchEndpoint: Endpoint = {
     }
     const open = params.get('open')
     if (open && open !== 'now')
-      return Response.json({ error: 'open kent alleen de waarde now (nu open).' }, { status: 400 })
+      return Response.json({ error: 'open kent alleen de waarde now: wat nu open is.' }, { status: 400 })
     const sort = params.get('sort') ?? 'relevance'
     if (sort !== 'relevance' && sort !== 'distance')
-      return Response.json({ error: 'sort is relevance of distance.' }, { status: 400 })
+      return Response.json({ error: 'sort moet relevance (beste match) of distance (afstand) zijn.' }, { status: 400 })
     const origin = sort === 'distance' ? await deskOrigin(req.payload, req.user as User) : null
     if (sort === 'distance' && !origin?.point)
       return Response.json(

@@ -1,46 +1,27 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffMember } from '@/access/isStaff'
-import type { Theme } from '@/payload-types'
 
 import { hsdsDataPackage } from './dataPackage'
-import { hsdsId } from './ids'
-import {
-  loadDirectory,
-  organisationDetail,
-  organisationSummary,
-  serviceDetail,
-  serviceSummary,
-  taxonomyTerm,
-} from './mapping'
-
-const MAX_PER_PAGE = 500
+import { nesting } from './mapping'
+import { matches, readQuery, type HsdsQuery, type ParamName } from './query'
+import { hsdsTables, type HsdsTables, type Row } from './tables'
 
 /** The export is for staff unless HSDS_PUBLIC=true opens it to everyone (for a regional 211 or aggregator). */
 const allowed = (req: PayloadRequest) => process.env.HSDS_PUBLIC === 'true' || isStaffMember(req.user)
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
-const paging = (req: PayloadRequest): { page: number; perPage: number } | string => {
-  const read = (name: string, fallback: number, max: number) => {
-    const raw = req.searchParams.get(name)
-    if (raw === null || raw === '') return fallback
-    const value = Number(raw)
-    return Number.isInteger(value) && value >= 1 && value <= max
-      ? value
-      : `${name} moet een geheel getal van 1 tot en met ${max} zijn.`
-  }
-  const page = read('page', 1, 100_000)
-  const perPage = read('per_page', 50, MAX_PER_PAGE)
-  if (typeof page === 'string') return page
-  if (typeof perPage === 'string') return perPage
-  return { page, perPage }
-}
-
-const pageOf = <T>(items: T[], page: number, perPage: number) => {
+/** A page as HSDS lists it, or with format=ndjson every item, one a line. */
+const listOf = <T>(items: T[], query: HsdsQuery) => {
+  if (query.format === 'ndjson')
+    return new Response(items.map((item) => JSON.stringify(item)).join('\n') + (items.length ? '\n' : ''), {
+      headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  const { page, perPage } = query
   const totalPages = Math.max(1, Math.ceil(items.length / perPage))
   const contents = items.slice((page - 1) * perPage, page * perPage)
-  return {
+  return json({
     total_items: items.length,
     total_pages: totalPages,
     page_number: page,
@@ -49,112 +30,178 @@ const pageOf = <T>(items: T[], page: number, perPage: number) => {
     last_page: page >= totalPages,
     empty: contents.length === 0,
     contents,
-  }
+  })
 }
 
-const filters = (req: PayloadRequest): { search?: string; modifiedAfter?: string } | string => {
-  const search = req.searchParams.get('search')?.trim() || undefined
-  const modifiedAfter = req.searchParams.get('modified_after') || undefined
-  if (modifiedAfter && Number.isNaN(Date.parse(modifiedAfter)))
-    return 'modified_after moet een datum of datum-tijd zijn, bijvoorbeeld 2026-01-31T00:00:00Z.'
-  return { search, modifiedAfter: modifiedAfter && new Date(modifiedAfter).toISOString() }
-}
-
-type Handler = (req: PayloadRequest) => Promise<Response>
-
-/** Shared checks for every HSDS route: access (401), paging and filters (400). */
+/** Shared checks for every HSDS route: access (401) and parameters (400). */
 const hsdsRoute = (
   path: string,
-  handler: (
-    req: PayloadRequest,
-    page: { page: number; perPage: number },
-    filter: { search?: string; modifiedAfter?: string },
-  ) => Promise<Response>,
+  params: ParamName[],
+  handler: (req: PayloadRequest, query: HsdsQuery) => Promise<Response>,
 ): Endpoint => ({
   path,
   method: 'get',
-  handler: (async (req) => {
+  handler: async (req) => {
     if (!allowed(req)) return json({ error: 'Log in om de Open Referral-export te gebruiken.' }, 401)
-    const page = paging(req)
-    if (typeof page === 'string') return json({ error: page }, 400)
-    const filter = filters(req)
-    if (typeof filter === 'string') return json({ error: filter }, 400)
-    return handler(req, page, filter)
-  }) as Handler,
+    const query = readQuery(req.searchParams, params)
+    if (typeof query === 'string') return json({ error: query }, 400)
+    return handler(req, query)
+  },
 })
 
-const services = async (req: PayloadRequest, filter?: { search?: string; modifiedAfter?: string }) =>
-  (await loadDirectory(req.payload))
-    .flatMap(({ organisation, services }) =>
-      (services.length ? services : [null]).map((service) => ({ service, organisation })),
-    )
-    .filter(({ service, organisation }) => {
-      const source = service ?? organisation
-      if (filter?.modifiedAfter && source.updatedAt < filter.modifiedAfter) return false
-      if (filter?.search) {
-        const needle = filter.search.toLowerCase()
-        const text = `${source.name} ${service ? service.description : organisation.shortDescription}`.toLowerCase()
-        if (!text.includes(needle)) return false
-      }
-      return true
-    })
+/** One record by its HSDS id, or a 404 that says what was not found. */
+const oneOf = (
+  path: string,
+  params: ParamName[],
+  find: (tables: HsdsTables, id: string, query: HsdsQuery) => unknown,
+  notFound: string,
+) =>
+  hsdsRoute(path, params, async (req, query) => {
+    const found = find(await hsdsTables(req.payload), String(req.routeParams?.id).toLowerCase(), query)
+    return found ? json(found) : json({ error: notFound }, 404)
+  })
+
+const LIST = ['page', 'per_page', 'format', 'search'] as const satisfies ParamName[]
+const SERVICE_FILTERS = ['taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after'] as const
+
+/** The services that pass the service filters of a query. */
+const servicesOf = (tables: HsdsTables, query: HsdsQuery) => {
+  const termTaxonomy = new Map(tables.taxonomy_term.map((term) => [term.id, term.taxonomy_id]))
+  const termsOf = new Map<Row[string], Row[string][]>()
+  for (const attribute of tables.attribute)
+    termsOf.set(attribute.link_id, [...(termsOf.get(attribute.link_id) ?? []), attribute.taxonomy_term_id])
+  return tables.service.filter((service) => {
+    const terms = termsOf.get(service.id) ?? []
+    if (query.organizationId && service.organization_id !== query.organizationId) return false
+    if (query.modifiedAfter && String(service.last_modified) < query.modifiedAfter) return false
+    if (query.taxonomyTermId && !terms.includes(query.taxonomyTermId)) return false
+    if (query.taxonomyId && !terms.some((term) => termTaxonomy.get(term) === query.taxonomyId)) return false
+    return true
+  })
+}
+
+const byId = (rows: Row[], id: string) => rows.find((row) => row.id === id)
 
 export const hsdsEndpoints: Endpoint[] = [
-  hsdsRoute('/hsds', async () =>
+  hsdsRoute('/hsds', [], async () =>
     json({
       version: '3.0',
       profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
       openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
     }),
   ),
-  hsdsRoute('/hsds/organizations', async (req, { page, perPage }, filter) => {
-    const directory = await loadDirectory(req.payload, filter)
-    return json(
-      pageOf(
-        directory.map(({ organisation }) => organisationSummary(organisation)),
-        page,
-        perPage,
+  hsdsRoute('/hsds/organizations', [...LIST, 'full', 'full_service', 'modified_after'], async (req, query) => {
+    const tables = await hsdsTables(req.payload)
+    const nest = nesting(tables)
+    const organisations = tables.organization.filter(
+      (organisation) =>
+        matches(query.search, organisation.name, organisation.description) &&
+        !(query.modifiedAfter && tables.organizationModified.get(String(organisation.id))! < query.modifiedAfter),
+    )
+    // full_service asks for the services in full, so for the organisations in full as well.
+    return listOf(
+      organisations.map((organisation) =>
+        query.full || query.fullService
+          ? nest.organizationDetail(organisation, query.fullService)
+          : nest.organization(organisation),
       ),
+      query,
     )
   }),
-  hsdsRoute('/hsds/organizations/:id', async (req) => {
-    const wanted = String(req.routeParams?.id)
-    const match = (await loadDirectory(req.payload)).find(
-      ({ organisation }) => hsdsId('organisation', organisation.id) === wanted,
-    )
-    return match
-      ? json(organisationDetail(match.organisation, match.services))
-      : json({ error: 'Organisatie niet gevonden.' }, 404)
-  }),
-  hsdsRoute('/hsds/services', async (req, { page, perPage }, filter) =>
-    json(
-      pageOf(
-        (await services(req, filter)).map(({ service, organisation }) => serviceSummary(service, organisation)),
-        page,
-        perPage,
-      ),
-    ),
+  oneOf(
+    '/hsds/organizations/:id',
+    ['full_service'],
+    (tables, id, query) => {
+      const organisation = byId(tables.organization, id)
+      return organisation && nesting(tables).organizationDetail(organisation, query.fullService)
+    },
+    'Organisatie niet gevonden.',
   ),
-  hsdsRoute('/hsds/services/:id', async (req) => {
-    const wanted = String(req.routeParams?.id)
-    const match = (await services(req)).find(
-      ({ service, organisation }) => serviceSummary(service, organisation).id === wanted,
+  hsdsRoute('/hsds/services', [...LIST, ...SERVICE_FILTERS, 'minimal', 'full'], async (req, query) => {
+    const tables = await hsdsTables(req.payload)
+    const nest = nesting(tables)
+    const services = servicesOf(tables, query).filter((service) =>
+      matches(query.search, service.name, service.description),
     )
-    return match
-      ? json(serviceDetail(match.service, match.organisation))
-      : json({ error: 'Dienst niet gevonden.' }, 404)
+    return listOf(
+      services.map((service) =>
+        query.minimal
+          ? { id: service.id, last_modified: service.last_modified }
+          : query.full
+            ? nest.serviceDetail(service)
+            : nest.service(service),
+      ),
+      query,
+    )
   }),
-  hsdsRoute('/hsds/taxonomy_terms', async (req, { page, perPage }, filter) => {
-    const { docs } = await req.payload.find({
-      collection: 'themes',
-      depth: 0,
-      pagination: false,
-      sort: 'name',
-      where: filter.search ? { name: { like: filter.search } } : undefined,
-    })
-    return json(pageOf((docs as Theme[]).map(taxonomyTerm), page, perPage))
+  oneOf(
+    '/hsds/services/:id',
+    [],
+    (tables, id) => {
+      const service = byId(tables.service, id)
+      return service && nesting(tables).serviceDetail(service)
+    },
+    'Dienst niet gevonden.',
+  ),
+  hsdsRoute(
+    '/hsds/service_at_locations',
+    [...LIST, ...SERVICE_FILTERS, 'full', 'postcode', 'proximity'],
+    async (req, query) => {
+      const tables = await hsdsTables(req.payload)
+      const nest = nesting(tables)
+      const services = new Map(servicesOf(tables, query).map((service) => [service.id, service]))
+      const rows = tables.service_at_location.filter((row) => {
+        const service = services.get(row.service_id)
+        const location = byId(tables.location, String(row.location_id))
+        return (
+          service && matches(query.search, service.name, service.description, location?.name, location?.description)
+        )
+      })
+      return listOf(
+        rows.map((row) => (query.full ? nest.serviceAtLocationDetail(row) : nest.serviceAtLocation(row))),
+        query,
+      )
+    },
+  ),
+  oneOf(
+    '/hsds/service_at_locations/:id',
+    [],
+    (tables, id) => {
+      const row = byId(tables.service_at_location, id)
+      return row && nesting(tables).serviceAtLocationDetail(row)
+    },
+    'Dienst op deze locatie niet gevonden.',
+  ),
+  hsdsRoute('/hsds/taxonomies', [...LIST], async (req, query) => {
+    const { taxonomy } = await hsdsTables(req.payload)
+    return listOf(
+      taxonomy.filter((row) => matches(query.search, row.name, row.description)),
+      query,
+    )
   }),
-  hsdsRoute('/hsds/datapackage.zip', async (req) => {
+  oneOf('/hsds/taxonomies/:id', [], (tables, id) => byId(tables.taxonomy, id), 'Taxonomie niet gevonden.'),
+  hsdsRoute('/hsds/taxonomy_terms', [...LIST, 'taxonomy_id', 'top_only', 'parent_id'], async (req, query) => {
+    const tables = await hsdsTables(req.payload)
+    const nest = nesting(tables)
+    const terms = tables.taxonomy_term.filter(
+      (term) =>
+        matches(query.search, term.name, term.description) &&
+        (!query.taxonomyId || term.taxonomy_id === query.taxonomyId) &&
+        (!query.parentId || term.parent_id === query.parentId) &&
+        (!query.topOnly || !term.parent_id),
+    )
+    return listOf(terms.map(nest.taxonomyTerm), query)
+  }),
+  oneOf(
+    '/hsds/taxonomy_terms/:id',
+    [],
+    (tables, id) => {
+      const term = byId(tables.taxonomy_term, id)
+      return term && nesting(tables).taxonomyTerm(term)
+    },
+    'Taxonomieterm niet gevonden.',
+  ),
+  hsdsRoute('/hsds/datapackage.zip', [], async (req) => {
     const zip = await hsdsDataPackage(req.payload)
     return new Response(zip as BodyInit, {
       headers: {

@@ -35,8 +35,8 @@ const wrap = (label: string): string[] =>
     return lines
   }, [])
 
-/** A horizontal bar chart as an SVG string, rendered on the server (no chart code in the browser). */
-export const barChartSvg = (rows: ReportRow[], width = 640): string => {
+/** How a bar chart is laid out: its rows (the first 15), their label lines, and its size. */
+const barChartLayout = (rows: ReportRow[]) => {
   const shown = rows.slice(0, 15)
   const labels = shown.map((row) => wrap(row.label))
   const longest = Math.max(...labels.flat().map((line) => line.length))
@@ -44,7 +44,25 @@ export const barChartSvg = (rows: ReportRow[], width = 640): string => {
   const rowHeight = Math.max(28, mostLines * LINE_HEIGHT + 10)
   const top = 8
   const bottom = 28
-  const left = Math.ceil(longest * CHAR_WIDTH) + 16
+  return {
+    shown,
+    labels,
+    top,
+    bottom,
+    left: Math.ceil(longest * CHAR_WIDTH) + 16,
+    height: top + bottom + shown.length * rowHeight,
+  }
+}
+
+export const CHART_WIDTH = 640
+export const TREND_HEIGHT = 280
+
+/** The height a bar chart of these rows is drawn at, so the page can reserve its room. */
+export const barChartHeight = (rows: ReportRow[]): number => barChartLayout(rows).height
+
+/** A horizontal bar chart as an SVG string, rendered on the server (no chart code in the browser). */
+export const barChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string => {
+  const { shown, labels, top, bottom, left, height } = barChartLayout(rows)
   return render(
     {
       grid: { left, right: 48, top, bottom },
@@ -67,12 +85,12 @@ export const barChartSvg = (rows: ReportRow[], width = 640): string => {
       ],
     },
     width,
-    top + bottom + shown.length * rowHeight,
+    height,
   )
 }
 
 /** The monthly trend as a line chart. */
-export const trendChartSvg = (rows: ReportRow[], width = 640): string =>
+export const trendChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string =>
   render(
     {
       grid: { left: 56, right: 24, top: 24, bottom: 32 },
@@ -95,5 +113,5 @@ export const trendChartSvg = (rows: ReportRow[], width = 640): string =>
       ],
     },
     width,
-    280,
+    TREND_HEIGHT,
   )

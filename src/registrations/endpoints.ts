@@ -7,6 +7,7 @@ import { idOf } from '@/lib/relations'
 import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
+import { barChartSvg, trendChartSvg } from './charts'
 import { exportCsv, exportXlsx } from './export'
 import { parseFilter, type RegistrationFilter } from './filters'
 import { buildReport, groupByValues, type GroupBy } from './report'
@@ -57,6 +58,29 @@ export const reportEndpoint: Endpoint = {
     if (filter instanceof Response) return filter
     const report = await buildReport(req.payload, groupBy, filter)
     return json({ ...report, filter })
+  },
+}
+
+/**
+ * GET /api/registrations/report/chart?groupBy&from&to&location&municipality → the report's chart as
+ * an SVG picture (`groupBy=month` draws the trend). The page links it as an image rather than
+ * inlining it, so its markup is not sent twice (in the HTML and again in the React payload).
+ */
+export const reportChartEndpoint: Endpoint = {
+  path: '/report/chart',
+  method: 'get',
+  handler: async (req) => {
+    const denied = reportAccess(req)
+    if (denied) return denied
+    const groupBy = (req.searchParams.get('groupBy') || 'location') as GroupBy
+    if (!groupByValues.includes(groupBy))
+      return json({ error: `Onbekende indeling (groupBy); kies uit ${groupByValues.join(', ')}.` }, 400)
+    const filter = await readFilter(req)
+    if (filter instanceof Response) return filter
+    const { rows } = await buildReport(req.payload, groupBy, filter)
+    return new Response(groupBy === 'month' ? trendChartSvg(rows) : barChartSvg(rows), {
+      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'private, no-store' },
+    })
   },
 }
 

@@ -178,33 +178,60 @@ describe('the report on a phone and a desktop', () => {
   it('draws full labels and no months after this one', async () => {
     const page = await pageAs(COORDINATOR, DESKTOP)
     await page.goto(`${server.url}/rapportage?periode=year`)
-    const chartText = async (heading: string) =>
-      page
-        .locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) })
-        .locator('.chart svg')
-        .evaluate((svg) => [...svg.querySelectorAll('text')].map((text) => text.textContent).join(' '))
+    const chartOf = (heading: string) =>
+      page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).locator('.chart img')
+    const chartText = async (heading: string) => {
+      const src = await chartOf(heading).getAttribute('src')
+      // Fetched as the page fetches it (the same session), read as the browser parses SVG.
+      return page.evaluate(async (url) => {
+        const svg = new DOMParser().parseFromString(await (await fetch(url!)).text(), 'image/svg+xml')
+        return [...svg.querySelectorAll('text')].map((text) => text.textContent).join(' ')
+      }, src)
+    }
     const labelsOf = async (heading: string) =>
       page
         .locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) })
         .locator('tbody th')
         .allTextContents()
+    const sources: string[] = []
     for (const heading of ['Per Infopunt', 'Per thema', 'Doorverwezen naar']) {
       const text = (await chartText(heading)).replace(/\s+/g, ' ')
       for (const label of (await labelsOf(heading)).slice(0, 15))
         for (const word of label.split(/\s+/)) expect([label, text.includes(word)]).toEqual([label, true])
       expect(text).not.toContain('…')
+      sources.push((await chartOf(heading).getAttribute('src'))!)
     }
-    // Bars are drawn inside the picture: no label starts left of it.
-    const outside = await page.locator('.chart svg').evaluateAll((svgs) =>
-      svgs.flatMap((svg) => {
-        const box = svg.getBoundingClientRect()
-        return [...svg.querySelectorAll('text')]
-          .map((text) => text.getBoundingClientRect())
-          .filter((rect) => rect.left < box.left - 1 || rect.right > box.right + 1)
-          .map((rect) => rect.left)
-      }),
-    )
-    expect(outside).toEqual([])
+    // Every chart has loaded as a picture, at the size the page reserved for it.
+    const images = await page.locator('.chart img').evaluateAll(async (imgs) => {
+      for (const img of imgs as HTMLImageElement[]) {
+        img.loading = 'eager'
+        await img.decode().catch(() => undefined)
+      }
+      return (imgs as HTMLImageElement[]).map((img) => ({
+        loaded: img.complete && img.naturalWidth > 0,
+        reserved: Number(img.getAttribute('height')),
+        drawn: img.naturalHeight,
+      }))
+    })
+    expect(images.length).toBeGreaterThan(5)
+    for (const image of images) expect(image).toEqual({ loaded: true, reserved: image.drawn, drawn: image.drawn })
+    // Bars are drawn inside the picture: no label starts left of it (measured in the rendered SVG).
+    const drawn = await page.context().newPage()
+    for (const src of sources) {
+      await drawn.goto(`${server.url}${src}`)
+      const outside = await drawn
+        .locator('svg')
+        .first()
+        .evaluate((svg) => {
+          const box = svg.getBoundingClientRect()
+          return [...svg.querySelectorAll('text')]
+            .map((text) => text.getBoundingClientRect())
+            .filter((rect) => rect.left < box.left - 1 || rect.right > box.right + 1)
+            .map((rect) => rect.left)
+        })
+      expect([src, outside]).toEqual([src, []])
+    }
+    await drawn.close()
     const thisMonth = new Date().toISOString().slice(0, 7)
     const monthKeys = (await chartText('Verloop per maand')).match(/\d{4}-\d{2}/g) ?? []
     expect(monthKeys.length).toBeGreaterThan(0)

@@ -34,9 +34,15 @@ const MATRIX = {
   'GET /api/hsds/services':                           [200,       200,          200,         200,             401],
   'GET /api/hsds/services/:id':                       [200,       200,          200,         200,             401],
   'GET /api/hsds/taxonomy_terms':                     [200,       200,          200,         200,             401],
+  'GET /api/hsds/taxonomy_terms/:id':                 [200,       200,          200,         200,             401],
+  'GET /api/hsds/taxonomies':                         [200,       200,          200,         200,             401],
+  'GET /api/hsds/taxonomies/:id':                     [200,       200,          200,         200,             401],
+  'GET /api/hsds/service_at_locations':               [200,       200,          200,         200,             401],
+  'GET /api/hsds/service_at_locations/:id':           [200,       200,          200,         200,             401],
   'GET /api/hsds/datapackage.zip':                    [200,       200,          200,         200,             401],
   'POST /api/registrations (idempotent create)':      [201,       'R',          'R',         201,             'R'],
   'GET /api/registrations/report':                    [200,       403,          200,         403,             401],
+  'GET /api/registrations/report/chart':              [200,       403,          200,         403,             401],
   'GET /api/registrations/export?format=csv':         [200,       403,          200,         403,             401],
   'GET /api/registrations/export?format=xlsx':        [200,       403,          200,         403,             401],
   'GET /api/roster/calendar/:ownToken/mijn-diensten.ics': [200,   200,          200,         200,             401],
@@ -74,6 +80,8 @@ let basics: Awaited<ReturnType<typeof createBasics>>
 let organisationId: number | string
 let serviceHsdsId: string
 let organisationHsdsId: string
+/** Further HSDS records by their id: a taxonomy term, the taxonomy, a service at a location. */
+const hsdsIds: Record<string, string> = {}
 /** Each role's own calendar feed secret. */
 const feedTokens: Partial<Record<Role, string>> = {}
 let revokedToken: string
@@ -132,6 +140,10 @@ const request = async (
       return { method, path: `/api/hsds/organizations/${organisationHsdsId}` }
     case 'GET /api/hsds/services/:id':
       return { method, path: `/api/hsds/services/${serviceHsdsId}` }
+    case 'GET /api/hsds/taxonomy_terms/:id':
+    case 'GET /api/hsds/taxonomies/:id':
+    case 'GET /api/hsds/service_at_locations/:id':
+      return { method, path: rawPath.replace(':id', hsdsIds[rawPath]) }
     case 'POST /api/registrations (idempotent create)':
       return {
         method,
@@ -227,6 +239,12 @@ beforeAll(async () => {
       status: 'active',
     },
   })
+  // A visiting address makes the organisation an HSDS location, where its service is given.
+  await app.payload.update({
+    collection: 'organisations',
+    id: organisationId,
+    data: { contact: { address: { street: 'Voorbeeldlaan 1', postalCode: '7721 AA', city: 'Dalfsen' } } },
+  })
   for (const role of Object.keys(users) as Role[]) {
     const issued = await api(app.url, 'POST', '/api/roster/calendar-token', { token: users[role].token })
     feedTokens[role] = issued.body.token
@@ -240,6 +258,10 @@ beforeAll(async () => {
   const service = hsds.body.contents.find((s: { name: string }) => s.name === 'Thuisadministratie')
   serviceHsdsId = service.id
   organisationHsdsId = service.organization_id
+  for (const list of ['taxonomy_terms', 'taxonomies', 'service_at_locations']) {
+    const { body } = await api(app.url, 'GET', `/api/hsds/${list}`, { token: users.beheerder.token })
+    hsdsIds[`/api/hsds/${list}/:id`] = body.contents[0].id
+  }
 }, 120_000)
 
 afterAll(async () => {

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import Ajv, { type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
-import { strFromU8, unzipSync } from 'fflate'
+import { stringify } from 'csv-stringify/sync'
+import datapackage from 'datapackage'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
@@ -17,15 +20,22 @@ const readSchema = (file: string) => JSON.parse(readFileSync(path.join(schemaDir
 
 const ajv = new Ajv({ strict: false, allErrors: true })
 addFormats(ajv)
-ajv.addSchema({ ...readSchema('taxonomy.json'), $id: 'taxonomy.json' })
-ajv.addSchema({ ...readSchema('metadata.json'), $id: 'metadata.json' })
-const schema = (file: string): ValidateFunction => ajv.compile({ ...readSchema(file), $id: file })
+// The object schemas, by file name: the compiled ones refer to them.
+for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.json') && name !== 'openapi.json'))
+  ajv.addSchema({ ...readSchema(file), $id: file })
+const schema = (file: string): ValidateFunction =>
+  ajv.getSchema(file) ?? ajv.compile({ ...readSchema(file), $id: file })
 const validators = {
   organization: schema('compiled/organization.json'),
   organizationList: schema('compiled/organization_list.json'),
   service: schema('compiled/service.json'),
   serviceList: schema('compiled/service_list.json'),
   taxonomyTerm: schema('taxonomy_term.json'),
+  taxonomy: schema('taxonomy.json'),
+  serviceAtLocation: schema('compiled/service_at_location.json'),
+  serviceAtLocationList: schema('compiled/service_at_location_list.json'),
+  // Its references name the object schemas beside it, as if it lay there.
+  tabular: ajv.compile({ ...readSchema('compiled/tabular.json'), $id: 'tabular.json' }),
 }
 
 const expectValid = (validate: ValidateFunction, value: unknown) => {
@@ -111,6 +121,152 @@ describe('Open Referral HSDS 3.0 export', () => {
     for (const term of res.body.contents) expectValid(validators.taxonomyTerm, term)
   })
 
+  it('serves each taxonomy term, the taxonomy, and filters terms by taxonomy, parent and level', async () => {
+    const taxonomies = await get('/taxonomies')
+    expect(taxonomies.status).toBe(200)
+    expectPage(taxonomies.body)
+    expect(taxonomies.body.total_items).toBe(1)
+    const [taxonomy] = taxonomies.body.contents
+    expectValid(validators.taxonomy, taxonomy)
+    const one = await get(`/taxonomies/${taxonomy.id}`)
+    expect(one.status).toBe(200)
+    expectValid(validators.taxonomy, one.body)
+    expect((await get('/taxonomies?search=bestaatniet')).body.total_items).toBe(0)
+
+    const terms = (await get('/taxonomy_terms?per_page=100')).body.contents as { id: string; parent_id?: string }[]
+    for (const { id } of terms.slice(0, 5)) {
+      const res = await get(`/taxonomy_terms/${id}`)
+      expect(res.status).toBe(200)
+      expectValid(validators.taxonomyTerm, res.body)
+      expect(res.body.taxonomy_id).toBe(taxonomy.id)
+    }
+    expect((await get(`/taxonomy_terms?taxonomy_id=${taxonomy.id}`)).body.total_items).toBe(terms.length)
+    expect((await get('/taxonomy_terms?taxonomy_id=00000000-0000-5000-8000-000000000000')).body.total_items).toBe(0)
+    const topLevel = await get('/taxonomy_terms?top_only=true&per_page=100')
+    expect(topLevel.body.total_items).toBe(terms.filter((term) => !term.parent_id).length)
+    const child = terms.find((term) => term.parent_id)
+    if (child) {
+      const children = await get(`/taxonomy_terms?parent_id=${child.parent_id}&per_page=100`)
+      expect(children.body.contents.map((term: { id: string }) => term.id)).toContain(child.id)
+      for (const term of children.body.contents) expect(term.parent_id).toBe(child.parent_id)
+    }
+    expect((await get('/taxonomy_terms/00000000-0000-5000-8000-000000000000')).status).toBe(404)
+  })
+
+  it('lists and serves services at their locations, valid, in short and in full', async () => {
+    const list = await get('/service_at_locations?per_page=500')
+    expect(list.status).toBe(200)
+    expectPage(list.body)
+    expect(list.body.total_items).toBeGreaterThan(0)
+    for (const row of list.body.contents) expectValid(validators.serviceAtLocationList, row)
+    const full = await get('/service_at_locations?per_page=5&full=true')
+    for (const row of full.body.contents) {
+      expectValid(validators.serviceAtLocation, row)
+      expect(row.location.location_type).toBe('physical')
+    }
+    // The spec points /service_at_locations/{id} at the service schema, but what it describes (and
+    // returns here) is the service at a location, fully nested.
+    for (const { id } of list.body.contents.slice(0, 5)) {
+      const res = await get(`/service_at_locations/${id}`)
+      expect(res.status).toBe(200)
+      expectValid(validators.serviceAtLocation, res.body)
+      expectValid(validators.service, res.body.service)
+    }
+    expect((await get('/service_at_locations/00000000-0000-5000-8000-000000000000')).status).toBe(404)
+    // Opening hours are weekly schedules of the location.
+    const withHours = full.body.contents.find(
+      (row: { location: { schedules: unknown[] } }) => row.location.schedules.length,
+    )
+    expect(withHours?.location.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00' })
+  })
+
+  it('honours organization_id, taxonomy_term_id, taxonomy_id, full, full_service, minimal and format', async () => {
+    const organisations = (await get('/organizations?search=humanitas')).body.contents
+    const humanitas = organisations[0].id
+    for (const route of ['/services', '/service_at_locations']) {
+      const res = await get(`${route}?organization_id=${humanitas}&full=true`)
+      expect(res.status).toBe(200)
+      expect(res.body.total_items).toBe(2)
+      for (const row of res.body.contents)
+        expect(route === '/services' ? row.organization_id : row.service.organization_id).toBe(humanitas)
+    }
+    const services = (await get('/services?full=true&per_page=500')).body.contents as {
+      id: string
+      attributes: { taxonomy_term_id: string }[]
+    }[]
+    for (const service of services.slice(0, 3)) expectValid(validators.service, service)
+    const term = services.find((service) => service.attributes.length)!.attributes[0].taxonomy_term_id
+    const withTerm = services.filter((service) => service.attributes.some((a) => a.taxonomy_term_id === term))
+    const byTerm = await get(`/services?taxonomy_term_id=${term}&per_page=500`)
+    expect(byTerm.body.contents.map((service: { id: string }) => service.id).sort()).toEqual(
+      withTerm.map((service) => service.id).sort(),
+    )
+    const taxonomy = (await get('/taxonomies')).body.contents[0].id
+    expect((await get(`/services?taxonomy_id=${taxonomy}`)).body.total_items).toBe(
+      services.filter((service) => service.attributes.length).length,
+    )
+    expect((await get(`/service_at_locations?taxonomy_term_id=${term}`)).body.total_items).toBeGreaterThan(0)
+    expect((await get('/services?organization_id=00000000-0000-5000-8000-000000000000')).body.total_items).toBe(0)
+
+    const minimal = await get('/services?minimal=true&per_page=500')
+    expect(Object.keys(minimal.body.contents[0]).sort()).toEqual(['id', 'last_modified'])
+
+    const fullOrganisations = await get('/organizations?full=true&per_page=3')
+    for (const organisation of fullOrganisations.body.contents) expectValid(validators.organization, organisation)
+    const short = await get(`/organizations/${humanitas}`)
+    expect(short.body.services[0].phones).toBeUndefined()
+    const fullService = await get(`/organizations/${humanitas}?full_service=true`)
+    expectValid(validators.organization, fullService.body)
+    expect(fullService.body.services[0].service_areas.length).toBeGreaterThan(0)
+
+    const ndjson = await fetch(`${app.url}/api/hsds/taxonomy_terms?format=ndjson`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(ndjson.headers.get('content-type')).toContain('application/x-ndjson')
+    const lines = (await ndjson.text()).trim().split('\n')
+    expect(lines).toHaveLength(20)
+    for (const line of lines) expectValid(validators.taxonomyTerm, JSON.parse(line))
+  })
+
+  it('refuses every parameter it cannot honour, with a Dutch reason', async () => {
+    const refused = [
+      '/services?organisation_id=x',
+      '/services?organization_id=humanitas',
+      '/services?taxonomy_term_id=123',
+      '/services?full=ja',
+      '/services?minimal=true&full=true',
+      '/services?format=xml',
+      '/services?format=ndjson&page=2',
+      '/services?page=1&page=2',
+      '/services/00000000-0000-5000-8000-000000000000?full=true',
+      '/service_at_locations?postcode=7721AA',
+      '/service_at_locations?proximity=1000',
+      '/taxonomy_terms?organization_id=00000000-0000-5000-8000-000000000000',
+      '/taxonomies?full=true',
+      '?page=1',
+      '/datapackage.zip?full=true',
+    ]
+    for (const route of refused) {
+      const res = await get(route)
+      expect([route, res.status]).toEqual([route, 400])
+      expect(res.body.error).toMatch(/ (moet|kent|wordt niet ondersteund|sluiten elkaar uit|gelden niet|maar één keer)/)
+    }
+  })
+
+  it("keeps the desk workers' referral instructions out of application_process", async () => {
+    const [organisations, services] = await Promise.all(
+      (['organisations', 'services'] as const).map((collection) =>
+        app.payload.find({ collection, pagination: false, depth: 0 }),
+      ),
+    )
+    const instructions = [...organisations.docs, ...services.docs]
+      .map((doc) => doc.referral?.instructions)
+      .filter(Boolean)
+    expect(instructions.length).toBeGreaterThan(0)
+    const exported = JSON.stringify((await get('/services?full=true&per_page=500')).body)
+    for (const text of instructions) expect(exported).not.toContain(text)
+  })
+
   it('filters with search and modified_after', async () => {
     const search = await get('/organizations?search=humanitas')
     expect(search.body.contents.map((organisation: { name: string }) => organisation.name)).toEqual([
@@ -138,24 +294,89 @@ describe('Open Referral HSDS 3.0 export', () => {
 })
 
 describe('HSDS tabular data package', () => {
-  it('zips one CSV per table with a datapackage.json that describes them', async () => {
+  it('reads with a Frictionless reader: every row valid, every foreign key resolved', async () => {
     const response = await fetch(`${app.url}/api/hsds/datapackage.zip`, { headers: { Authorization: `JWT ${token}` } })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/zip')
-    const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
-    const descriptor = JSON.parse(strFromU8(files['datapackage.json']))
-    expect(descriptor.profile).toBe('tabular-data-package')
-    const counts: Record<string, number> = {}
-    for (const resource of descriptor.resources) {
-      const rows: string[][] = parse(strFromU8(files[resource.path]))
-      expect(rows[0]).toEqual(resource.schema.fields.map((field: { name: string }) => field.name))
-      counts[resource.name] = rows.length - 1
+    const zip = new Uint8Array(await response.arrayBuffer())
+    const files = unzipSync(zip)
+    const dir = mkdtempSync(path.join(tmpdir(), 'hsds-package-'))
+    try {
+      writeFileSync(path.join(dir, 'package.zip'), zip)
+      const pkg = await datapackage.Package.load(path.join(dir, 'package.zip'))
+      expect(pkg.errors).toEqual([])
+      expect(pkg.valid).toBe(true)
+      expect(pkg.descriptor.profile).toBe('tabular-data-package')
+
+      const tabular = readSchema('compiled/tabular.json').properties as Record<
+        string,
+        { items: { path: string; properties: Record<string, { type: string }> } }
+      >
+      const tables: Record<string, Record<string, unknown>[]> = {}
+      for (const resource of pkg.resources) {
+        // The HSDS table of this name, in the file HSDS names for it.
+        expect(resource.descriptor).toMatchObject({ path: tabular[resource.name].items.path })
+        // Cast to the declared types and formats, with every foreign key looked up: throws on any fault.
+        await resource.read({ keyed: true, relations: true })
+        const properties = tabular[resource.name].items.properties
+        const raw = await resource.read({ keyed: true, cast: false })
+        const [header] = parse(strFromU8(files[tabular[resource.name].items.path])) as string[][]
+        expect(header).toEqual(resource.descriptor.schema.fields.map((field) => field.name))
+        // As HSDS JSON: empty cells left out, numbers as numbers.
+        tables[resource.name] = raw.map((row) =>
+          Object.fromEntries(
+            Object.entries(row)
+              .filter(([, value]) => value !== '' && value !== null)
+              .map(([field, value]) => [field, properties[field]?.type === 'number' ? Number(value) : value]),
+          ),
+        )
+      }
+      expectValid(validators.tabular, tables)
+      const filled = Object.entries(tables).filter(([, rows]) => rows.length)
+      expect(filled.map(([name]) => name).sort()).toEqual(
+        [
+          'attribute',
+          'location',
+          'organization',
+          'phone',
+          'schedule',
+          'service',
+          'service_area',
+          'service_at_location',
+          'taxonomy',
+          'taxonomy_term',
+        ].sort(),
+      )
+      // The reader does catch a dangling reference, and a datetime with milliseconds.
+      const [columns, first, ...rest] = parse(strFromU8(files['services.csv'])) as string[][]
+      for (const [field, value, fault] of [
+        ['organization_id', '00000000-0000-5000-8000-000000000000', /Foreign key "organization_id" violation/],
+        ['last_modified', '2026-11-30T02:48:43.983Z', /type and format mismatch/],
+      ] as const) {
+        const broken = first.map((cell, index) => (columns[index] === field ? value : cell))
+        const csv = stringify([columns, broken, ...rest])
+        writeFileSync(path.join(dir, 'broken.zip'), zipSync({ ...files, 'services.csv': strToU8(csv) }))
+        const brokenPackage = await datapackage.Package.load(path.join(dir, 'broken.zip'))
+        const service = brokenPackage.resources.find((resource) => resource.name === 'service')!
+        await expect(service.read({ keyed: true, relations: true })).rejects.toThrow(fault)
+      }
+
+      // An attribute's link_id names a row of the table in its link_entity.
+      for (const attribute of tables.attribute)
+        expect(tables[String(attribute.link_entity)].some((row) => row.id === attribute.link_id)).toBe(true)
+
+      const [organisations, services, terms] = await Promise.all(
+        ['/organizations', '/services', '/taxonomy_terms'].map(
+          async (route) => (await get(`${route}?per_page=1`)).body.total_items,
+        ),
+      )
+      expect([tables.organization.length, tables.service.length, tables.taxonomy_term.length]).toEqual([
+        organisations,
+        services,
+        terms,
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
-    const [organisations, services, terms] = await Promise.all(
-      ['/organizations', '/services', '/taxonomy_terms'].map(
-        async (route) => (await get(`${route}?per_page=1`)).body.total_items,
-      ),
-    )
-    expect(counts).toEqual({ organizations: organisations, services, taxonomy_terms: terms })
   })
 })

@@ -132,6 +132,25 @@ describe('reports', () => {
     })
   })
 
+  it('draws each grouping as an SVG picture of the same figures, and refuses an unknown grouping in Dutch', async () => {
+    const res = await fetch(`${app.url}/api/registrations/report/chart?${PERIOD}&groupBy=location`, {
+      headers: { Authorization: `JWT ${users.coordinator.token}` },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(res.headers.get('cache-control')).toContain('no-store')
+    const svg = await res.text()
+    expect(svg).toMatch(/^<svg/)
+    expect(svg).toContain('Infopunt Dalfsen')
+    const trend = await fetch(`${app.url}/api/registrations/report/chart?${PERIOD}&groupBy=month`, {
+      headers: { Authorization: `JWT ${users.coordinator.token}` },
+    })
+    expect(await trend.text()).toContain('2026-05')
+    const unknown = await asRole('coordinator', `/api/registrations/report/chart?${PERIOD}&groupBy=kleur`)
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.error).toMatch(/Onbekende indeling/)
+  })
+
   it('counts answers, referrals, formal and informal help, domains, age bands and months', async () => {
     const get = async (groupBy: string, period = PERIOD) =>
       (await asRole('coordinator', `/api/registrations/report?${period}&groupBy=${groupBy}`)).body

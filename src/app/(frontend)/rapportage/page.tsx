@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/shell/SiteHeader'
 import { ReportChart } from '@/components/registrations/ReportChart'
 import { ReportTable } from '@/components/registrations/ReportTable'
 import { formatDate } from '@/lib/dates'
-import { barChartSvg, trendChartSvg } from '@/registrations/charts'
+import { barChartHeight, CHART_WIDTH, TREND_HEIGHT } from '@/registrations/charts'
 import { loadReportPage } from '@/registrations/loaders'
 import { periodKinds, periodLabels } from '@/registrations/periods'
 import type { GroupBy } from '@/registrations/report'
@@ -34,6 +34,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
     user,
     await searchParams,
   )
+
+  const chartSrc = (groupBy: GroupBy) => `/api/registrations/report/chart?groupBy=${groupBy}&${figures.exportQuery}`
 
   return (
     <>
@@ -132,7 +134,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         <section aria-labelledby="trend" className="stack report-section">
           <h2 id="trend">Verloop per maand</h2>
           <ReportChart
-            svg={trendChartSvg(reports.month.rows)}
+            src={chartSrc('month')}
+            width={CHART_WIDTH}
+            height={TREND_HEIGHT}
             label="Lijngrafiek van het aantal registraties per maand"
           />
           <ReportTable report={reports.month} caption="Maand" id="trend" />
@@ -142,7 +146,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <section key={groupBy} aria-labelledby={`rapport-${groupBy}`} className="stack report-section">
             <h2 id={`rapport-${groupBy}`}>{title}</h2>
             {reports[groupBy].rows.length > 0 && (
-              <ReportChart svg={barChartSvg(reports[groupBy].rows)} label={`Staafdiagram: ${title.toLowerCase()}`} />
+              <ReportChart
+                src={chartSrc(groupBy)}
+                width={CHART_WIDTH}
+                height={barChartHeight(reports[groupBy].rows)}
+                label={`Staafdiagram: ${title.toLowerCase()}`}
+              />
             )}
             <ReportTable report={reports[groupBy]} caption={title} id={`rapport-${groupBy}`} />
           </section>

@@ -1,0 +1,230 @@
+import type { Payload } from 'payload'
+
+import { weekdays } from '@/fields/openingHours'
+import { idOf, type Id } from '@/lib/relations'
+import { plainText } from '@/lib/richText'
+import type { Organisation, Service, Theme } from '@/payload-types'
+
+import { hsdsId } from './ids'
+
+/** One HSDS record as a flat row: the tabular form, from which the API nests its objects. */
+export type Row = Record<string, string | number | undefined>
+
+/**
+ * The directory as HSDS tables, each named as in the HSDS tabular schema. This is the one place
+ * where our collections map onto HSDS: the API nests these rows, the data package writes them.
+ * A new field of ours (languages, costs, locations with coordinates…) becomes rows of its table here.
+ */
+export interface HsdsTables {
+  organization: Row[]
+  service: Row[]
+  taxonomy: Row[]
+  taxonomy_term: Row[]
+  attribute: Row[]
+  phone: Row[]
+  service_area: Row[]
+  location: Row[]
+  service_at_location: Row[]
+  schedule: Row[]
+  /** When each organisation last changed (HSDS organizations carry no date of their own). */
+  organizationModified: Map<string, string>
+}
+
+export type TableName = Exclude<keyof HsdsTables, 'organizationModified'>
+
+/** Our one taxonomy: the themes. */
+export const THEMES_TAXONOMY_ID = hsdsId('taxonomy', 'themes')
+const THEMES_TAXONOMY = {
+  id: THEMES_TAXONOMY_ID,
+  name: 'Infopunt-thema’s',
+  description: 'De thema’s waarop de Wegwijzer van Infopunt hulpvragen en organisaties ordent.',
+}
+
+const BYDAY: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' }
+const dayName = (weekday: string) => weekdays.find((day) => day.value === weekday)?.label.nl ?? weekday
+
+/** An offer in HSDS terms: a service of ours, or an organisation's own offer when it has none. */
+const offerKey = (service: Service | null, organisation: Organisation): [kind: string, id: Id] =>
+  service ? ['service', service.id] : ['organisation-offer', organisation.id]
+
+export const taxonomyTermRow = (theme: Theme): Row => ({
+  id: hsdsId('theme', theme.id),
+  name: theme.name,
+  description: theme.description || theme.name,
+  parent_id: theme.parent ? hsdsId('theme', idOf(theme.parent)) : undefined,
+  taxonomy: THEMES_TAXONOMY.name,
+  taxonomy_id: THEMES_TAXONOMY_ID,
+})
+
+type Address = NonNullable<Organisation['contact']>['address']
+
+const locationRow = (id: string, organisation: Organisation, name: string, address: Address): Row => ({
+  id,
+  location_type: 'physical',
+  organization_id: hsdsId('organisation', organisation.id),
+  name,
+  // An HSDS address needs a province, which we do not keep: the address is told in words.
+  description: [address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', '),
+  latitude: address?.latitude ?? undefined,
+  longitude: address?.longitude ?? undefined,
+})
+
+/** A location: where an organisation receives people, its visiting address. */
+const locationRows = (organisation: Organisation): Row[] => {
+  const address = organisation.contact?.address
+  if (!address?.street && !address?.city) return []
+  return [locationRow(hsdsId('organisation-location', organisation.id), organisation, organisation.name, address)]
+}
+
+/** The places of a service of its own, when it is not (only) at its organisation's address. */
+const venueRows = (service: Service | null, organisation: Organisation): Row[] =>
+  (service?.venues ?? []).map((venue, index) =>
+    locationRow(hsdsId(`service-venue:${venue.id ?? index}`, service!.id), organisation, venue.name, venue.address),
+  )
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+const feesDescription = ({ cost }: Service | Organisation) =>
+  cost?.kind
+    ? [
+        { free: 'Gratis', contribution: 'Eigen bijdrage', paid: 'Betaald' }[cost.kind],
+        typeof cost.amount === 'number' && cost.kind !== 'free' ? euro.format(cost.amount) : '',
+        cost.note ? `(${cost.note})` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : undefined
+
+/** Opening hours as weekly HSDS schedules, local (Dutch) time. */
+const scheduleRows = (
+  hours: Organisation['openingHours'],
+  link: { location_id?: string; service_id?: string },
+  key: string,
+): Row[] =>
+  (hours ?? []).map((period, index) => ({
+    id: hsdsId(`${key}-schedule:${index}`, link.location_id ?? link.service_id ?? ''),
+    ...link,
+    freq: 'WEEKLY',
+    wkst: 'MO',
+    byday: BYDAY[period.weekday],
+    opens_at: period.opens,
+    closes_at: period.closes,
+    description: `${dayName(period.weekday)} ${period.opens}–${period.closes} (Nederlandse tijd)`,
+  }))
+
+const serviceRows = (service: Service | null, organisation: Organisation, tables: HsdsTables, locations: Row[]) => {
+  const source = service ?? organisation
+  const [kind, id] = offerKey(service, organisation)
+  const serviceId = hsdsId(kind, id)
+  tables.service.push({
+    id: serviceId,
+    organization_id: hsdsId('organisation', organisation.id),
+    name: source.name,
+    description: service ? service.description : organisation.shortDescription,
+    url: source.contact?.website || organisation.contact?.website || undefined,
+    email: source.contact?.email || organisation.contact?.email || undefined,
+    status: 'active',
+    // The public "how to apply"; the referral instructions are for desk workers only and stay internal.
+    application_process: source.applicationProcess || undefined,
+    eligibility_description: source.eligibility || undefined,
+    fees_description: feesDescription(source),
+    last_modified: new Date(source.updatedAt).toISOString(),
+  })
+  const phone = source.contact?.phone || organisation.contact?.phone
+  if (phone) tables.phone.push({ id: hsdsId(`${kind}-phone`, id), service_id: serviceId, number: phone })
+  for (const area of source.areasServed ?? [])
+    tables.service_area.push({ id: hsdsId(`${kind}-area:${area}`, id), service_id: serviceId, name: area })
+  for (const theme of source.themes ?? [])
+    tables.attribute.push({
+      id: hsdsId(`${kind}-theme:${idOf(theme)}`, id),
+      link_id: serviceId,
+      link_type: 'taxonomy_term',
+      link_entity: 'service',
+      taxonomy_term_id: hsdsId('theme', idOf(theme)),
+    })
+  const venues = venueRows(service, organisation)
+  tables.location.push(...venues)
+  for (const location of venues.length ? venues : locations)
+    tables.service_at_location.push({
+      id: hsdsId(`${kind}-at:${location.id}`, id),
+      service_id: serviceId,
+      location_id: location.id,
+    })
+  // A service's own opening hours; without them it keeps those of its organisation's location.
+  if (service?.openingHours?.length)
+    tables.schedule.push(...scheduleRows(service.openingHours, { service_id: serviceId }, 'service'))
+}
+
+/** Active organisations with their active services, as the HSDS export sees them. */
+export const loadDirectory = async (payload: Payload) => {
+  const [organisations, services] = await Promise.all([
+    payload.find({
+      collection: 'organisations',
+      where: { status: { equals: 'active' } },
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+    }),
+    payload.find({
+      collection: 'services',
+      where: { status: { equals: 'active' } },
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+    }),
+  ])
+  const servicesOf = new Map<string, Service[]>()
+  for (const service of services.docs as Service[]) {
+    const key = String(idOf(service.organisation))
+    servicesOf.set(key, [...(servicesOf.get(key) ?? []), service])
+  }
+  return (organisations.docs as Organisation[]).map((organisation) => ({
+    organisation,
+    services: servicesOf.get(String(organisation.id)) ?? [],
+  }))
+}
+
+/** The whole directory as HSDS tables. */
+export const hsdsTables = async (payload: Payload): Promise<HsdsTables> => {
+  const [directory, themes] = await Promise.all([
+    loadDirectory(payload),
+    payload.find({ collection: 'themes', depth: 0, pagination: false, sort: 'name' }),
+  ])
+  const tables: HsdsTables = {
+    organization: [],
+    service: [],
+    taxonomy: [THEMES_TAXONOMY],
+    taxonomy_term: (themes.docs as Theme[]).map(taxonomyTermRow),
+    attribute: [],
+    phone: [],
+    service_area: [],
+    location: [],
+    service_at_location: [],
+    schedule: [],
+    organizationModified: new Map(),
+  }
+  for (const { organisation, services } of directory) {
+    const organizationId = hsdsId('organisation', organisation.id)
+    tables.organization.push({
+      id: organizationId,
+      name: organisation.name,
+      description: [organisation.shortDescription, plainText(organisation.description)].filter(Boolean).join('\n\n'),
+      email: organisation.contact?.email || undefined,
+      website: organisation.contact?.website || undefined,
+    })
+    tables.organizationModified.set(organizationId, new Date(organisation.updatedAt).toISOString())
+    if (organisation.contact?.phone)
+      tables.phone.push({
+        id: hsdsId('organisation-phone', organisation.id),
+        organization_id: organizationId,
+        number: organisation.contact.phone,
+      })
+    const locations = locationRows(organisation)
+    tables.location.push(...locations)
+    for (const location of locations)
+      tables.schedule.push(...scheduleRows(organisation.openingHours, { location_id: String(location.id) }, 'location'))
+    for (const service of services.length ? services : [null]) serviceRows(service, organisation, tables, locations)
+  }
+  return tables
+}

@@ -7,6 +7,7 @@ import { markVerified } from '@/directory/markVerified'
 import { contactField } from '@/fields/contact'
 import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
 import { openingHoursField } from '@/fields/openingHours'
+import { accessibilityField, serviceDetailsFields } from '@/fields/serviceDetails'
 import { slugField } from '@/fields/slug'
 import { updatedByField } from '@/fields/updatedBy'
 import { validateRichTextLinks } from '@/lib/safeUrl'
@@ -68,8 +69,16 @@ export const Organisations: CollectionConfig = {
           ],
         },
         {
+          label: { nl: 'Aanbod', en: 'Offer' },
+          description: {
+            nl: 'Het eigen aanbod van de organisatie: wat een inwoner moet weten voordat je doorverwijst.',
+            en: "The organisation's own offer.",
+          },
+          fields: [...serviceDetailsFields(), openingHoursField(), accessibilityField()],
+        },
+        {
           label: { nl: 'Contact en doorverwijzen', en: 'Contact and referral' },
-          fields: [contactField(), warmReferralField(), openingHoursField()],
+          fields: [contactField(), warmReferralField()],
         },
         {
           label: { nl: 'Diensten', en: 'Services' },

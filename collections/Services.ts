@@ -5,6 +5,8 @@ import { adminGroups } from '@/admin/groups'
 import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { contactField } from '@/fields/contact'
 import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
+import { openingHoursField } from '@/fields/openingHours'
+import { serviceDetailsFields, venuesField } from '@/fields/serviceDetails'
 import { slugField } from '@/fields/slug'
 import { updatedByField } from '@/fields/updatedBy'
 
@@ -30,25 +32,45 @@ export const Services: CollectionConfig = {
   hooks: { afterChange: [directoryChanged], afterDelete: [directoryDeleted] },
   access: contentAccess,
   fields: [
-    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, index: true },
     {
-      name: 'organisation',
-      type: 'relationship',
-      relationTo: 'organisations',
-      label: { nl: 'Organisatie', en: 'Organisation' },
-      required: true,
-      index: true,
+      type: 'tabs',
+      tabs: [
+        {
+          label: { nl: 'Algemeen', en: 'General' },
+          fields: [
+            { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, index: true },
+            {
+              name: 'organisation',
+              type: 'relationship',
+              relationTo: 'organisations',
+              label: { nl: 'Organisatie', en: 'Organisation' },
+              required: true,
+              index: true,
+            },
+            {
+              name: 'description',
+              type: 'textarea',
+              label: { nl: 'Omschrijving', en: 'Description' },
+              required: true,
+              maxLength: 1000,
+            },
+            ...classificationFields(),
+          ],
+        },
+        {
+          label: { nl: 'Aanbod', en: 'Offer' },
+          description: {
+            nl: 'Wat een inwoner moet weten voordat je doorverwijst. Zonder eigen openingstijden of locaties gelden die van de organisatie.',
+            en: 'What a resident needs to know.',
+          },
+          fields: [...serviceDetailsFields(), openingHoursField(), venuesField()],
+        },
+        {
+          label: { nl: 'Contact en doorverwijzen', en: 'Contact and referral' },
+          fields: [contactField(false), warmReferralField()],
+        },
+      ],
     },
-    {
-      name: 'description',
-      type: 'textarea',
-      label: { nl: 'Omschrijving', en: 'Description' },
-      required: true,
-      maxLength: 1000,
-    },
-    ...classificationFields(),
-    contactField(false),
-    warmReferralField(),
     slugField('name'),
     statusField(),
     updatedByField(),

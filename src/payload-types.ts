@@ -220,6 +220,32 @@ export interface Organisation {
    */
   areasServed?: string[] | null;
   logo?: (number | null) | Media;
+  /**
+   * Who can use it.
+   */
+  eligibility?: string | null;
+  cost?: {
+    kind?: ('free' | 'contribution' | 'paid') | null;
+    amount?: number | null;
+    note?: string | null;
+  };
+  languages?: ('nl' | 'en' | 'de' | 'ar' | 'tr' | 'pl' | 'uk' | 'ti' | 'fa' | 'so' | 'dse')[] | null;
+  /**
+   * Public. Notes for the desk belong under warm referral.
+   */
+  applicationProcess?: string | null;
+  openingHours?:
+    | {
+        weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  accessibility?: {
+    features?: ('wheelchair' | 'lift' | 'toilet' | 'parking' | 'hearingLoop' | 'assistanceDogs')[] | null;
+    note?: string | null;
+  };
   contact?: {
     phone?: string | null;
     email?: string | null;
@@ -228,6 +254,8 @@ export interface Organisation {
       street?: string | null;
       postalCode?: string | null;
       city?: string | null;
+      latitude?: number | null;
+      longitude?: number | null;
     };
   };
   referral?: {
@@ -238,14 +266,6 @@ export interface Organisation {
     contactPerson?: string | null;
     email?: string | null;
   };
-  openingHours?:
-    | {
-        weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-        opens: string;
-        closes: string;
-        id?: string | null;
-      }[]
-    | null;
   services?: {
     docs?: (number | Service)[];
     hasNextPage?: boolean;
@@ -399,6 +419,8 @@ export interface Location {
     street?: string | null;
     postalCode?: string | null;
     city?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
   };
   openingHours?:
     | {
@@ -508,6 +530,48 @@ export interface Service {
    * Municipalities and villages served.
    */
   areasServed?: string[] | null;
+  /**
+   * Who can use it.
+   */
+  eligibility?: string | null;
+  cost?: {
+    kind?: ('free' | 'contribution' | 'paid') | null;
+    amount?: number | null;
+    note?: string | null;
+  };
+  languages?: ('nl' | 'en' | 'de' | 'ar' | 'tr' | 'pl' | 'uk' | 'ti' | 'fa' | 'so' | 'dse')[] | null;
+  /**
+   * Public. Notes for the desk belong under warm referral.
+   */
+  applicationProcess?: string | null;
+  openingHours?:
+    | {
+        weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: at the organisation's address.
+   */
+  venues?:
+    | {
+        name: string;
+        address?: {
+          street?: string | null;
+          postalCode?: string | null;
+          city?: string | null;
+          latitude?: number | null;
+          longitude?: number | null;
+        };
+        accessibility?: {
+          features?: ('wheelchair' | 'lift' | 'toilet' | 'parking' | 'hearingLoop' | 'assistanceDogs')[] | null;
+          note?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
   contact?: {
     phone?: string | null;
     email?: string | null;
@@ -1036,6 +1100,30 @@ export interface OrganisationsSelect<T extends boolean = true> {
   domains?: T;
   areasServed?: T;
   logo?: T;
+  eligibility?: T;
+  cost?:
+    | T
+    | {
+        kind?: T;
+        amount?: T;
+        note?: T;
+      };
+  languages?: T;
+  applicationProcess?: T;
+  openingHours?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        features?: T;
+        note?: T;
+      };
   contact?:
     | T
     | {
@@ -1048,6 +1136,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
               street?: T;
               postalCode?: T;
               city?: T;
+              latitude?: T;
+              longitude?: T;
             };
       };
   referral?:
@@ -1056,14 +1146,6 @@ export interface OrganisationsSelect<T extends boolean = true> {
         instructions?: T;
         contactPerson?: T;
         email?: T;
-      };
-  openingHours?:
-    | T
-    | {
-        weekday?: T;
-        opens?: T;
-        closes?: T;
-        id?: T;
       };
   services?: T;
   slug?: T;
@@ -1091,6 +1173,45 @@ export interface ServicesSelect<T extends boolean = true> {
   targetGroups?: T;
   domains?: T;
   areasServed?: T;
+  eligibility?: T;
+  cost?:
+    | T
+    | {
+        kind?: T;
+        amount?: T;
+        note?: T;
+      };
+  languages?: T;
+  applicationProcess?: T;
+  openingHours?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  venues?:
+    | T
+    | {
+        name?: T;
+        address?:
+          | T
+          | {
+              street?: T;
+              postalCode?: T;
+              city?: T;
+              latitude?: T;
+              longitude?: T;
+            };
+        accessibility?:
+          | T
+          | {
+              features?: T;
+              note?: T;
+            };
+        id?: T;
+      };
   contact?:
     | T
     | {
@@ -1186,6 +1307,8 @@ export interface LocationsSelect<T extends boolean = true> {
         street?: T;
         postalCode?: T;
         city?: T;
+        latitude?: T;
+        longitude?: T;
       };
   openingHours?:
     | T

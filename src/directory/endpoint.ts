@@ -3,6 +3,9 @@ import type { Endpoint } from 'payload'
 import { isStaffMember } from '@/access/isStaff'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
+import type { User } from '@/payload-types'
+
+import { deskOrigin } from './origin'
 import { facetNames, searchDirectory, type Filters } from './search'
 
 const MAX_QUERY_LENGTH = 200
@@ -15,7 +18,10 @@ const positiveInt = (value: string | null, name: string, max: number): number | 
     : `${name} moet een geheel getal van 1 tot en met ${max} zijn.`
 }
 
-/** GET /api/directory/search?q=…&theme=…&domain=…&kind=…&area=…&targetGroup=…&limit=…&page=… (staff only) */
+/**
+ * GET /api/directory/search?q=…&theme=…&domain=…&kind=…&area=…&targetGroup=…&language=…&open=now
+ * &sort=relevance|distance&limit=…&page=… (staff only)
+ */
 export const directorySearchEndpoint: Endpoint = {
   path: '/directory/search',
   method: 'get',
@@ -40,7 +46,26 @@ export const directorySearchEndpoint: Endpoint = {
         .filter(Boolean)
       if (values.length) filters[facet] = values
     }
-    const result = await searchDirectory(req.payload, { q, filters, limit: limit as number, page: page as number })
+    const open = params.get('open')
+    if (open && open !== 'now')
+      return Response.json({ error: 'open kent alleen de waarde now: wat nu open is.' }, { status: 400 })
+    const sort = params.get('sort') ?? 'relevance'
+    if (sort !== 'relevance' && sort !== 'distance')
+      return Response.json({ error: 'sort moet relevance (beste match) of distance (afstand) zijn.' }, { status: 400 })
+    const origin = sort === 'distance' ? await deskOrigin(req.payload, req.user as User) : null
+    if (sort === 'distance' && !origin?.point)
+      return Response.json(
+        { error: 'Sorteren op afstand kan alleen vanaf je eigen Infopunt, en dat heeft nog geen coördinaten.' },
+        { status: 400 },
+      )
+    const result = await searchDirectory(req.payload, {
+      q,
+      filters,
+      openNow: open === 'now',
+      near: origin?.point,
+      limit: limit as number,
+      page: page as number,
+    })
     return Response.json(result, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

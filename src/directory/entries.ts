@@ -1,10 +1,14 @@
 import type { Payload } from 'payload'
 
 import { domainOptions, kindOfHelpOptions, targetGroupOptions } from '@/fields/directory'
+import { languageOptions } from '@/fields/serviceDetails'
+import { pointOf, type Point } from '@/lib/geo'
 import { labelOf } from '@/lib/options'
 import { idOf, type Id, type Relation } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
+
+import { weeklyMinutes } from './openNow'
 
 /** One searchable item of the Wegwijzer: an organisation, or one service of an organisation. */
 export interface DirectoryEntry {
@@ -26,12 +30,35 @@ export interface DirectoryEntry {
   contact: { phone?: string | null; email?: string | null; website?: string | null }
   referral: { instructions?: string | null; contactPerson?: string | null; email?: string | null }
   lastVerifiedAt?: string | null
+  eligibility?: string | null
+  cost?: { kind?: string | null; amount?: number | null; note?: string | null } | null
+  /** Language codes (see `languageOptions`). */
+  languages: string[]
+  applicationProcess?: string | null
+  /** Where the help is offered: the service's own locations, else its organisation's address. */
+  places: Place[]
+  /** Opening periods as minutes since Monday 00:00 (see `weeklyMinutes`); the organisation's when the service has none. */
+  openRanges: number[]
+  hasOpeningHours: boolean
 }
+
+export interface Place {
+  name: string
+  address: string
+  point: Point | null
+  accessibility: string[]
+  accessibilityNote?: string | null
+}
+
+type Address = { street?: string | null; postalCode?: string | null; city?: string | null } | null | undefined
+const addressLine = (address: Address) =>
+  [address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
 
 export const facetLabels = {
   targetGroup: (value: string) => labelOf(targetGroupOptions, value),
   domain: (value: string) => labelOf(domainOptions, value),
   kind: (value: string) => labelOf(kindOfHelpOptions, value),
+  language: (value: string) => labelOf(languageOptions, value),
 }
 
 const idsOf = (refs: Relation[] | null | undefined) => (refs ?? []).map((ref) => String(idOf(ref)))
@@ -79,6 +106,23 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
       },
       referral: { ...organisation.referral },
       lastVerifiedAt: organisation.lastVerifiedAt,
+      eligibility: organisation.eligibility,
+      cost: organisation.cost,
+      languages: organisation.languages ?? [],
+      applicationProcess: organisation.applicationProcess,
+      places: addressLine(organisation.contact?.address)
+        ? [
+            {
+              name: organisation.name,
+              address: addressLine(organisation.contact?.address),
+              point: pointOf(organisation.contact?.address),
+              accessibility: organisation.accessibility?.features ?? [],
+              accessibilityNote: organisation.accessibility?.note,
+            },
+          ]
+        : [],
+      openRanges: weeklyMinutes(organisation.openingHours ?? []),
+      hasOpeningHours: Boolean(organisation.openingHours?.length),
     }
   })
   const organisationById = new Map(organisationEntries.map((entry) => [String(entry.id), entry]))
@@ -115,6 +159,21 @@ export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryE
           email: service.referral?.email || owner.referral.email,
         },
         lastVerifiedAt: owner.lastVerifiedAt,
+        eligibility: service.eligibility,
+        cost: service.cost,
+        languages: service.languages ?? [],
+        applicationProcess: service.applicationProcess,
+        places: service.venues?.length
+          ? service.venues.map((venue) => ({
+              name: venue.name,
+              address: addressLine(venue.address),
+              point: pointOf(venue.address),
+              accessibility: venue.accessibility?.features ?? [],
+              accessibilityNote: venue.accessibility?.note,
+            }))
+          : owner.places,
+        openRanges: service.openingHours?.length ? weeklyMinutes(service.openingHours) : owner.openRanges,
+        hasOpeningHours: Boolean(service.openingHours?.length) || owner.hasOpeningHours,
       },
     ]
   })

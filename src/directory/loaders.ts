@@ -7,7 +7,8 @@ import { loadBackupContacts } from '@/locations/backup'
 import { getPayloadClient } from '@/payloadClient'
 
 import { findActiveOrganisation } from './organisationBySlug'
-import { isVerificationOverdue, searchDirectory, type DirectorySearchParams } from './search'
+import { deskOrigin } from './origin'
+import { entryDetails, isVerificationOverdue, searchDirectory, type DirectorySearchParams } from './search'
 
 /** One read per request: an organisation's page and its `generateMetadata` both ask for it. */
 export const getActiveOrganisation = cache(async (slug: string) =>
@@ -19,9 +20,16 @@ type ActiveOrganisation = NonNullable<Awaited<ReturnType<typeof getActiveOrganis
 const servicesOf = (organisation: ActiveOrganisation) =>
   (organisation.services?.docs ?? []).filter((service): service is Service => typeof service === 'object')
 
-/** /wegwijzer: one page of search results with the facets' counts. */
-export const loadDirectoryPage = async (params: DirectorySearchParams) =>
-  searchDirectory(await getPayloadClient(), params)
+/**
+ * /wegwijzer: one page of search results with the facets' counts, and the desk worker's own Infopunt
+ * (sorting by distance measures from there).
+ */
+export const loadDirectoryPage = async (user: User, params: DirectorySearchParams, byDistance: boolean) => {
+  const payload = await getPayloadClient()
+  const origin = await deskOrigin(payload, user)
+  const near = byDistance ? origin?.point : null
+  return { result: await searchDirectory(payload, { ...params, near }), origin }
+}
 
 /** The Infopunten's back-up, shown when a search finds nothing or little. */
 export const loadBackupContactsFor = async (user: User) => loadBackupContacts(await getPayloadClient(), user)
@@ -48,9 +56,17 @@ export const loadOrganisationPage = async (user: User, slug: string) => {
   const mailbox = mailboxes[0] as ReferralMailbox | undefined
   const deskName =
     mailbox && typeof mailbox.location === 'object' && mailbox.location ? mailbox.location.name : 'het Infopunt'
+  const origin = (await deskOrigin(payload, user))?.point
+  const services = servicesOf(organisation)
+  const [details, ...serviceDetails] = await entryDetails(
+    payload,
+    [`organisation:${organisation.id}`, ...services.map((service) => `service:${service.id}`)],
+    origin,
+  )
   return {
     organisation,
-    services: servicesOf(organisation),
+    details,
+    services: services.map((service, at) => ({ service, details: serviceDetails[at] })),
     mailbox,
     deskName,
     overdue: isVerificationOverdue(organisation.lastVerifiedAt),

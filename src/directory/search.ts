@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
-import { facetLabels, loadDirectoryEntries } from './entries'
+import { accessibilityOptions, costKindOptions } from '@/fields/serviceDetails'
+import { distanceKm, type Point } from '@/lib/geo'
+import { labelOf } from '@/lib/options'
+
+import { facetLabels, loadDirectoryEntries, type DirectoryEntry } from './entries'
 import { currentStamp } from './freshness'
+import { isOpenAt, minuteOfWeek } from './openNow'
 import {
   buildDirectoryIndex,
   facetNames,
@@ -25,6 +30,11 @@ export interface FacetValue {
 export interface DirectorySearchParams {
   q?: string
   filters?: Filters
+  /** Only what is open at `now` (Europe/Amsterdam time; holidays are not known). */
+  openNow?: boolean
+  /** Sort by distance from this point (the desk worker's Infopunt) instead of by relevance. */
+  near?: Point | null
+  now?: Date
   page?: number
   limit?: number
 }
@@ -41,6 +51,7 @@ export const directoryFacets: FacetLabeller = {
   domain: (entry) => entry.domains.map((value) => ({ value, label: facetLabels.domain(value) })),
   kind: (entry) => entry.kinds.map((value) => ({ value, label: facetLabels.kind(value) })),
   area: (entry) => entry.areasServed.map((value) => ({ value, label: value })),
+  language: (entry) => entry.languages.map((value) => ({ value, label: facetLabels.language(value) })),
 }
 
 /**
@@ -106,7 +117,41 @@ export const isVerificationOverdue = (lastVerifiedAt?: string | null, now = new 
   return new Date(lastVerifiedAt) < limit
 }
 
-const toResult = ({ entry, score }: Hit) => ({
+/** The distance to the nearest place of an entry, or Infinity when none of its places has coordinates. */
+const nearestKm = (entry: DirectoryEntry, origin: Point) => {
+  let nearest = Infinity
+  for (const place of entry.places) if (place.point) nearest = Math.min(nearest, distanceKm(origin, place.point))
+  return nearest
+}
+
+const costLabel = (cost: DirectoryEntry['cost']) => {
+  if (!cost?.kind) return null
+  const amount = typeof cost.amount === 'number' && cost.kind !== 'free' ? ` ${euro.format(cost.amount)}` : ''
+  return `${labelOf(costKindOptions, cost.kind)}${amount}${cost.note ? ` (${cost.note})` : ''}`
+}
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+
+/** The service details a desk worker chooses by, as the card and the API show them. */
+const detailsOf = (entry: DirectoryEntry, minute: number, origin?: Point | null) => {
+  const distance = origin ? nearestKm(entry, origin) : Infinity
+  return {
+    eligibility: entry.eligibility || null,
+    cost: costLabel(entry.cost),
+    languages: entry.languages.map(facetLabels.language),
+    applicationProcess: entry.applicationProcess || null,
+    places: entry.places.map((place) => ({
+      name: place.name,
+      address: place.address,
+      accessibility: place.accessibility.map((value) => labelOf(accessibilityOptions, value)),
+      accessibilityNote: place.accessibilityNote || null,
+    })),
+    /** null when the opening hours are not known. */
+    openNow: entry.hasOpeningHours ? isOpenAt(entry.openRanges, minute) : null,
+    distanceKm: Number.isFinite(distance) ? Math.round(distance * 10) / 10 : null,
+  }
+}
+
+const toResult = ({ entry, score }: Hit, minute: number, origin?: Point | null) => ({
   id: entry.id,
   type: entry.type,
   name: entry.name,
@@ -120,6 +165,7 @@ const toResult = ({ entry, score }: Hit) => ({
   referral: entry.referral,
   lastVerifiedAt: entry.lastVerifiedAt ?? null,
   verificationOverdue: isVerificationOverdue(entry.lastVerifiedAt),
+  details: detailsOf(entry, minute, origin),
 })
 
 export type DirectoryResult = ReturnType<typeof toResult>
@@ -144,6 +190,16 @@ export const directoryIndex = async (payload: Payload): Promise<DirectoryIndex> 
   return index
 }
 
+/** The details of organisations (`organisation:<id>`) and services (`service:<id>`), as results show them. */
+export const entryDetails = async (payload: Payload, keys: string[], origin?: Point | null, now = new Date()) => {
+  const index = await directoryIndex(payload)
+  const minute = minuteOfWeek(now)
+  return keys.map((key) => {
+    const entry = index.byKey.get(key)
+    return entry ? detailsOf(entry, minute, origin) : null
+  })
+}
+
 const landingCounts = new WeakMap<DirectoryIndex, ReturnType<typeof filterAndCount>>()
 const landing = (index: DirectoryIndex) => {
   let counted = landingCounts.get(index)
@@ -157,13 +213,26 @@ export const queryDirectoryIndex = (index: DirectoryIndex, params: DirectorySear
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 100)
   const page = Math.max(params.page ?? 1, 1)
   // Without a query the index answers all entries, already in alphabetical order.
-  const hits = index.search(params.q?.trim() ?? '')
+  let hits = index.search(params.q?.trim() ?? '')
+  const minute = minuteOfWeek(params.now ?? new Date())
+  if (params.openNow) hits = hits.filter((hit) => isOpenAt(hit.entry.openRanges, minute))
   const filters = params.filters ?? {}
   const unfiltered = hits === index.allHits && !facetNames.some((facet) => filters[facet]?.length)
   // The opening page (no query, no filter) is the same for everyone until the index changes.
-  const { filtered, facets } = unfiltered ? landing(index) : filterAndCount(index, hits, filters)
+  const counted = unfiltered ? landing(index) : filterAndCount(index, hits, filters)
+  const { facets } = counted
+  let { filtered } = counted
+  const origin = params.near
+  if (origin) {
+    // Nearest first; without coordinates last, in order of relevance (the sort is stable).
+    const distances = new Map(filtered.map((hit) => [hit, nearestKm(hit.entry, origin)]))
+    filtered = [...filtered].sort((a, b) => {
+      const [da, db] = [distances.get(a)!, distances.get(b)!]
+      return da === db ? 0 : da === Infinity ? 1 : db === Infinity ? -1 : da - db
+    })
+  }
   return {
-    results: filtered.slice((page - 1) * limit, page * limit).map(toResult),
+    results: filtered.slice((page - 1) * limit, page * limit).map((hit) => toResult(hit, minute, origin)),
     facets,
     total: filtered.length,
     page,

@@ -35,7 +35,7 @@ const ENOUGH_EXACT_HITS = 5
 /** How much a corrected word (two letters swapped back) counts against the word as typed. */
 const CORRECTION_WEIGHT = 0.8
 
-export const facetNames = ['theme', 'targetGroup', 'domain', 'kind', 'area'] as const
+export const facetNames = ['theme', 'targetGroup', 'domain', 'kind', 'area', 'language'] as const
 export type FacetName = (typeof facetNames)[number]
 
 export interface Hit {
@@ -69,6 +69,7 @@ export interface DirectoryIndex {
   facetIds: Uint32Array
   /** What an empty query answers: every entry, alphabetically. */
   allHits: { entry: IndexedEntry; score: number }[]
+  byKey: Map<string, IndexedEntry>
   search: (query: string) => { entry: IndexedEntry; score: number }[]
 }
 
@@ -194,5 +195,5 @@ export const buildDirectoryIndex = (list: DirectoryEntry[], labeller: FacetLabel
     return results.map((result) => ({ entry: byKey.get(result.id as string)!, score: result.score }))
   }
 
-  return { entries, allHits, facets, facetStart, facetIds, search }
+  return { entries, allHits, byKey, facets, facetStart, facetIds, search }
 }

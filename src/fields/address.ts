@@ -1,6 +1,15 @@
-import type { GroupField } from 'payload'
+import type { Field, GroupField } from 'payload'
 
 const POSTCODE_PATTERN = /^[1-9]\d{3} ?[A-Za-z]{2}$/
+
+const coordinate = (name: 'latitude' | 'longitude'): Field => ({
+  name,
+  type: 'number',
+  label: name === 'latitude' ? { nl: 'Breedtegraad', en: 'Latitude' } : { nl: 'Lengtegraad', en: 'Longitude' },
+  min: name === 'latitude' ? -90 : -180,
+  max: name === 'latitude' ? 90 : 180,
+  admin: { width: '50%', step: 0.000001, placeholder: name === 'latitude' ? '52.5' : '6.26' },
+})
 
 export const addressField = (name = 'address'): GroupField => ({
   name,
@@ -22,5 +31,7 @@ export const addressField = (name = 'address'): GroupField => ({
         { name: 'city', type: 'text', label: { nl: 'Plaats', en: 'City' }, admin: { width: '30%' } },
       ],
     },
+    // Decimal degrees (WGS 84) as a map application shows them: the Wegwijzer sorts by distance with them.
+    { type: 'row', fields: [coordinate('latitude'), coordinate('longitude')] },
   ],
 })

@@ -76,7 +76,15 @@ const TABLES: TableSpec[] = [
   {
     name: 'location',
     path: 'locations.csv',
-    fields: [id, text('location_type', true), uuid('organization_id'), text('name'), text('description')],
+    fields: [
+      id,
+      text('location_type', true),
+      uuid('organization_id'),
+      text('name'),
+      text('description'),
+      { name: 'latitude', type: 'number' },
+      { name: 'longitude', type: 'number' },
+    ],
     references: { organization_id: 'organization' },
   },
   {

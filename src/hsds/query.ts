@@ -46,7 +46,7 @@ export interface HsdsQuery {
 const UNANSWERABLE: Partial<Record<ParamName, string>> = {
   postcode:
     'postcode wordt niet ondersteund: de Wegwijzer kent het werkgebied als namen van kernen en gemeenten, niet als postcodes.',
-  proximity: 'proximity wordt niet ondersteund: de Wegwijzer kent nog geen coördinaten van locaties.',
+  proximity: 'proximity wordt niet ondersteund: zoek op afstand in de Wegwijzer zelf.',
 }
 
 export const readQuery = (params: URLSearchParams, allowed: ParamName[]): HsdsQuery | string => {

@@ -56,23 +56,45 @@ export const taxonomyTermRow = (theme: Theme): Row => ({
   taxonomy_id: THEMES_TAXONOMY_ID,
 })
 
-/** A location: where an organisation receives people, today its visiting address. */
+type Address = NonNullable<Organisation['contact']>['address']
+
+const locationRow = (id: string, organisation: Organisation, name: string, address: Address): Row => ({
+  id,
+  location_type: 'physical',
+  organization_id: hsdsId('organisation', organisation.id),
+  name,
+  // An HSDS address needs a province, which we do not keep: the address is told in words.
+  description: [address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', '),
+  latitude: address?.latitude ?? undefined,
+  longitude: address?.longitude ?? undefined,
+})
+
+/** A location: where an organisation receives people, its visiting address. */
 const locationRows = (organisation: Organisation): Row[] => {
   const address = organisation.contact?.address
   if (!address?.street && !address?.city) return []
-  return [
-    {
-      id: hsdsId('organisation-location', organisation.id),
-      location_type: 'physical',
-      organization_id: hsdsId('organisation', organisation.id),
-      name: organisation.name,
-      // An HSDS address needs a province, which we do not keep: the address is told in words.
-      description: [address.street, [address.postalCode, address.city].filter(Boolean).join(' ')]
-        .filter(Boolean)
-        .join(', '),
-    },
-  ]
+  return [locationRow(hsdsId('organisation-location', organisation.id), organisation, organisation.name, address)]
 }
+
+/** The places of a service of its own, when it is not (only) at its organisation's address. */
+const venueRows = (service: Service | null, organisation: Organisation): Row[] =>
+  (service?.venues ?? []).map((venue, index) =>
+    locationRow(hsdsId(`service-venue:${venue.id ?? index}`, service!.id), organisation, venue.name, venue.address),
+  )
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+const feesDescription = ({ cost }: Service | Organisation) =>
+  cost?.kind
+    ? [
+        { free: 'Gratis', contribution: 'Eigen bijdrage', paid: 'Betaald' }[cost.kind],
+        typeof cost.amount === 'number' && cost.kind !== 'free' ? euro.format(cost.amount) : '',
+        cost.note ? `(${cost.note})` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : undefined
 
 /** Opening hours as weekly HSDS schedules, local (Dutch) time. */
 const scheduleRows = (
@@ -103,9 +125,10 @@ const serviceRows = (service: Service | null, organisation: Organisation, tables
     url: source.contact?.website || organisation.contact?.website || undefined,
     email: source.contact?.email || organisation.contact?.email || undefined,
     status: 'active',
-    // The public "how to apply". The referral instructions are for desk workers only and stay
-    // internal; this stays empty until a public field exists.
-    application_process: undefined,
+    // The public "how to apply"; the referral instructions are for desk workers only and stay internal.
+    application_process: source.applicationProcess || undefined,
+    eligibility_description: source.eligibility || undefined,
+    fees_description: feesDescription(source),
     last_modified: new Date(source.updatedAt).toISOString(),
   })
   const phone = source.contact?.phone || organisation.contact?.phone
@@ -120,12 +143,17 @@ const serviceRows = (service: Service | null, organisation: Organisation, tables
       link_entity: 'service',
       taxonomy_term_id: hsdsId('theme', idOf(theme)),
     })
-  for (const location of locations)
+  const venues = venueRows(service, organisation)
+  tables.location.push(...venues)
+  for (const location of venues.length ? venues : locations)
     tables.service_at_location.push({
       id: hsdsId(`${kind}-at:${location.id}`, id),
       service_id: serviceId,
       location_id: location.id,
     })
+  // A service's own opening hours; without them it keeps those of its organisation's location.
+  if (service?.openingHours?.length)
+    tables.schedule.push(...scheduleRows(service.openingHours, { service_id: serviceId }, 'service'))
 }
 
 /** Active organisations with their active services, as the HSDS export sees them. */

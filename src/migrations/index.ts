@@ -12,6 +12,7 @@ import * as migration_20261204_135156_backup_organisation from './20261204_13515
 import * as migration_20261204_140503_trainings from './20261204_140503_trainings';
 import * as migration_20261204_141500_invitations from './20261204_141500_invitations';
 import * as migration_20261204_142000_registration_tallies from './20261204_142000_registration_tallies';
+import * as migration_20261204_165318_service_details from './20261204_165318_service_details';
 import * as migration_20261204_165705_organisation_verification from './20261204_165705_organisation_verification';
 
 export const migrations = [
@@ -86,8 +87,13 @@ export const migrations = [
     name: '20261204_142000_registration_tallies',
   },
   {
+    up: migration_20261204_165318_service_details.up,
+    down: migration_20261204_165318_service_details.down,
+    name: '20261204_165318_service_details',
+  },
+  {
     up: migration_20261204_165705_organisation_verification.up,
     down: migration_20261204_165705_organisation_verification.down,
-    name: '20261204_165705_organisation_verification'
+    name: '20261204_165705_organisation_verification',
   },
 ];

@@ -8,6 +8,7 @@ import type { Location, Organisation, Theme, User } from '@/payload-types'
 import { documents } from './data/documents'
 import { locations } from './data/locations'
 import { organisations } from './data/organisations'
+import { cityPoints, organisationDetails, serviceDetails, type DetailsSeed } from './data/serviceDetails'
 import { services } from './data/services'
 import { sources } from './data/sources'
 import { themes } from './data/themes'
@@ -26,6 +27,24 @@ const officeHours = [
   ...(['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((weekday) => ({ weekday, opens: '09:00', closes: '17:00' })),
 ]
 const morningHours = (['mon', 'wed', 'fri'] as const).map((weekday) => ({ weekday, opens: '09:00', closes: '12:30' }))
+
+/** A few hundred metres from the centre, so that organisations in one village differ in distance. */
+const nearCentre = (city: string, index: number) => {
+  const centre = cityPoints[city]
+  if (!centre) return {}
+  const round = (value: number) => Math.round(value * 1e6) / 1e6
+  return {
+    latitude: round(centre.latitude + ((index % 5) - 2) * 0.0011),
+    longitude: round(centre.longitude + ((index % 3) - 1) * 0.0017),
+  }
+}
+
+const detailsOf = (details: DetailsSeed | undefined) => ({
+  eligibility: details?.eligibility,
+  cost: details?.cost,
+  languages: details?.languages,
+  applicationProcess: details?.applicationProcess,
+})
 
 export interface SeededContent {
   themes: Map<string, Theme>
@@ -80,8 +99,11 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
             street: `Voorbeeldlaan ${index + 1}`,
             postalCode: organisation.postalCode,
             city: organisation.city,
+            ...nearCentre(organisation.city, index),
           },
         },
+        ...detailsOf(organisationDetails[organisation.key]),
+        accessibility: organisationDetails[organisation.key]?.accessibility,
         referral: {
           instructions: organisation.referral,
           contactPerson: organisation.contactPerson,
@@ -111,6 +133,9 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
         targetGroups: service.targetGroups as Organisation['targetGroups'],
         domains: service.domains as Organisation['domains'],
         areasServed: organisation.areasServed,
+        ...detailsOf(serviceDetails[service.name]),
+        openingHours: serviceDetails[service.name]?.openingHours,
+        venues: serviceDetails[service.name]?.venues,
         referral: {
           instructions: service.referral,
           contactPerson: organisation.referral?.contactPerson,

@@ -102,6 +102,10 @@ export const createSyntheticDirectory = async (
           shortDescription: pick(descriptions),
           kindOfHelp: 'both',
           status: 'active',
+          // Spread over about 20 × 20 km, so that sorting by distance has work to do.
+          contact: {
+            address: { latitude: 52.4 + ((index * 7) % 200) / 1000, longitude: 6.15 + ((index * 13) % 300) / 1000 },
+          },
         },
       })
     }
@@ -117,6 +121,12 @@ export const createSyntheticDirectory = async (
         description: pick(descriptions),
         kindOfHelp: random() < 0.5 ? 'formal' : 'informal',
         themes: [pick(themes).id],
+        // Service details by position, not by the random sequence, so the queries stay those of earlier runs.
+        languages: ([['nl'], ['nl', 'en'], ['nl', 'ar']] as const)[index % 3].slice(),
+        openingHours: [
+          { weekday: (['mon', 'tue', 'wed', 'thu', 'fri'] as const)[index % 5], opens: '09:00', closes: '12:00' },
+        ],
+        cost: { kind: index % 4 === 0 ? 'contribution' : 'free' },
         status: 'active',
       },
     })

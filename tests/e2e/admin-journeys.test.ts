@@ -174,6 +174,7 @@ describe('communications staff in the admin', () => {
   const stamp = Date.now().toString(36)
   const organisationName = `Stichting Journey ${stamp}`
   const themeName = `Thema journey ${stamp}`
+  let serviceId: number | undefined
 
   beforeAll(async () => {
     session = await openSession('communicatie@infopunt.example')
@@ -221,12 +222,59 @@ describe('communications staff in the admin', () => {
       await choose(page, 'themes', themeName)
       await choose(page, 'themes', 'Mantelzorg')
       const { doc } = await save(page, 'services')
+      serviceId = doc!.id
 
       // Opened again: the chosen documents are loaded by id and shown by their titles.
       await openAdmin(page, `/collections/services/${doc!.id}`)
       await expectChosen(page, 'organisation', [organisationName])
       await expectChosen(page, 'themes', [themeName, 'Mantelzorg'])
       await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    "edits a service's details: for whom, costs, languages, how to apply, opening hours and a location",
+    async () => {
+      const { page, watched } = session
+      await openAdmin(page, `/collections/services/${serviceId}`)
+      await page.locator('.tabs-field__tab-button', { hasText: 'Aanbod' }).click()
+      await page.locator('#field-eligibility').fill('Inwoners van 65 jaar en ouder.')
+      await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
+      // The amount appears only for a cost that has one.
+      await page.locator('#field-cost__amount').fill('2.5')
+      await page.locator('#field-cost__note').fill('per keer')
+      await choose(page, 'languages', 'Nederlands', 'Neder')
+      await choose(page, 'languages', 'Arabisch', 'Arab')
+      await page.locator('#field-applicationProcess').fill('Loop binnen op dinsdagochtend.')
+      await page.locator('#field-openingHours .array-field__add-row').click()
+      await choose(page, 'openingHours__0__weekday', 'dinsdag', 'dins')
+      await page.locator('#field-openingHours__0__opens').fill('09:00')
+      await page.locator('#field-openingHours__0__closes').fill('12:00')
+      await page.locator('#field-venues .array-field__add-row').click()
+      await page.locator('#field-venues__0__name').fill('Kulturhus de Spil')
+      await page.locator('#field-venues__0__address__city').fill('Nieuwleusen')
+      await page.locator('#field-venues__0__address__latitude').fill('52.581')
+      await page.locator('#field-venues__0__address__longitude').fill('6.283')
+      await choose(page, 'venues__0__accessibility__features', 'Rolstoeltoegankelijk', 'Rolstoel')
+      await save(page, 'services')
+
+      const stored = await readApi(page, `/api/services/${serviceId}?depth=0`)
+      expect(stored).toMatchObject({
+        eligibility: 'Inwoners van 65 jaar en ouder.',
+        cost: { kind: 'contribution', amount: 2.5, note: 'per keer' },
+        languages: ['nl', 'ar'],
+        applicationProcess: 'Loop binnen op dinsdagochtend.',
+        openingHours: [{ weekday: 'tue', opens: '09:00', closes: '12:00' }],
+        venues: [
+          {
+            name: 'Kulturhus de Spil',
+            address: { city: 'Nieuwleusen', latitude: 52.581, longitude: 6.283 },
+            accessibility: { features: ['wheelchair'] },
+          },
+        ],
+      })
       await expectNoProblems(watched)
     },
     JOURNEY_TIMEOUT,

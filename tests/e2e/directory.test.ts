@@ -81,8 +81,71 @@ describe('the Wegwijzer', () => {
     expect(text).toContain('Home-Start')
   })
 
+  it('shows for whom, costs, languages, how to apply and the location on the result card and the organisation page', async () => {
+    await page.goto(`${server.url}/wegwijzer?q=taalpunt`)
+    const card = page.locator('.results .result-card', { has: page.locator('h3', { hasText: /^Taalpunt$/ }) })
+    const text = await card.textContent()
+    expect(text).toContain('Volwassenen die beter willen leren lezen')
+    expect(text).toMatch(/Kosten\s*Gratis/)
+    expect(text).toContain('Arabisch')
+    expect(text).toContain('Loop binnen tijdens het spreekuur')
+    expect(text).toContain('Toegankelijkheid: Rolstoeltoegankelijk')
+    // The desk's internal referral notes are there too, apart from the public way to apply.
+    expect(text).toContain('Maak met de inwoner een afspraak voor een intakegesprek')
+    expect(await card.locator('.badge').textContent()).toMatch(/^Nu (open|gesloten)$/)
+
+    await page.goto(`${server.url}/wegwijzer/humanitas-dalfsen`)
+    await page.getByRole('heading', { name: 'Voor wie en hoe' }).waitFor()
+    const homeStart = await page.locator('#dienst-home-start').textContent()
+    expect(homeStart).toContain('Gezinnen met ten minste één kind tot en met 6 jaar')
+    expect(homeStart).toContain('Engels')
+  })
+
+  it('filters on a language and on open now, both kept in the URL', async () => {
+    await page.goto(`${server.url}/wegwijzer`)
+    const arabic = page.locator('#facet-language + ul a', { hasText: 'Arabisch' })
+    const count = Number((await arabic.locator('.count').textContent())?.replace(/\D/g, ''))
+    await arabic.click()
+    await page.waitForURL(/language=ar/)
+    await page.locator('#resultaten-titel', { hasText: `${count} resultat` }).waitFor()
+    for (const languages of await page.locator('.results .service-details div', { hasText: 'Talen' }).allTextContents())
+      expect(languages).toContain('Arabisch')
+    expect(await page.locator('.results .result-card').count()).toBe(Math.min(count, 20))
+
+    await page.locator('#facet-open + ul a', { hasText: 'Nu open' }).click()
+    await page.waitForURL(/open=nu/)
+    expect(page.url()).toContain('language=ar')
+    await page.locator('.active-filters .filter-chip', { hasText: 'Nu open' }).waitFor()
+    // Whatever the hour, every result shown is open now (in Amsterdam time).
+    const badges = await page.locator('.results .result-card .badge').allTextContents()
+    expect(badges.length).toBe(await page.locator('.results .result-card').count())
+    expect(badges.every((badge) => badge === 'Nu open')).toBe(true)
+  })
+
+  it("sorts by distance from the desk worker's own Infopunt", async () => {
+    await page.goto(`${server.url}/wegwijzer`)
+    await page
+      .getByRole('navigation', { name: 'Sorteren' })
+      .getByRole('link', { name: /afstand tot Infopunt Nieuwleusen/ })
+      .click()
+    await page.waitForURL(/sortering=afstand/)
+    await page.locator('.sort-order a[aria-current="true"]', { hasText: 'afstand' }).waitFor()
+    const distances = (await page.locator('.results .result-card .service-details').allTextContents()).map((text) =>
+      Number(text.match(/([\d,]+) km/)?.[1].replace(',', '.') ?? Infinity),
+    )
+    expect(distances.length).toBeGreaterThan(5)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    // Kulturhus de Spil houses the Infopunt Nieuwleusen.
+    expect(distances[0]).toBeLessThan(1)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
   it('has no axe violations on the search and detail pages', async () => {
     await page.goto(`${server.url}/wegwijzer?q=schulden`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`${server.url}/wegwijzer?language=ar&open=nu`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`${server.url}/wegwijzer/bibliotheek-dalfsen`)
     expect(await axeViolations(page)).toEqual([])
     await page.goto(`${server.url}/wegwijzer/kern-maatschappelijke-dienstverlening`)
     expect(await axeViolations(page)).toEqual([])

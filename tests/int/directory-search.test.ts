@@ -52,7 +52,7 @@ describe('GET /api/directory/search', () => {
         score: expect.any(Number),
       }),
     )
-    expect(Object.keys(body.facets).sort()).toEqual(['area', 'domain', 'kind', 'targetGroup', 'theme'])
+    expect(Object.keys(body.facets).sort()).toEqual(['area', 'domain', 'kind', 'language', 'targetGroup', 'theme'])
     expect(body.tookMs).toEqual(expect.any(Number))
   })
 
@@ -124,6 +124,39 @@ describe('GET /api/directory/search', () => {
     const res = await api(app.url, 'GET', '/api/directory/search?q=x&limit=0', { token })
     expect(res.status).toBe(400)
     expect(res.body.error).toMatch(/geheel getal/)
+  })
+
+  it('filters on open now and language, sorts by distance from the own Infopunt, and refuses what it cannot honour', async () => {
+    for (const query of ['open=morgen', 'sort=naam'])
+      expect((await api(app.url, 'GET', `/api/directory/search?${query}`, { token })).status).toBe(400)
+    // This desk worker has no Infopunt yet: no point to measure from.
+    const withoutDesk = await api(app.url, 'GET', '/api/directory/search?sort=distance', { token })
+    expect(withoutDesk.status).toBe(400)
+    expect(withoutDesk.body.error).toMatch(/Infopunt/)
+
+    const arabic = await search('language=ar&limit=100')
+    expect(arabic.total).toBeGreaterThan(0)
+    for (const result of arabic.results as unknown as { details: { languages: string[] } }[])
+      expect(result.details.languages).toContain('Arabisch')
+    const open = (await search('open=now&limit=100')).results as unknown as { details: { openNow: boolean } }[]
+    expect(open.every((result) => result.details.openNow === true)).toBe(true)
+
+    const { docs } = await app.payload.find({
+      collection: 'locations',
+      where: { name: { equals: 'Infopunt Lemelerveld' } },
+    })
+    const user = (
+      await app.payload.find({ collection: 'users', where: { email: { equals: 'baliemedewerker@test.example' } } })
+    ).docs[0]
+    await app.payload.update({ collection: 'users', id: user.id, data: { defaultLocation: docs[0].id } })
+    const near = (await search('sort=distance&limit=100')).results as unknown as {
+      name: string
+      details: { distanceKm: number | null }
+    }[]
+    const distances = near.map((result) => result.details.distanceKm ?? Infinity)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    // The ouderenadviseur holds a consultation hour in de Mozaïek itself.
+    expect(near.find((result) => result.name === 'Ouderenadviseur')?.details.distanceKm).toBe(0)
   })
 })
 

@@ -228,6 +228,12 @@ describe('export', () => {
         },
         status: doc.status,
         lastVerifiedAt: doc.lastVerifiedAt?.slice(0, 10) ?? null,
+        eligibility: doc.eligibility ?? null,
+        cost: { kind: doc.cost?.kind ?? null, amount: doc.cost?.amount ?? null, note: doc.cost?.note ?? null },
+        languages: doc.languages ?? [],
+        applicationProcess: doc.applicationProcess ?? null,
+        accessibility: doc.accessibility?.features ?? [],
+        coordinates: [doc.contact?.address?.latitude ?? null, doc.contact?.address?.longitude ?? null],
       }),
     )
 
@@ -279,7 +285,22 @@ describe('export', () => {
   it.each(['csv', 'xlsx'] as const)(
     'round trip: export as %s, import on an empty database, the same organisations',
     async (format) => {
+      // The service details travel along: for whom, costs, languages, how to apply, accessibility, coordinates.
+      const [first] = (await app.payload.find({ collection: 'organisations', limit: 1, sort: 'name' })).docs
+      await app.payload.update({
+        collection: 'organisations',
+        id: first.id,
+        data: {
+          eligibility: 'Inwoners van 65 jaar en ouder.',
+          cost: { kind: 'contribution', amount: 21.8, note: 'per vier weken' },
+          languages: ['nl', 'ar', 'dse'],
+          applicationProcess: 'Bel ons op werkdagen.',
+          accessibility: { features: ['wheelchair', 'hearingLoop'] },
+          contact: { address: { street: 'Voorbeeldweg 3', city: 'Lemelerveld', latitude: 52.444, longitude: 6.334 } },
+        },
+      })
       const original = await comparable()
+      expect(original[0]).toMatchObject({ languages: ['nl', 'ar', 'dse'], coordinates: [52.444, 6.334] })
       const response = await fetch(`${app.url}/api/organisations-export?format=${format}`, {
         headers: { Authorization: `JWT ${users.communicatie.token}` },
       })

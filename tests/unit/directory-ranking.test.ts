@@ -22,6 +22,10 @@ const entry = (name: string, extra: Partial<DirectoryEntry> = {}): DirectoryEntr
   areasServed: [],
   contact: {},
   referral: {},
+  languages: [],
+  places: [],
+  openRanges: [],
+  hasOpeningHours: false,
   ...extra,
 })
 
@@ -91,5 +95,64 @@ describe('the Wegwijzer index', () => {
       { value: 'Dalfsen', label: 'Dalfsen', count: 2 },
       { value: 'Lemelerveld', label: 'Lemelerveld', count: 1 },
     ])
+  })
+
+  describe('service details', () => {
+    const place = (name: string, latitude: number, longitude: number) => ({
+      name,
+      address: name,
+      point: { latitude, longitude },
+      accessibility: ['wheelchair'],
+    })
+    const details = buildDirectoryIndex(
+      [
+        // Tuesday 09:00–12:00 (minutes since Monday 00:00: 1440 + 540 … 1440 + 720)
+        entry('Spreekuur Lemelerveld', {
+          places: [place('de Mozaïek', 52.444, 6.334)],
+          openRanges: [1980, 2160],
+          hasOpeningHours: true,
+          languages: ['nl', 'ar'],
+        }),
+        entry('Spreekuur Nieuwleusen', { places: [place('de Spil', 52.581, 6.283)], languages: ['nl'] }),
+        entry('Spreekuur Zwolle', { places: [place('Zwolle', 52.5125, 6.0944)] }),
+        entry('Spreekuur zonder adres'),
+      ],
+      directoryFacets,
+    )
+    // A Tuesday in December at 10:30 in Amsterdam (09:30 UTC) and at 13:30 (12:30 UTC).
+    const tuesdayMorning = new Date('2026-12-08T09:30:00Z')
+    const tuesdayAfternoon = new Date('2026-12-08T12:30:00Z')
+
+    it('filters on open now in Amsterdam time, and says open or closed per result', () => {
+      const open = queryDirectoryIndex(details, { q: 'spreekuur', openNow: true, now: tuesdayMorning })
+      expect(open.results.map((result) => [result.name, result.details.openNow])).toEqual([
+        ['Spreekuur Lemelerveld', true],
+      ])
+      expect(queryDirectoryIndex(details, { q: 'spreekuur', openNow: true, now: tuesdayAfternoon }).total).toBe(0)
+      const all = queryDirectoryIndex(details, { q: 'spreekuur', now: tuesdayAfternoon })
+      // Unknown opening hours are neither open nor closed.
+      expect(all.results.map((result) => result.details.openNow)).toEqual([false, null, null, null])
+    })
+
+    it('filters on a language, counted as a facet', () => {
+      const arabic = queryDirectoryIndex(details, { filters: { language: ['ar'] } })
+      expect(arabic.results.map((result) => result.name)).toEqual(['Spreekuur Lemelerveld'])
+      expect(arabic.results[0].details.languages).toEqual(['Nederlands', 'Arabisch'])
+      expect(queryDirectoryIndex(details, {}).facets.language).toEqual([
+        { value: 'nl', label: 'Nederlands', count: 2 },
+        { value: 'ar', label: 'Arabisch', count: 1 },
+      ])
+    })
+
+    it('sorts by distance from the desk, entries without coordinates last', () => {
+      const dalfsen = { latitude: 52.5061, longitude: 6.2578 }
+      const sorted = queryDirectoryIndex(details, { q: 'spreekuur', near: dalfsen })
+      expect(sorted.results.map((result) => [result.name, result.details.distanceKm])).toEqual([
+        ['Spreekuur Nieuwleusen', 8.5],
+        ['Spreekuur Lemelerveld', 8.6],
+        ['Spreekuur Zwolle', 11.1],
+        ['Spreekuur zonder adres', null],
+      ])
+    })
   })
 })

@@ -4,6 +4,8 @@ import type { DirectoryResult } from '@/directory/search'
 import { formatDate } from '@/lib/dates'
 import { safeHref } from '@/lib/safeUrl'
 
+import { OpenNowBadge, ServiceDetails } from './ServiceDetails'
+
 const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`
 
 /** One Wegwijzer result: enough to refer from, without opening the detail page. */
@@ -19,7 +21,9 @@ export function DirectoryResultCard({ result }: { result: DirectoryResult }) {
         </Link>
       </h3>
       {result.organisation && <p className="muted">Dienst van {result.organisation.name}</p>}
+      <OpenNowBadge openNow={result.details.openNow} />
       <p>{result.shortDescription}</p>
+      <ServiceDetails details={result.details} />
       {result.themes.length > 0 && (
         <ul className="tags" aria-label="Thema's">
           {result.themes.map((theme) => (

@@ -1,4 +1,5 @@
 import { domainOptions, kindOfHelpOptions, targetGroupOptions } from '@/fields/directory'
+import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
 
 /** One column of the organisation spreadsheet: its Dutch header and the headers recognised for it. */
 export interface ColumnSpec {
@@ -26,6 +27,15 @@ export const columnKeys = [
   'contactPerson',
   'referralEmail',
   'referralInstructions',
+  'eligibility',
+  'costKind',
+  'costAmount',
+  'costNote',
+  'languages',
+  'applicationProcess',
+  'accessibility',
+  'latitude',
+  'longitude',
   'status',
   'lastVerifiedAt',
 ] as const
@@ -80,6 +90,24 @@ export const columns: ColumnSpec[] = [
     header: 'Zo verwijs je door',
     aliases: ['zo verwijs je door', 'verwijsinstructie', 'verwijzen', 'warm doorverwijzen', 'instructies'],
   },
+  { key: 'eligibility', header: 'Voor wie', aliases: ['voor wie', 'voorwaarden', 'eligibility'] },
+  { key: 'costKind', header: 'Kosten', aliases: ['kosten', 'wat kost het', 'cost'] },
+  { key: 'costAmount', header: 'Bedrag', aliases: ['bedrag', 'bedrag in euro', 'prijs', 'eigen bijdrage', 'amount'] },
+  { key: 'costNote', header: 'Toelichting kosten', aliases: ['toelichting kosten', 'kosten toelichting'] },
+  { key: 'languages', header: 'Talen', aliases: ['talen', 'taal', 'gesproken talen', 'languages'], multiple: true },
+  {
+    key: 'applicationProcess',
+    header: 'Aanmelden',
+    aliases: ['aanmelden', 'zo meldt een inwoner zich aan', 'aanmelding', 'how to apply'],
+  },
+  {
+    key: 'accessibility',
+    header: 'Toegankelijkheid',
+    aliases: ['toegankelijkheid', 'toegankelijk', 'accessibility'],
+    multiple: true,
+  },
+  { key: 'latitude', header: 'Breedtegraad', aliases: ['breedtegraad', 'latitude', 'lat'] },
+  { key: 'longitude', header: 'Lengtegraad', aliases: ['lengtegraad', 'longitude', 'lon', 'lng'] },
   { key: 'status', header: 'Status', aliases: ['status', 'actief'] },
   {
     key: 'lastVerifiedAt',
@@ -143,6 +171,12 @@ export const targetGroupIndex = optionIndex(targetGroupOptions, {
   iedereen: 'everyone',
 })
 export const domainIndex = optionIndex(domainOptions)
+export const costKindIndex = optionIndex(costKindOptions, { kosteloos: 'free', 'eigen bijdrage': 'contribution' })
+export const languageIndex = optionIndex(languageOptions, { gebarentaal: 'dse', ngt: 'dse', oekraiens: 'uk' })
+export const accessibilityIndex = optionIndex(accessibilityOptions, {
+  rolstoel: 'wheelchair',
+  invalidentoilet: 'toilet',
+})
 export const statusIndex = new Map([
   ['actief', 'active'],
   ['active', 'active'],

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 
 import { domainOptions, targetGroupOptions } from '@/fields/directory'
+import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
 import { labelOf } from '@/lib/options'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 import type { Organisation, Theme, User } from '@/payload-types'
@@ -10,6 +11,14 @@ import type { Organisation, Theme, User } from '@/payload-types'
 import { columns, kindOfHelpWords, type ColumnKey } from './columns'
 
 const list = (values: (string | null | undefined)[] | null | undefined) => (values ?? []).filter(Boolean).join('; ')
+
+/** Amounts with a decimal comma, as Dutch spreadsheets write them (and the import reads them). */
+const decimal = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: false,
+})
+const coordinate = (value?: number | null) => (typeof value === 'number' ? String(value).replace('.', ',') : '')
 
 const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   name: organisation.name,
@@ -29,6 +38,17 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   contactPerson: organisation.referral?.contactPerson ?? '',
   referralEmail: organisation.referral?.email ?? '',
   referralInstructions: organisation.referral?.instructions ?? '',
+  eligibility: organisation.eligibility ?? '',
+  costKind: organisation.cost?.kind ? labelOf(costKindOptions, organisation.cost.kind) : '',
+  costAmount: typeof organisation.cost?.amount === 'number' ? decimal.format(organisation.cost.amount) : '',
+  costNote: organisation.cost?.note ?? '',
+  languages: list((organisation.languages ?? []).map((value) => labelOf(languageOptions, value))),
+  applicationProcess: organisation.applicationProcess ?? '',
+  accessibility: list(
+    (organisation.accessibility?.features ?? []).map((value) => labelOf(accessibilityOptions, value)),
+  ),
+  latitude: coordinate(organisation.contact?.address?.latitude),
+  longitude: coordinate(organisation.contact?.address?.longitude),
   status: organisation.status === 'inactive' ? 'inactief' : 'actief',
   lastVerifiedAt: organisation.lastVerifiedAt ? organisation.lastVerifiedAt.slice(0, 10) : '',
 })
@@ -60,6 +80,11 @@ export const exportOrganisations = async (
       areasServed: true,
       contact: true,
       referral: true,
+      eligibility: true,
+      cost: true,
+      languages: true,
+      applicationProcess: true,
+      accessibility: true,
       status: true,
       lastVerifiedAt: true,
     },

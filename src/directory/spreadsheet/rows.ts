@@ -3,10 +3,13 @@ import { toSlug } from '@/fields/slug'
 import { restoreFormula } from '@/lib/spreadsheetSafety'
 
 import {
+  accessibilityIndex,
   columnByKey,
+  costKindIndex,
   domainIndex,
   fold,
   kindOfHelpIndex,
+  languageIndex,
   statusIndex,
   targetGroupIndex,
   type ColumnKey,
@@ -72,6 +75,16 @@ const fieldPath: Partial<Record<ColumnKey, string[]>> = {
   contactPerson: ['referral', 'contactPerson'],
   referralEmail: ['referral', 'email'],
   referralInstructions: ['referral', 'instructions'],
+  eligibility: ['eligibility'],
+  costNote: ['cost', 'note'],
+  applicationProcess: ['applicationProcess'],
+}
+
+/** A number as Dutch spreadsheets write it: "21,80", "€ 21,80", "1.250,00" or "52.5057". */
+const parseDecimal = (value: string): number | null => {
+  const bare = value.replace(/[€\s]/g, '')
+  const normalised = bare.includes(',') ? bare.replace(/\./g, '').replace(',', '.') : bare
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : null
 }
 
 /**
@@ -167,6 +180,44 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
       if (key === 'website' && validateWebsite(cell) !== true)
         errors.push(`Website "${cell}": ${validateWebsite(cell)}`)
       setPath(data, fieldPath[key]!, cell)
+    }
+
+    const costKind = value('costKind')
+    if (costKind) {
+      const known = costKindIndex.get(fold(costKind))
+      if (known) setPath(data, ['cost', 'kind'], known)
+      else errors.push(`Kosten "${costKind}" is onbekend: kies gratis, eigen bijdrage of betaald.`)
+    }
+    const amount = value('costAmount')
+    if (amount) {
+      const number = parseDecimal(amount)
+      if (number === null || number < 0) errors.push(`Bedrag "${amount}" is geen bedrag in euro (bijvoorbeeld 21,80).`)
+      else setPath(data, ['cost', 'amount'], number)
+    }
+    for (const [key, index, label, path] of [
+      ['languages', languageIndex, 'Taal', ['languages']],
+      ['accessibility', accessibilityIndex, 'Toegankelijkheid', ['accessibility', 'features']],
+    ] as const) {
+      const raw = value(key)
+      if (!raw) continue
+      const values: string[] = []
+      for (const item of splitList(raw)) {
+        const known = index.get(fold(item))
+        if (known) values.push(known)
+        else errors.push(`${label} "${item}" is onbekend.`)
+      }
+      setPath(data, [...path], [...new Set(values)])
+    }
+    for (const [key, limit] of [
+      ['latitude', 90],
+      ['longitude', 180],
+    ] as const) {
+      const raw = value(key)
+      if (!raw) continue
+      const number = parseDecimal(raw)
+      if (number === null || Math.abs(number) > limit)
+        errors.push(`${columnByKey.get(key)!.header} "${raw}" is geen getal tussen -${limit} en ${limit}.`)
+      else setPath(data, ['contact', 'address', key], number)
     }
 
     const status = value('status')

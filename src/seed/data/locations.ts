@@ -6,7 +6,7 @@ export interface LocationSeed {
   name: string
   kern: string
   venue: string
-  address: { street: string; postalCode: string; city: string }
+  address: { street: string; postalCode: string; city: string; latitude: number; longitude: number }
   openingHours: Period[]
   mailbox: { email: string; purpose: string }
 }
@@ -19,7 +19,13 @@ export const locations: LocationSeed[] = [
     name: 'Infopunt Dalfsen',
     kern: 'Dalfsen',
     venue: 'Bibliotheek Dalfsen, ontmoetingsruimte',
-    address: { street: 'Voorbeeldstraat 1', postalCode: '7721 AA', city: 'Dalfsen' },
+    address: {
+      street: 'Voorbeeldstraat 1',
+      postalCode: '7721 AA',
+      city: 'Dalfsen',
+      latitude: 52.5061,
+      longitude: 6.2578,
+    },
     openingHours: [
       { weekday: 'mon', opens: '10:00', closes: '12:00' },
       { weekday: 'wed', opens: '13:30', closes: '16:30' },
@@ -31,7 +37,13 @@ export const locations: LocationSeed[] = [
     name: 'Infopunt Nieuwleusen',
     kern: 'Nieuwleusen',
     venue: 'Kulturhus de Spil',
-    address: { street: 'Voorbeeldplein 2', postalCode: '7711 AB', city: 'Nieuwleusen' },
+    address: {
+      street: 'Voorbeeldplein 2',
+      postalCode: '7711 AB',
+      city: 'Nieuwleusen',
+      latitude: 52.581,
+      longitude: 6.283,
+    },
     openingHours: [
       { weekday: 'mon', opens: '09:30', closes: '12:00' },
       { weekday: 'tue', opens: '13:30', closes: '16:00' },
@@ -45,7 +57,13 @@ export const locations: LocationSeed[] = [
     name: 'Infopunt Lemelerveld',
     kern: 'Lemelerveld',
     venue: 'Kulturhus de Mozaïek',
-    address: { street: 'Voorbeeldweg 3', postalCode: '8151 AC', city: 'Lemelerveld' },
+    address: {
+      street: 'Voorbeeldweg 3',
+      postalCode: '8151 AC',
+      city: 'Lemelerveld',
+      latitude: 52.444,
+      longitude: 6.334,
+    },
     openingHours: [
       { weekday: 'tue', opens: '09:30', closes: '11:30' },
       { weekday: 'thu', opens: '14:00', closes: '16:00' },

@@ -9,7 +9,13 @@ import { DirectorySearchBox } from '@/components/directory/DirectorySearchBox'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { loadBackupContactsFor, loadDirectoryPage } from '@/directory/loaders'
 import { facetNames, type FacetName } from '@/directory/search'
-import { parseDirectoryParams, toggleFilterHref, type PageSearchParams } from '@/directory/searchParams'
+import {
+  directoryHref,
+  parseDirectoryParams,
+  stateParams,
+  toggleFilterHref,
+  type PageSearchParams,
+} from '@/directory/searchParams'
 import { isUncertainResult } from '@/directory/uncertain'
 
 export const dynamic = 'force-dynamic'
@@ -23,6 +29,7 @@ const facetTitles: Record<FacetName, string> = {
   domain: 'Domein',
   kind: 'Soort hulp',
   area: 'Werkgebied',
+  language: 'Taal',
 }
 
 type Props = { searchParams: Promise<PageSearchParams> }
@@ -30,11 +37,14 @@ type Props = { searchParams: Promise<PageSearchParams> }
 export default async function DirectoryPage({ searchParams }: Props) {
   const params = await searchParams
   const user = await requireStaff(`/wegwijzer`)
-  const { q, filters, page } = parseDirectoryParams(params)
-  const [result, backup] = await Promise.all([
-    loadDirectoryPage({ q, filters, page, limit: PAGE_SIZE }),
+  const state = parseDirectoryParams(params)
+  const { q, filters, openNow, sort, page } = state
+  const [{ result, origin }, backup] = await Promise.all([
+    loadDirectoryPage(user, { q, filters, openNow, page, limit: PAGE_SIZE }, sort === 'distance'),
     loadBackupContactsFor(user),
   ])
+  const canSortByDistance = Boolean(origin?.point)
+  const byDistance = sort === 'distance' && canSortByDistance
   const uncertain = isUncertainResult({ q, total: result.total })
   const activeFilters = facetNames.flatMap((facet) =>
     (filters[facet] ?? []).map((value) => [facet, value] as [FacetName, string]),
@@ -42,30 +52,41 @@ export default async function DirectoryPage({ searchParams }: Props) {
   const filterLabel = (facet: FacetName, value: string) =>
     result.facets[facet].find((option) => option.value === value)?.label ?? value
   const pages = Math.ceil(result.total / PAGE_SIZE)
-  const pageHref = (target: number) => {
-    const next = new URLSearchParams()
-    if (q) next.set('q', q)
-    for (const [name, value] of activeFilters) next.append(name, value)
-    if (target > 1) next.set('pagina', String(target))
-    return `/wegwijzer?${next}`
-  }
+  const pageHref = (target: number) => directoryHref(state, target)
+  const filterCount = activeFilters.length + (openNow ? 1 : 0)
 
   return (
     <>
       <SiteHeader user={user} current="/wegwijzer" />
       <main id="inhoud" className="container stack">
         <h1>Wegwijzer</h1>
-        <DirectorySearchBox initialQuery={q} filters={activeFilters} />
+        <DirectorySearchBox initialQuery={q} filters={stateParams({ ...state, q: '' })} />
         <div className="directory-layout">
           <FilterPanel
             summary={
               <>
-                Filters{activeFilters.length > 0 && ` (${activeFilters.length})`}
-                {activeFilters.length > 0 && <span className="visually-hidden"> aan</span>}
+                Filters{filterCount > 0 && ` (${filterCount})`}
+                {filterCount > 0 && <span className="visually-hidden"> aan</span>}
               </>
             }
           >
             <h2 id="filters-titel">Verfijnen</h2>
+            <section aria-labelledby="facet-open">
+              <h3 id="facet-open">Openingstijden</h3>
+              <ul>
+                <li>
+                  <Link
+                    href={directoryHref({ ...state, openNow: !openNow })}
+                    aria-current={openNow ? 'true' : undefined}
+                    className={openNow ? 'facet active' : 'facet'}
+                    scroll={false}
+                  >
+                    <span>Nu open</span>
+                    {openNow && <span className="visually-hidden"> (filter aan, klik om uit te zetten)</span>}
+                  </Link>
+                </li>
+              </ul>
+            </section>
             {facetNames.map((facet) =>
               result.facets[facet].length === 0 ? null : (
                 <section key={facet} aria-labelledby={`facet-${facet}`}>
@@ -76,7 +97,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
                       return (
                         <li key={option.value}>
                           <Link
-                            href={toggleFilterHref(q, filters, facet, option.value)}
+                            href={toggleFilterHref(state, facet, option.value)}
                             aria-current={active ? 'true' : undefined}
                             className={active ? 'facet active' : 'facet'}
                             scroll={false}
@@ -97,20 +118,51 @@ export default async function DirectoryPage({ searchParams }: Props) {
               {result.total === 1 ? '1 resultaat' : `${result.total} resultaten`}
               {q && <> voor “{q}”</>}
             </h2>
-            {activeFilters.length > 0 && (
+            <nav aria-label="Sorteren" className="sort-order">
+              <span>Sorteren op:</span>{' '}
+              <Link
+                href={directoryHref({ ...state, sort: 'relevance' })}
+                aria-current={byDistance ? undefined : 'true'}
+                scroll={false}
+              >
+                beste match
+              </Link>{' '}
+              {canSortByDistance ? (
+                <Link
+                  href={directoryHref({ ...state, sort: 'distance' })}
+                  aria-current={byDistance ? 'true' : undefined}
+                  scroll={false}
+                >
+                  afstand tot {origin!.name}
+                </Link>
+              ) : (
+                <span className="muted">
+                  afstand (kan pas als {origin ? `${origin.name} coördinaten heeft` : 'je een eigen Infopunt hebt'})
+                </span>
+              )}
+            </nav>
+            {filterCount > 0 && (
               <div className="active-filters">
                 <h3 className="visually-hidden">Filters die aan staan</h3>
                 <ul role="list">
+                  {openNow && (
+                    <li>
+                      <Link href={directoryHref({ ...state, openNow: false })} className="filter-chip" scroll={false}>
+                        Nu open
+                        <span className="visually-hidden">: filter uitzetten</span> <span aria-hidden="true">×</span>
+                      </Link>
+                    </li>
+                  )}
                   {activeFilters.map(([facet, value]) => (
                     <li key={`${facet}=${value}`}>
-                      <Link href={toggleFilterHref(q, filters, facet, value)} className="filter-chip" scroll={false}>
+                      <Link href={toggleFilterHref(state, facet, value)} className="filter-chip" scroll={false}>
                         {filterLabel(facet, value)}
                         <span className="visually-hidden">: filter uitzetten</span> <span aria-hidden="true">×</span>
                       </Link>
                     </li>
                   ))}
                 </ul>
-                <Link href={q ? `/wegwijzer?q=${encodeURIComponent(q)}` : '/wegwijzer'}>Alle filters wissen</Link>
+                <Link href={directoryHref({ q, sort, filters: {}, openNow: false })}>Alle filters wissen</Link>
               </div>
             )}
             {result.total === 0 && <p>Niets gevonden. Probeer een ander woord, of minder filters.</p>}

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/directory/OpeningHours'
 import { SafeRichText } from '@/components/directory/SafeRichText'
+import { OpenNowBadge, ServiceDetails } from '@/components/directory/ServiceDetails'
 import { ReferralEmailForm } from '@/components/referrals/ReferralEmailForm'
 import { ReportIncorrectInfoForm } from '@/components/directory/ReportIncorrectInfoForm'
 import { SiteHeader } from '@/components/shell/SiteHeader'
@@ -13,6 +14,8 @@ import { safeHref } from '@/lib/safeUrl'
 import { formatDate } from '@/lib/dates'
 
 export const dynamic = 'force-dynamic'
+
+const kilometres = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
 
 type Props = {
   params: Promise<{ slug: string }>
@@ -31,7 +34,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const user = await requireStaff(`/wegwijzer/${slug}`)
   const data = await loadOrganisationPage(user, slug)
   if (!data) notFound()
-  const { organisation, services, mailbox, deskName, overdue } = data
+  const { organisation, details, services, mailbox, deskName, overdue } = data
   const { contact, referral } = organisation
 
   return (
@@ -49,6 +52,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
             </Link>
           </p>
           <p className="lead">{organisation.shortDescription}</p>
+          {details && <OpenNowBadge openNow={details.openNow} />}
           <p className={overdue ? 'verified overdue' : 'verified muted'}>
             {organisation.lastVerifiedAt
               ? `Gegevens gecontroleerd op ${formatDate(organisation.lastVerifiedAt)}`
@@ -100,6 +104,14 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           )}
         </section>
 
+        {details &&
+          (details.eligibility || details.cost || details.languages.length > 0 || details.applicationProcess) && (
+            <section aria-labelledby="aanbod" className="stack">
+              <h2 id="aanbod">Voor wie en hoe</h2>
+              <ServiceDetails details={{ ...details, places: [], distanceKm: null }} />
+            </section>
+          )}
+
         <section aria-labelledby="contact" className="stack">
           <h2 id="contact">Contact</h2>
           <dl className="details">
@@ -134,9 +146,21 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 <dt>Adres</dt>
                 <dd>
                   {contact.address.street}, {contact.address.postalCode} {contact.address.city}
+                  {details?.distanceKm != null && <> ({kilometres.format(details.distanceKm)} km van je Infopunt)</>}
                 </dd>
               </div>
             )}
+            {details?.places[0] &&
+              (details.places[0].accessibility.length > 0 || details.places[0].accessibilityNote) && (
+                <div>
+                  <dt>Toegankelijkheid</dt>
+                  <dd>
+                    {[...details.places[0].accessibility, details.places[0].accessibilityNote]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </dd>
+                </div>
+              )}
           </dl>
           <h3>Openingstijden</h3>
           <OpeningHours periods={organisation.openingHours} />
@@ -146,10 +170,18 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <section aria-labelledby="diensten" className="stack">
             <h2 id="diensten">Diensten</h2>
             <ul className="card-grid" role="list">
-              {services.map((service) => (
-                <li key={service.id} className="card" id={`dienst-${service.slug}`}>
+              {services.map(({ service, details: serviceDetails }) => (
+                <li key={service.id} className="card stack" id={`dienst-${service.slug}`}>
                   <h3>{service.name}</h3>
+                  {serviceDetails && <OpenNowBadge openNow={serviceDetails.openNow} />}
                   <p>{service.description}</p>
+                  {serviceDetails && <ServiceDetails details={serviceDetails} />}
+                  {service.openingHours && service.openingHours.length > 0 && (
+                    <>
+                      <h4>Openingstijden</h4>
+                      <OpeningHours periods={service.openingHours} />
+                    </>
+                  )}
                   {service.referral?.instructions && (
                     <p>
                       <strong>Doorverwijzen:</strong> {service.referral.instructions}

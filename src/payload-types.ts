@@ -78,6 +78,7 @@ export interface Config {
     'work-documents': WorkDocument;
     registrations: Registration;
     'export-audits': ExportAudit;
+    'registration-imports': RegistrationImport;
     'registration-tallies': RegistrationTally;
     referrals: Referral;
     users: User;
@@ -115,6 +116,7 @@ export interface Config {
     'work-documents': WorkDocumentsSelect<false> | WorkDocumentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'export-audits': ExportAuditsSelect<false> | ExportAuditsSelect<true>;
+    'registration-imports': RegistrationImportsSelect<false> | RegistrationImportsSelect<true>;
     'registration-tallies': RegistrationTalliesSelect<false> | RegistrationTalliesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -666,6 +668,24 @@ export interface ExportAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-imports".
+ */
+export interface RegistrationImport {
+  id: number;
+  user: number | User;
+  filename?: string | null;
+  format: 'csv' | 'xlsx';
+  rowCount: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  from?: string | null;
+  to?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registration-tallies".
  */
 export interface RegistrationTally {
@@ -673,7 +693,7 @@ export interface RegistrationTally {
   key: string;
   day: string;
   location: string;
-  dimension: 'answerType' | 'theme' | 'domain' | 'targetGroup' | 'organisation' | 'referralKind';
+  dimension: 'answerType' | 'theme' | 'domain' | 'ageBand' | 'organisation' | 'referralKind';
   value: string;
   count: number;
 }
@@ -882,6 +902,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'export-audits';
         value: number | ExportAudit;
+      } | null)
+    | ({
+        relationTo: 'registration-imports';
+        value: number | RegistrationImport;
       } | null)
     | ({
         relationTo: 'registration-tallies';
@@ -1229,6 +1253,23 @@ export interface ExportAuditsSelect<T extends boolean = true> {
   municipality?: T;
   rowCount?: T;
   completed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-imports_select".
+ */
+export interface RegistrationImportsSelect<T extends boolean = true> {
+  user?: T;
+  filename?: T;
+  format?: T;
+  rowCount?: T;
+  added?: T;
+  duplicates?: T;
+  rejected?: T;
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

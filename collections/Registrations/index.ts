@@ -7,6 +7,7 @@ import { authorField } from '@/fields/author'
 import { domainOptions } from '@/fields/directory'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from '@/registrations/options'
 import { exportEndpoint, idempotentCreateEndpoint, reportEndpoint } from '@/registrations/endpoints'
+import { importEndpoints } from '@/registrations/import/endpoints'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 
 import { tallyOnChange, tallyOnDelete } from './hooks/keepTallies'
@@ -39,7 +40,7 @@ export const Registrations: CollectionConfig = {
     delete: isAdmin,
   },
   // Before the default endpoints: POST / honours the idempotency key; /report and /export before /:id.
-  endpoints: [idempotentCreateEndpoint, reportEndpoint, exportEndpoint],
+  endpoints: [idempotentCreateEndpoint, reportEndpoint, exportEndpoint, ...importEndpoints],
   fields: [
     {
       type: 'row',

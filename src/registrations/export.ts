@@ -50,7 +50,14 @@ type Column = (typeof exportColumns)[number]['key']
 export type ExportRow = Record<Column, string | number | Date | null> & { date: Date; time: Date }
 
 /** Texts people typed or named: a spreadsheet could run them as a formula when read from CSV. */
-const typedText: readonly Column[] = ['location', 'municipality', 'themes', 'referredOrganisations', 'summary', 'registeredBy']
+const typedText: readonly Column[] = [
+  'location',
+  'municipality',
+  'themes',
+  'referredOrganisations',
+  'summary',
+  'registeredBy',
+]
 
 /** The id of a relationship as the key of a label map ('' when empty). */
 const keyOf = (value: Relation | null | undefined) => String(idOf(value) ?? '')

@@ -216,7 +216,9 @@ describe('import', () => {
     )
     expect(response.status).toBe(200)
     expect(response.body.created).toBe(3)
-    expect(response.body.failed).toEqual([{ line: 5, name: 'Www Vier', errors: [expect.stringMatching(/^Website "geen website": /)] }])
+    expect(response.body.failed).toEqual([
+      { line: 5, name: 'Www Vier', errors: [expect.stringMatching(/^Website "geen website": /)] },
+    ])
     const { docs } = await app.payload.find({
       collection: 'organisations',
       where: { name: { like: 'Www ' } },

@@ -8,12 +8,12 @@ import type { User } from '@/payload-types'
 import { MAX_REGISTRATION_IMPORT_BYTES } from '@/security/fileLimits'
 
 import { exportColumns } from '../export'
-import { adjustTallies, tallyRefsOf, type KindsOf, type TallyRef } from '../tallies'
+import { addTallyCounts, rebuildTallies, tallyRefsOf, type KindsOf, type TallyRef } from '../tallies'
 import { openSheet } from './read'
 import { mapColumns, rowPlanner, type Lookups, type PlannedRow } from './rows'
 
 /** Registrations written per transaction: one commit each, short enough not to hold up the desks. */
-export const IMPORT_BATCH_SIZE = 500
+export const IMPORT_BATCH_SIZE = 1000
 /** Rows with errors listed in the answer (all are counted). */
 const LISTED_ERRORS = 200
 
@@ -82,10 +82,11 @@ export class ImportBusyError extends ImportFileError {}
 
 /**
  * Reads a registrations file in batches and, when `write`, stores each batch's new registrations in
- * one transaction together with their report tallies (the database adapter is used directly, past
- * the per-row hooks, so 100,000 rows take seconds and only one batch is in memory). Rows with errors
- * are left out and listed; rows whose key is already stored are counted as duplicates, so the same
- * file imported twice adds nothing. A preview (`write` false) reads the same way and writes nothing.
+ * one transaction through the database adapter, past the per-row hooks, so that 100,000 rows take
+ * well under a minute with one batch in memory; the report tallies of all new rows follow in one
+ * write per tally. Rows with errors are left out and listed; rows whose key is already stored are
+ * counted as duplicates, so the same file imported twice adds nothing. A preview (`write` false)
+ * reads the same way and writes nothing.
  */
 export const runRegistrationImport = async (
   payload: Payload,
@@ -120,6 +121,11 @@ export const runRegistrationImport = async (
     const { lookups, kindsOf } = await loadLookups(payload)
     const plan = rowPlanner(mapped.mapping, lookups)
     const now = new Date().toISOString()
+    // The import's tallies, added up over the whole file (their number is bounded by days ×
+    // Infopunten × values, not by rows) and written once the rows are in: one write per tally
+    // instead of several per row.
+    const tallies = new Map<string, { ref: TallyRef; count: number }>()
+    let wrote = false
 
     const store = async (batch: PlannedRow[]) => {
       const valid = batch.filter((row) => row.data)
@@ -140,13 +146,13 @@ export const runRegistrationImport = async (
         if (!outcome.to || day > outcome.to) outcome.to = day
       }
       if (!write || fresh.length === 0) return
-      const tallies = new Map<string, { ref: TallyRef; count: number }>()
       for (const { data } of fresh)
         for (const ref of await tallyRefsOf(data!, kindsOf)) {
           const entry = tallies.get(ref.key)
           if (entry) entry.count++
           else tallies.set(ref.key, { ref, count: 1 })
         }
+      wrote = true
       await inTransaction(payload, async (fresher) => {
         const req = await fresher()
         for (const { data } of fresh)
@@ -156,25 +162,39 @@ export const runRegistrationImport = async (
             req,
             returning: false,
           })
-        for (const { ref, count } of tallies.values()) await adjustTallies(payload, [ref], count, req)
       })
     }
 
-    let batch: PlannedRow[] = []
-    for await (const row of sheet.rows) {
-      const planned = plan(row)
-      outcome.rows++
-      if (planned.errors.length > 0) {
-        outcome.rejected++
-        if (outcome.errors.length < LISTED_ERRORS) outcome.errors.push({ line: planned.line, errors: planned.errors })
+    try {
+      let batch: PlannedRow[] = []
+      for await (const row of sheet.rows) {
+        const planned = plan(row)
+        outcome.rows++
+        if (planned.errors.length > 0) {
+          outcome.rejected++
+          if (outcome.errors.length < LISTED_ERRORS) outcome.errors.push({ line: planned.line, errors: planned.errors })
+        }
+        batch.push(planned)
+        if (batch.length >= IMPORT_BATCH_SIZE) {
+          await store(batch)
+          batch = []
+        }
       }
-      batch.push(planned)
-      if (batch.length >= IMPORT_BATCH_SIZE) {
-        await store(batch)
-        batch = []
-      }
+      await store(batch)
+      const entries = [...tallies.values()]
+      for (let offset = 0; offset < entries.length; offset += 500)
+        await inTransaction(payload, async (fresher) =>
+          addTallyCounts(payload, entries.slice(offset, offset + 500), await fresher()),
+        )
+    } catch (error) {
+      // Rows stored before the failure, without their tallies: count their days again from the
+      // registrations themselves (the days of every new row read so far, a superset).
+      if (wrote && outcome.from && outcome.to)
+        await rebuildTallies(payload, { from: outcome.from, to: outcome.to }).catch((rebuildError) =>
+          payload.logger.error({ err: rebuildError }, 'Could not recount the tallies after a failed import'),
+        )
+      throw error
     }
-    await store(batch)
     return outcome
   } finally {
     if (write) {

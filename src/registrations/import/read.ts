@@ -94,7 +94,8 @@ const readXlsx = (bytes: Uint8Array): SheetReader => {
       for await (const worksheet of reader) {
         for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
           const values = row.values as ExcelJS.CellValue[]
-          yield { line: row.number, cells: values.slice(1).map(cellOf) }
+          // Array.from, not map: a row's values have holes where cells are empty.
+          yield { line: row.number, cells: Array.from(values.slice(1), cellOf) }
         }
         return // the first worksheet only
       }
@@ -122,7 +123,9 @@ export const openSheet = async (bytes: Uint8Array, filename: string, maxBytes: n
   let first = await all.next()
   while (!first.done && isBlank(first.value.cells)) first = await all.next()
   if (first.done) throw new ImportFileError('Het bestand heeft geen regels.')
-  sheet.headers = first.value.cells.map((cell) => (typeof cell === 'string' ? cell.trim() : String(cell ?? '')))
+  sheet.headers = Array.from(first.value.cells, (cell) =>
+    typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell),
+  )
   async function* data(): AsyncGenerator<SheetRow> {
     for await (const row of all) if (!isBlank(row.cells)) yield row
   }

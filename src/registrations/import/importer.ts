@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { inTransaction } from '@/db/transaction'
 import { fold } from '@/directory/spreadsheet/columns'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
+import { collectGarbage } from '@/lib/collectGarbage'
 import { localParts } from '@/lib/localTime'
 import type { User } from '@/payload-types'
 import { MAX_REGISTRATION_IMPORT_BYTES } from '@/security/fileLimits'
@@ -145,7 +146,11 @@ export const runRegistrationImport = async (
         if (!outcome.from || day < outcome.from) outcome.from = day
         if (!outcome.to || day > outcome.to) outcome.to = day
       }
-      if (!write || fresh.length === 0) return
+      if (!write || fresh.length === 0) {
+        // Reading runs in synchronous steps: let other requests in between batches.
+        await new Promise((resolve) => setImmediate(resolve))
+        return
+      }
       for (const { data } of fresh)
         for (const ref of await tallyRefsOf(data!, kindsOf)) {
           const entry = tallies.get(ref.key)
@@ -163,6 +168,8 @@ export const runRegistrationImport = async (
             returning: false,
           })
       })
+      // The batch's statements are done with: release their native memory now, so it stays flat.
+      await collectGarbage()
     }
 
     try {
@@ -182,10 +189,12 @@ export const runRegistrationImport = async (
       }
       await store(batch)
       const entries = [...tallies.values()]
-      for (let offset = 0; offset < entries.length; offset += 500)
+      for (let offset = 0; offset < entries.length; offset += 500) {
         await inTransaction(payload, async (fresher) =>
           addTallyCounts(payload, entries.slice(offset, offset + 500), await fresher()),
         )
+        await collectGarbage()
+      }
     } catch (error) {
       // Rows stored before the failure, without their tallies: count their days again from the
       // registrations themselves (the days of every new row read so far, a superset).

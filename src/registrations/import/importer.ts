@@ -83,8 +83,8 @@ export class ImportBusyError extends ImportFileError {}
 
 /**
  * Reads a registrations file in batches and, when `write`, stores each batch's new registrations in
- * one transaction through the database adapter, past the per-row hooks, so that 100,000 rows take
- * well under a minute with one batch in memory; the report tallies of all new rows follow in one
+ * one transaction through the database adapter, past the per-row hooks (a fraction of the time the
+ * Local API's per-row create takes; see `npm run bench:registrations`), with one batch in memory; the report tallies of all new rows follow in one
  * write per tally. Rows with errors are left out and listed; rows whose key is already stored are
  * counted as duplicates, so the same file imported twice adds nothing. A preview (`write` false)
  * reads the same way and writes nothing.

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
 import { ExportAudits } from './collections/ExportAudits'
+import { RegistrationImports } from './collections/RegistrationImports'
 import { RegistrationTallies } from './collections/RegistrationTallies'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Invitations } from './collections/Invitations'
@@ -120,6 +121,7 @@ export default buildConfig({
     WorkDocuments,
     Registrations,
     ExportAudits,
+    RegistrationImports,
     RegistrationTallies,
     Referrals,
     Users,

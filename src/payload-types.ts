@@ -80,6 +80,7 @@ export interface Config {
     'work-documents': WorkDocument;
     registrations: Registration;
     'export-audits': ExportAudit;
+    'registration-imports': RegistrationImport;
     'registration-tallies': RegistrationTally;
     referrals: Referral;
     users: User;
@@ -119,6 +120,7 @@ export interface Config {
     'work-documents': WorkDocumentsSelect<false> | WorkDocumentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'export-audits': ExportAuditsSelect<false> | ExportAuditsSelect<true>;
+    'registration-imports': RegistrationImportsSelect<false> | RegistrationImportsSelect<true>;
     'registration-tallies': RegistrationTalliesSelect<false> | RegistrationTalliesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -787,6 +789,24 @@ export interface ExportAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-imports".
+ */
+export interface RegistrationImport {
+  id: number;
+  user: number | User;
+  filename?: string | null;
+  format: 'csv' | 'xlsx';
+  rowCount: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+  from?: string | null;
+  to?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registration-tallies".
  */
 export interface RegistrationTally {
@@ -1011,6 +1031,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'export-audits';
         value: number | ExportAudit;
+      } | null)
+    | ({
+        relationTo: 'registration-imports';
+        value: number | RegistrationImport;
       } | null)
     | ({
         relationTo: 'registration-tallies';
@@ -1451,6 +1475,23 @@ export interface ExportAuditsSelect<T extends boolean = true> {
   municipality?: T;
   rowCount?: T;
   completed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-imports_select".
+ */
+export interface RegistrationImportsSelect<T extends boolean = true> {
+  user?: T;
+  filename?: T;
+  format?: T;
+  rowCount?: T;
+  added?: T;
+  duplicates?: T;
+  rejected?: T;
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

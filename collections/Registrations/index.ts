@@ -12,6 +12,7 @@ import {
   reportChartEndpoint,
   reportEndpoint,
 } from '@/registrations/endpoints'
+import { importEndpoints } from '@/registrations/import/endpoints'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 
 import { tallyOnChange, tallyOnDelete } from './hooks/keepTallies'
@@ -44,7 +45,7 @@ export const Registrations: CollectionConfig = {
     delete: isAdmin,
   },
   // Before the default endpoints: POST / honours the idempotency key; /report and /export before /:id.
-  endpoints: [idempotentCreateEndpoint, reportEndpoint, reportChartEndpoint, exportEndpoint],
+  endpoints: [idempotentCreateEndpoint, reportEndpoint, reportChartEndpoint, exportEndpoint, ...importEndpoints],
   fields: [
     {
       type: 'row',

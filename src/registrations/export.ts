@@ -23,8 +23,8 @@ export const EXPORT_BATCH_SIZE = 2000
 
 export const exportColumns = [
   { key: 'id', header: 'Registratienummer', width: 14 },
-  { key: 'date', header: 'Datum', width: 12 },
-  { key: 'time', header: 'Tijd', width: 8 },
+  { key: 'date', header: 'Datum', width: 12, numFmt: 'dd-mm-yyyy' },
+  { key: 'time', header: 'Tijd', width: 8, numFmt: 'hh:mm' },
   { key: 'location', header: 'Infopunt', width: 24 },
   { key: 'municipality', header: 'Gemeente', width: 14 },
   { key: 'channel', header: 'Kanaal', width: 10 },
@@ -34,13 +34,30 @@ export const exportColumns = [
   { key: 'answerType', header: 'Hoe beantwoord', width: 30 },
   { key: 'referredOrganisations', header: 'Doorverwezen naar', width: 36 },
   { key: 'followUp', header: 'Vervolg nodig', width: 8 },
-  { key: 'durationMinutes', header: 'Duur (minuten)', width: 10 },
+  { key: 'durationMinutes', header: 'Duur (minuten)', width: 10, numFmt: '0' },
   { key: 'summary', header: 'Samenvatting', width: 60 },
   { key: 'registeredBy', header: 'Geregistreerd door', width: 24 },
 ] as const
 
 type Column = (typeof exportColumns)[number]['key']
-export type ExportRow = Record<Column, string | number>
+
+/**
+ * A registration as the export writes it, typed as a spreadsheet cell: the id and the duration as
+ * numbers (the id stays text where the database's ids are not numbers), the local date and time as
+ * dates. A date cell holds no time zone, so both carry the Dutch local wall clock as if it were UTC,
+ * which is how exceljs writes a date.
+ */
+export type ExportRow = Record<Column, string | number | Date | null> & { date: Date; time: Date }
+
+/** Texts people typed or named: a spreadsheet could run them as a formula when read from CSV. */
+const typedText: readonly Column[] = [
+  'location',
+  'municipality',
+  'themes',
+  'referredOrganisations',
+  'summary',
+  'registeredBy',
+]
 
 /** The id of a relationship as the key of a label map ('' when empty). */
 const keyOf = (value: Relation | null | undefined) => String(idOf(value) ?? '')
@@ -62,24 +79,36 @@ const toRow = (registration: Registration, labels: Labels): ExportRow => {
   const location = labels.locations.get(keyOf(registration.location))
   const list = (values: Relation[] | null | undefined, map: Map<string, { name: string }>) =>
     (values ?? []).map((value) => map.get(keyOf(value))?.name ?? keyOf(value)).join(', ')
+  const id = registration.id as number | string
   return {
-    id: String(registration.id),
-    date: local.date,
-    time: local.time,
-    location: neutraliseFormula(location?.name ?? keyOf(registration.location)),
-    municipality: neutraliseFormula(location?.municipality ?? ''),
+    id: typeof id === 'number' ? id : String(id),
+    date: new Date(`${local.date}T00:00:00Z`),
+    // Excel's time of day is a fraction of its day 0, 30 December 1899.
+    time: new Date(`1899-12-30T${local.time}:00Z`),
+    location: location?.name ?? keyOf(registration.location),
+    municipality: location?.municipality ?? '',
     channel: labelOf(channelOptions, registration.channel),
-    themes: neutraliseFormula(list(registration.themes, labels.themes)),
+    themes: list(registration.themes, labels.themes),
     domain: registration.domain ? labelOf(domainOptions, registration.domain) : '',
     ageBand: labelOf(ageBandOptions, registration.ageBand),
     answerType: labelOf(answerTypeOptions, registration.answerType),
-    referredOrganisations: neutraliseFormula(list(registration.referredOrganisations, labels.organisations)),
+    referredOrganisations: list(registration.referredOrganisations, labels.organisations),
     followUp: registration.followUp ? 'ja' : 'nee',
-    durationMinutes: registration.durationMinutes ?? '',
-    summary: neutraliseFormula(registration.summary ?? ''),
-    registeredBy: neutraliseFormula(labels.users.get(keyOf(registration.registeredBy))?.name ?? ''),
+    durationMinutes: registration.durationMinutes ?? null,
+    summary: registration.summary ?? '',
+    registeredBy: labels.users.get(keyOf(registration.registeredBy))?.name ?? '',
   }
 }
+
+/** A row as CSV text: ISO date, 24-hour time, and every typed text neutralised against formulas. */
+const csvRecord = (row: ExportRow): string[] =>
+  exportColumns.map(({ key }) => {
+    const value = row[key]
+    if (key === 'date') return row.date.toISOString().slice(0, 10)
+    if (key === 'time') return row.time.toISOString().slice(11, 16)
+    if (value === null) return ''
+    return typedText.includes(key) ? neutraliseFormula(value) : String(value)
+  })
 
 const exportSelect = {
   occurredAt: true,
@@ -142,12 +171,7 @@ export const exportCsv = (payload: Payload, filter: RegistrationFilter): ExportR
       yield Buffer.from(`\uFEFF${stringify([exportColumns.map((column) => column.header)], dutchCsvOptions)}`)
       for await (const rows of registrationBatches(payload, filter)) {
         count += rows.length
-        yield Buffer.from(
-          stringify(
-            rows.map((row) => exportColumns.map((column) => row[column.key])),
-            dutchCsvOptions,
-          ),
-        )
+        yield Buffer.from(stringify(rows.map(csvRecord), dutchCsvOptions))
       }
       resolveDone(count)
     } catch (error) {
@@ -158,7 +182,24 @@ export const exportCsv = (payload: Payload, filter: RegistrationFilter): ExportR
   return { stream: Readable.toWeb(Readable.from(generate())) as ReadableStream<Uint8Array>, done }
 }
 
-/** XLSX through exceljs's streaming writer: header row, autofilter, column widths, and a sheet with the report tables. */
+/**
+ * Printed as people print a list: landscape, as wide as the page, with the header row on every page.
+ * A4 is Excel's paper size 9.
+ */
+const pageSetup = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+} as const
+
+/**
+ * XLSX through exceljs's streaming writer: header row, autofilter, column widths, typed cells with
+ * Dutch number formats, and a sheet with the report tables. Text stays text: a text cell never runs
+ * as a formula, so nothing is neutralised here (that is for CSV).
+ */
 export const exportXlsx = (payload: Payload, filter: RegistrationFilter): ExportResult => {
   const output = new PassThrough()
   const write = async () => {
@@ -168,8 +209,13 @@ export const exportXlsx = (payload: Payload, filter: RegistrationFilter): Export
       useSharedStrings: false,
     })
     workbook.creator = 'Infopunt'
-    const sheet = workbook.addWorksheet('Registraties', { views: [{ state: 'frozen', ySplit: 1 }] })
-    sheet.columns = exportColumns.map((column) => ({ header: column.header, key: column.key, width: column.width }))
+    const sheet = workbook.addWorksheet('Registraties', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup })
+    sheet.columns = exportColumns.map((column) => ({
+      header: column.header,
+      key: column.key,
+      width: column.width,
+      style: 'numFmt' in column ? { numFmt: column.numFmt } : {},
+    }))
     sheet.getRow(1).font = { bold: true }
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: exportColumns.length } }
     let count = 0
@@ -181,7 +227,7 @@ export const exportXlsx = (payload: Payload, filter: RegistrationFilter): Export
     }
     sheet.commit()
 
-    const reportSheet = workbook.addWorksheet('Rapportage')
+    const reportSheet = workbook.addWorksheet('Rapportage', { pageSetup })
     reportSheet.columns = [{ width: 40 }, { width: 12 }]
     const reports = await buildAllReports(payload, filter)
     reportSheet.addRow([`Registraties van ${filter.from} tot en met ${filter.to}`]).font = { bold: true }
@@ -189,7 +235,7 @@ export const exportXlsx = (payload: Payload, filter: RegistrationFilter): Export
     for (const groupBy of groupByValues) {
       reportSheet.addRow([])
       reportSheet.addRow([groupByLabels[groupBy], 'Aantal']).font = { bold: true }
-      for (const row of reports[groupBy].rows) reportSheet.addRow([neutraliseFormula(row.label), row.count])
+      for (const row of reports[groupBy].rows) reportSheet.addRow([row.label, row.count])
     }
     reportSheet.commit()
     await workbook.commit()

@@ -143,6 +143,42 @@ export const adjustTallies = async (
   }
 }
 
+/**
+ * Adds counts to many tallies at once, for a bulk import: the tallies that exist are looked up per
+ * 500 in one query and incremented; the others are created with their count (one write each,
+ * where adjustTallies would first try an update). Inside the caller's transaction when `req` has one.
+ */
+export const addTallyCounts = async (
+  payload: Payload,
+  entries: { ref: TallyRef; count: number }[],
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
+  for (let offset = 0; offset < entries.length; offset += 500) {
+    const chunk = entries.slice(offset, offset + 500)
+    const { docs } = await payload.db.find<{ id: number | string; key?: string }>({
+      collection: COLLECTION,
+      where: { key: { in: chunk.map(({ ref }) => ref.key) } },
+      select: { key: true },
+      pagination: false,
+      limit: 0,
+      req,
+    })
+    const existing = new Set(docs.map((doc) => doc.key))
+    for (const { ref, count } of chunk) {
+      if (existing.has(ref.key)) {
+        await adjustTallies(payload, [ref], count, req)
+        continue
+      }
+      try {
+        await payload.db.create({ collection: COLLECTION, data: { ...ref, count }, req, returning: false })
+      } catch {
+        // Made by a registration at the desk in the meantime: add to it instead.
+        await adjustTallies(payload, [ref], count, req)
+      }
+    }
+  }
+}
+
 /** The difference between two sets of tallies: what to take off, and what to add. */
 export const tallyChanges = (before: TallyRef[], after: TallyRef[]) => {
   const beforeKeys = new Set(before.map((ref) => ref.key))
@@ -246,7 +282,7 @@ export const rebuildTallies = async (
   for (let offset = 0; offset < rows.length; offset += 500) {
     const write = async (batchReq?: Partial<PayloadRequest>) => {
       for (const data of rows.slice(offset, offset + 500))
-        await payload.db.create({ collection: COLLECTION, data, req: batchReq })
+        await payload.db.create({ collection: COLLECTION, data, req: batchReq, returning: false })
     }
     if (req) await write(req)
     else await inTransaction(payload, async (fresh) => write(await fresh()))

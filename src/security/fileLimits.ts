@@ -6,10 +6,14 @@ export const MAX_UPLOAD_BYTES = 10 * MB
 /** The largest spreadsheet the organisation import reads. */
 export const MAX_IMPORT_BYTES = 15 * MB
 
+/** The largest registrations file the registrations import reads (some 250,000 rows of the export). */
+export const MAX_REGISTRATION_IMPORT_BYTES = 40 * MB
+
 /**
  * Where Payload's multipart parser stops reading: a backstop above every endpoint's own limit, so
  * that those answer with their own message (the proxy refuses larger bodies by Content-Length first).
  */
-export const MAX_MULTIPART_FILE_BYTES = Math.max(MAX_UPLOAD_BYTES, MAX_IMPORT_BYTES) + 5 * MB
+export const MAX_MULTIPART_FILE_BYTES =
+  Math.max(MAX_UPLOAD_BYTES, MAX_IMPORT_BYTES, MAX_REGISTRATION_IMPORT_BYTES) + 5 * MB
 
 export const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`

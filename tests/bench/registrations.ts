@@ -6,7 +6,10 @@
  *  2. CSV and XLSX export of 100k registrations (time and peak RSS growth), beside exporting the same
  *     rows by paging Payload's REST API (depth 1 for the names) as a baseline;
  *  3. report p95 at 100k registrations, per grouping, with the database queries per report;
- *  4. the same at 1,000,000 registrations (BENCH_REPORT_ROWS): the queries per report stay the same.
+ *  4. import of the CSV export of those 100k registrations (as a network brings its history from another
+ *     system): time and peak RSS growth, and importing the same file again (adds nothing), beside the
+ *     time Payload's Local API create (step 1's baseline) would take for as many rows;
+ *  5. the same reports at 1,000,000 registrations (BENCH_REPORT_ROWS): the queries per report stay the same.
  * The fixture is inserted in bulk past the hooks; its tallies are then counted as the migration
  * counts existing data (timed).
  * The last line is one JSON object with the figures.
@@ -313,7 +316,31 @@ const main = async () => {
     `report p95 at ${total}: ${reportP95} ms over all groupings (target ≤ 200 ms); per grouping: ${JSON.stringify(perGroup)}; database queries per report (the login's user lookup included): ${JSON.stringify(atRows.queriesPerGroup)}`,
   )
 
-  // 4. The same reports at BENCH_REPORT_ROWS (1,000,000) registrations.
+  // 4. Import: the CSV export of the 100k, uploaded in one request. Its rows are new to the database
+  // (the registration number is part of each row's key), so all of them are added.
+  const exported = await fetch(`${url}/api/registrations/export?format=csv&${period}`, { headers: coordinator })
+  const file = new Uint8Array(await exported.arrayBuffer())
+  const upload = async () =>
+    measure(async () => {
+      const body = new FormData()
+      body.append('file', new Blob([file]), 'registraties.csv')
+      const response = await fetch(`${url}/api/registrations/import`, { method: 'POST', headers: coordinator, body })
+      if (response.status !== 200) throw new Error(`import: ${response.status} ${await response.text()}`)
+      return (await response.json()) as { rows: number; added: number; duplicates: number; rejected: number }
+    })
+  const imported = await upload()
+  const importedAgain = await upload()
+  const localApiProjection = round(imported.result.added / local.perSecond)
+  console.log(
+    `import of ${imported.result.rows} rows (${mb(file.byteLength)} MB CSV): ${imported.seconds} s, peak RSS +${imported.rssGrowthMB} MB, ${imported.result.added} added, ${imported.result.rejected} refused (target ≤ 60 s); the same file again: ${importedAgain.seconds} s, ${importedAgain.result.added} added, ${importedAgain.result.duplicates} already there`,
+  )
+  console.log(
+    `baseline, as many creates through Payload's Local API (step 1's rate): ${localApiProjection} s; the import takes ${round((100 * imported.seconds) / localApiProjection, 0)}% of that`,
+  )
+  // Back to the fixture alone; step 5 counts all tallies again.
+  await payload.db.deleteMany({ collection: 'registrations', where: { idempotencyKey: { like: 'import-' } } })
+
+  // 5. The same reports at BENCH_REPORT_ROWS (1,000,000) registrations.
   await insertFixture(ROWS, REPORT_ROWS)
   const big = (await payload.count({ collection: 'registrations' })).totalDocs
   const backfillAtMillion = await backfill()
@@ -341,6 +368,20 @@ const main = async () => {
     reportP95msByGroup: perGroup,
     reportQueriesByGroup: atRows.queriesPerGroup,
     tallyBackfill: backfillAtRows,
+    import: {
+      rows: imported.result.rows,
+      megabytes: mb(file.byteLength),
+      seconds: imported.seconds,
+      rssGrowthMB: imported.rssGrowthMB,
+      added: imported.result.added,
+      again: {
+        seconds: importedAgain.seconds,
+        added: importedAgain.result.added,
+        duplicates: importedAgain.result.duplicates,
+      },
+    },
+    localApiCreateProjectionSeconds: localApiProjection,
+    importVsLocalApi: round(imported.seconds / localApiProjection, 2),
     reportAtMillion: {
       rows: big,
       p95ms: atMillion.p95,
@@ -355,6 +396,12 @@ const main = async () => {
       report: reportP95 <= 200,
       reportAtMillion: Object.values(atMillion.perGroup).every((p95) => p95 <= 200),
       reportQueriesConstant: constantQueries,
+      import:
+        imported.seconds <= 60 &&
+        imported.rssGrowthMB <= 150 &&
+        imported.result.added === total &&
+        importedAgain.result.added === 0 &&
+        importedAgain.result.duplicates === total,
     },
   }
   await app.close()

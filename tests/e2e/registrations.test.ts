@@ -265,6 +265,48 @@ describe('reports for coordinators', () => {
     await context.close()
   })
 
+  it('imports registrations from another system: preview with the errors per row, then once only, and passes axe', async () => {
+    const page = await (await newDutchContext(browser)).newPage()
+    await loginInBrowser(page, server.url, COORDINATOR, DEMO_PASSWORD)
+    await page.goto(`${server.url}/rapportage`)
+    await page.getByRole('link', { name: 'Registraties importeren uit een ander systeem' }).click()
+    await page.getByRole('heading', { name: 'Registraties importeren' }).waitFor()
+    const input = page.getByLabel('Bestand (.csv of .xlsx)')
+    await hydrated(input)
+    // As Dutch Excel saves it: semicolons, Windows-1252 ("één"), CRLF.
+    const file = Buffer.from(
+      [
+        "Datum;Tijd;Infopunt;Thema's;Hoe beantwoord;Samenvatting",
+        '03-03-2025;10:00;Infopunt Dalfsen;Schuldhulp;Informatie gegeven;Vraag over één toeslag',
+        '04-03-2025;11:30;Infopunt Dalfsen;Schuldhulp;Advies gegeven;',
+        '05-03-2025;09:00;Infopunt Dalfsen;Schuldhulp;Advies gegeven;Mevrouw Jansen, 06-12345678',
+        '',
+      ].join('\r\n'),
+      'latin1',
+    )
+    const before = await countRegistrations('where[occurredAt][less_than]=2025-04-01')
+    await input.setInputFiles({ name: 'oud-systeem.csv', mimeType: 'text/csv', buffer: file })
+    await page.getByTestId('import-preview').filter({ hasText: '3 regels — 2 nieuw, 0 al geïmporteerd' }).waitFor()
+    const errorRow = page.getByRole('table', { name: /Regels met fouten/ }).getByRole('row', { name: /^4 / })
+    await errorRow.getByText('een telefoonnummer en een naam').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    expect(await countRegistrations('where[occurredAt][less_than]=2025-04-01')).toBe(before)
+
+    await page.getByRole('button', { name: 'Importeer 2 registraties' }).click()
+    await page
+      .getByTestId('import-result')
+      .filter({ hasText: 'Klaar: 2 registraties toegevoegd, 1 regel met fouten overgeslagen.' })
+      .waitFor()
+    expect(await countRegistrations('where[occurredAt][less_than]=2025-04-01')).toBe(before + 2)
+
+    // The same file again adds nothing.
+    await input.setInputFiles({ name: 'oud-systeem.csv', mimeType: 'text/csv', buffer: file })
+    await page.getByTestId('import-preview').filter({ hasText: '0 nieuw, 2 al geïmporteerd' }).waitFor()
+    expect(await page.getByRole('button', { name: 'Niets te importeren' }).isDisabled()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
   it('sends desk workers who open /rapportage to the startpage, saying why, and refuses them the export', async () => {
     const page = await deskPage()
     await page.goto(`${server.url}/rapportage`)

@@ -46,6 +46,7 @@ const MATRIX = {
   'incorrect-info-reports': ['CRUD',    'CRU-',       'Cr--',      'Cr--',          '----'],
   referrals:                ['-R-D',    '-r--',       '-R--',      '-r--',          '----'],
   'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],
+  'registration-imports':   ['-R--',    '----',       '----',      '----',          '----'],
   'registration-tallies':   ['----',    '----',       '----',      '----',          '----'],
   'calendar-feed-tokens':   ['----',    '----',       '----',      '----',          '----'],
   trainings:                ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
@@ -474,6 +475,25 @@ const specs: Record<Target, Spec> = {
       }
     },
     change: () => ({ field: 'rowCount', value: 999 }),
+  },
+  'registration-imports': {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'registration-imports',
+          data: { user: owner as number, format: 'csv', rowCount: 3, added: 3, duplicates: 0, rejected: 0 },
+        })
+      ).id,
+    // Written by the import endpoint only: a plain create, even by the beheerder, is refused.
+    create: async () => {
+      const filename = unique('import')
+      return {
+        body: { user: users.beheerder.id, format: 'csv', filename, rowCount: 0, added: 0, duplicates: 0, rejected: 0 },
+        field: 'filename',
+        value: filename,
+      }
+    },
+    change: () => ({ field: 'added', value: 999 }),
   },
   'registration-tallies': {
     fixture: async () =>

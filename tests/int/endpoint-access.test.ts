@@ -46,6 +46,8 @@ const MATRIX = {
   'GET /api/registrations/report/chart':              [200,       403,          200,         403,             401],
   'GET /api/registrations/export?format=csv':         [200,       403,          200,         403,             401],
   'GET /api/registrations/export?format=xlsx':        [200,       403,          200,         403,             401],
+  'POST /api/registrations/import/preview':           [200,       403,          200,         403,             401],
+  'POST /api/registrations/import':                   [200,       403,          200,         403,             401],
   'GET /api/roster/calendar/:ownToken/mijn-diensten.ics': [200,   200,          200,         200,             401],
   'GET /api/roster/calendar/:otherToken/infopunt-:location.ics': [200, 200,     200,         200,             200],
   'GET /api/roster/calendar/:revokedToken/mijn-diensten.ics': [401, 401,        401,         401,             401],
@@ -107,6 +109,18 @@ const csv = (name: string) =>
 const importForm = () => {
   const form = new FormData()
   form.append('file', new Blob([new TextEncoder().encode(csv(unique('Geïmporteerd')))]), 'lijst.csv')
+  return form
+}
+
+/** A registrations file with one row of its own (its number), so each allowed import adds it. */
+const registrationsForm = () => {
+  const form = new FormData()
+  const file = [
+    "Registratienummer;Datum;Tijd;Infopunt;Thema's;Hoe beantwoord",
+    `${unique('oud')};03-02-2025;10:15;${basics.location.name};${basics.theme.name};Informatie gegeven`,
+    '',
+  ].join('\r\n')
+  form.append('file', new Blob([new TextEncoder().encode(file)]), 'registraties.csv')
   return form
 }
 
@@ -235,6 +249,10 @@ const request = async (
         writes: 'roster-shifts',
       }
     }
+    case 'POST /api/registrations/import/preview':
+      return { method, path: rawPath, body: registrationsForm() }
+    case 'POST /api/registrations/import':
+      return { method, path: rawPath, body: registrationsForm(), writes: 'registrations' }
     case 'POST /api/organisations-import/preview':
       return { method, path: rawPath, body: importForm() }
     case 'POST /api/organisations-import':

@@ -202,6 +202,34 @@ describe('import', () => {
     })
     expect(updated.updatedBy).toMatchObject({ id: users.communicatie.id })
   })
+
+  it('accepts websites written as people write them (www.example.nl) and stores them with https://', async () => {
+    const response = await commit(
+      [
+        'Naam;Korte omschrijving;Website',
+        'Www Eén;Een organisatie;www.een.example.nl',
+        'Www Twee;Een organisatie;twee.example.nl/hulp?taal=nl',
+        'Www Drie;Een organisatie;http://drie.example.nl',
+        'Www Vier;Een organisatie;geen website',
+        '',
+      ].join('\r\n'),
+    )
+    expect(response.status).toBe(200)
+    expect(response.body.created).toBe(3)
+    expect(response.body.failed).toEqual([
+      { line: 5, name: 'Www Vier', errors: [expect.stringMatching(/^Website "geen website": /)] },
+    ])
+    const { docs } = await app.payload.find({
+      collection: 'organisations',
+      where: { name: { like: 'Www ' } },
+      sort: 'name',
+    })
+    expect(docs.map((doc) => doc.contact?.website)).toEqual([
+      'http://drie.example.nl',
+      'https://www.een.example.nl',
+      'https://twee.example.nl/hulp?taal=nl',
+    ])
+  })
 })
 
 describe('export', () => {

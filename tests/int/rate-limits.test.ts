@@ -213,6 +213,23 @@ describe('POST /api/registrations', () => {
     ).toBe(201)
   })
 
+  it('counts an import of registrations as one request, not one per row', async () => {
+    const coordinator = await newUser('coordinator')
+    const rows = Array.from(
+      { length: 10 },
+      (_, index) =>
+        `${index + 1};0${(index % 9) + 1}-01-2025;10:00;${basics.location.name};${basics.theme.name};Informatie gegeven`,
+    )
+    const file = ["Registratienummer;Datum;Tijd;Infopunt;Thema's;Hoe beantwoord", ...rows, ''].join('\r\n')
+    for (const expected of [10, 0]) {
+      const body = new FormData()
+      body.append('file', new Blob([new TextEncoder().encode(file)]), 'registraties.csv')
+      const res = await api(app.url, 'POST', '/api/registrations/import', { token: coordinator.token, body })
+      expect(res.status).toBe(200)
+      expect(res.body.added).toBe(expected)
+    }
+  })
+
   it('leaves anonymous requests to access control, uncounted', async () => {
     for (let i = 0; i < 5; i++) {
       const res = await api(app.url, 'POST', '/api/registrations', { body: registration() })

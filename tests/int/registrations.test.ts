@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
@@ -458,6 +458,322 @@ describe('exports', () => {
       body: { user: users.beheerder.id, format: 'csv', from: '2026-01-01', to: '2026-01-02', rowCount: 1 },
     })
     expect(post.status).toBe(403)
+  })
+})
+
+describe('XLSX cell types', () => {
+  it('writes dates and times as date cells with Dutch formats, numbers as numbers, no apostrophes, and pages to print', async () => {
+    const res = await fetch(`${app.url}/api/registrations/export?format=xlsx&${PERIOD}`, {
+      headers: { Authorization: `JWT ${users.coordinator.token}` },
+    })
+    expect(res.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await res.arrayBuffer())
+    const sheet = workbook.getWorksheet('Registraties')!
+    const rows: ExcelJS.Row[] = []
+    sheet.eachRow((row, number) => number > 1 && rows.push(row))
+    expect(rows.length).toBe(8)
+    for (const row of rows) {
+      expect(row.getCell(1).type).toBe(ExcelJS.ValueType.Number)
+      expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Date)
+      expect(row.getCell(2).numFmt).toBe('dd-mm-yyyy')
+      expect(row.getCell(3).type).toBe(ExcelJS.ValueType.Date)
+      expect(row.getCell(3).numFmt).toBe('hh:mm')
+    }
+    // 31 March 22:30 UTC is 1 April 00:30 in Dalfsen: the cells hold the Dutch wall clock.
+    const april = rows.find((row) => (row.getCell(2).value as Date).toISOString().startsWith('2026-04-01'))!
+    expect((april.getCell(3).value as Date).toISOString()).toBe('1899-12-30T00:30:00.000Z')
+    const followUp = rows.find((row) => row.getCell(12).value === 'ja')!
+    expect(followUp.getCell(13).type).toBe(ExcelJS.ValueType.Number)
+    expect(followUp.getCell(13).value).toBe(15)
+    // Text is text: a text cell never runs as a formula, so nothing is shown with an apostrophe.
+    const formula = rows.find((row) => String(row.getCell(14).value).includes('HYPERLINK'))!
+    expect(formula.getCell(14).type).toBe(ExcelJS.ValueType.String)
+    expect(formula.getCell(14).value).toBe('=HYPERLINK("http://example.org","klik")')
+    expect(formula.getCell(11).value).toBe('=Humanitas')
+    const report = workbook.getWorksheet('Rapportage')!
+    for (const worksheet of [sheet, report]) {
+      worksheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)
+          if (typeof cell.value === 'string') expect(cell.value.startsWith("'")).toBe(false)
+        }),
+      )
+      expect(worksheet.pageSetup).toMatchObject({
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      })
+    }
+    const counts: unknown[] = []
+    report.eachRow((row) => typeof row.getCell(2).value === 'number' && counts.push(row.getCell(2).value))
+    expect(counts.length).toBeGreaterThan(5)
+  })
+})
+
+describe('import', () => {
+  const form = (data: Uint8Array | string, name: string) => {
+    const body = new FormData()
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+    body.append('file', new Blob([new Uint8Array(bytes)]), name)
+    return body
+  }
+  const send = (
+    path: 'preview' | 'commit',
+    data: Uint8Array | string,
+    name: string,
+    role: keyof typeof users = 'coordinator',
+  ) =>
+    api(app.url, 'POST', path === 'preview' ? '/api/registrations/import/preview' : '/api/registrations/import', {
+      token: users[role].token,
+      body: form(data, name),
+    })
+  const count = async () => (await app.payload.count({ collection: 'registrations' })).totalDocs
+  const report = async (period: string, groupBy: string) =>
+    rowsOf((await asRole('coordinator', `/api/registrations/report?${period}&groupBy=${groupBy}`)).body)
+  const created: (number | string)[] = []
+
+  afterAll(async () => {
+    // Through the Local API, so the tallies go down again: the tests after these count by hand.
+    await app.payload.delete({
+      collection: 'registrations',
+      where: { or: [{ idempotencyKey: { like: 'import-' } }, { id: { in: created } }] },
+    })
+  })
+
+  it('round trip: an XLSX and a CSV export import back as the same registrations and tallies, once', async () => {
+    const period = 'from=2023-01-01&to=2023-12-31'
+    created.push(
+      await register({
+        occurredAt: '2023-03-01T09:15:00.000Z',
+        themes: [ids.money, ids.lonely],
+        followUp: true,
+        durationMinutes: 20,
+      }),
+      await register({
+        occurredAt: '2023-03-27T08:30:00.000Z',
+        location: ids.elders,
+        themes: [ids.care],
+        answerType: 'warm-referral',
+        referredOrganisations: [ids.kern, ids.humanitas],
+        domain: 'wmo',
+        ageBand: 'senior',
+        summary: '=1+1 is geen formule; "aanhalingstekens"',
+      }),
+      await register({ occurredAt: '2023-10-30T12:45:00.000Z', channel: 'phone', summary: 'Vraag over de Wmo' }),
+    )
+    const exported = async (format: 'csv' | 'xlsx') => {
+      const res = await fetch(`${app.url}/api/registrations/export?format=${format}&${period}`, {
+        headers: { Authorization: `JWT ${users.coordinator.token}` },
+      })
+      return new Uint8Array(await res.arrayBuffer())
+    }
+    const xlsx = await exported('xlsx')
+    const csv = await exported('csv')
+    const fields = (docs: Registration[]) =>
+      docs
+        .map((doc): Record<string, unknown> => ({
+          ...Object.fromEntries(
+            ['occurredAt', 'channel', 'domain', 'ageBand', 'answerType', 'followUp', 'durationMinutes', 'summary'].map(
+              (key) => [key, doc[key as keyof Registration] ?? null],
+            ),
+          ),
+          location: (doc.location as { id: unknown }).id,
+          themes: (doc.themes as { id: unknown }[]).map((theme) => theme.id),
+          referredOrganisations: ((doc.referredOrganisations ?? []) as { id: unknown }[]).map((org) => org.id),
+        }))
+        .sort((a, b) => String(a.occurredAt).localeCompare(String(b.occurredAt)))
+    const in2023 = async () =>
+      (
+        await app.payload.find({
+          collection: 'registrations',
+          where: { and: [{ occurredAt: { greater_than: '2022-12-31' } }, { occurredAt: { less_than: '2024-01-01' } }] },
+          depth: 1,
+          pagination: false,
+        })
+      ).docs
+    const original = fields(await in2023())
+    const reports = async () => ({
+      location: await report(period, 'location'),
+      theme: await report(period, 'theme'),
+      organisation: await report(period, 'organisation'),
+      referralKind: await report(period, 'referralKind'),
+      month: await report(period, 'month'),
+    })
+    const reportsBefore = await reports()
+    await app.payload.delete({ collection: 'registrations', where: { id: { in: created } } })
+    expect(await report(period, 'location')).toEqual({})
+
+    const preview = await send('preview', xlsx, 'registraties-2023.xlsx')
+    expect(preview.status).toBe(200)
+    expect(preview.body).toMatchObject({
+      format: 'xlsx',
+      rows: 3,
+      added: 3,
+      duplicates: 0,
+      rejected: 0,
+      from: '2023-03-01',
+      to: '2023-10-30',
+    })
+    expect(preview.body.columns.every((column: { field: string | null }) => column.field !== null)).toBe(true)
+    expect(await in2023()).toEqual([])
+
+    const imported = await send('commit', xlsx, 'registraties-2023.xlsx')
+    expect(imported.status).toBe(200)
+    expect(imported.body).toMatchObject({ rows: 3, added: 3, duplicates: 0, rejected: 0 })
+    expect(fields(await in2023())).toEqual(original)
+    // The report counts the imported rows as it counted the registered ones.
+    expect(await reports()).toEqual(reportsBefore)
+    expect(await rebuildTallies(app.payload, { from: '2023-01-01', to: '2023-12-31' })).toMatchObject({
+      registrations: 3,
+    })
+    expect(await reports()).toEqual(reportsBefore)
+
+    // The same file again, and the CSV export of the same registrations: nothing is added.
+    const before = await count()
+    const again = await send('commit', xlsx, 'registraties-2023.xlsx')
+    expect(again.body).toMatchObject({ rows: 3, added: 0, duplicates: 3 })
+    const asCsv = await send('commit', csv, 'registraties-2023.csv')
+    expect(asCsv.body).toMatchObject({
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ';',
+      rows: 3,
+      added: 0,
+      duplicates: 3,
+    })
+    expect(await count()).toBe(before)
+    expect(await reports()).toEqual(reportsBefore)
+
+    // An audit entry per import, for administrators.
+    const audits = await asRole('beheerder', '/api/registration-imports?sort=-createdAt&depth=0')
+    expect(
+      audits.body.docs.slice(0, 3).map((doc: { added: number; duplicates: number }) => [doc.added, doc.duplicates]),
+    ).toEqual([
+      [0, 3],
+      [0, 3],
+      [3, 0],
+    ])
+    expect(audits.body.docs[2]).toMatchObject({
+      user: users.coordinator.id,
+      format: 'xlsx',
+      filename: 'registraties-2023.xlsx',
+      rowCount: 3,
+      from: '2023-03-01',
+      to: '2023-10-30',
+    })
+    expect((await asRole('coordinator', '/api/registration-imports')).status).toBe(403)
+  })
+
+  it('reads a Dutch Excel CSV (semicolons, Windows-1252, CRLF) and lists the errors of each row in Dutch', async () => {
+    const lines = [
+      "Datum;Tijd;Infopunt;Kanaal;Thema's;Domein;Doelgroep;Hoe beantwoord;Doorverwezen naar;Vervolg nodig;Duur (minuten);Samenvatting",
+      '5-6-2023;9:05;Infopunt Dalfsen;Telefoon;Geldzaken, Zorg thuis;Wmo;65-plusser;Advies gegeven;;nee;15;Vraag over één toeslag',
+      '06-06-2023;14:00;Infopunt Dalfsen;Balie;Eenzaamheid;;Volwassene;Warm doorverwezen;Saam Welzijn, =Humanitas;ja;;',
+      '06-06-2023;14:00;Infopunt Nergens;Balie;Eenzaamheid;;;Informatie gegeven;;;;',
+      '07-06-2023;10:00;Infopunt Dalfsen;Balie;Geldzaken;;;Informatie gegeven;;;;Mevrouw Jansen belde over 0612345678',
+      '31-02-2023;25:00;Infopunt Dalfsen;Fax;Tuinieren;Zorg;Kind;Weet niet;;misschien;900;',
+      '07-06-2023;10:00;Infopunt Dalfsen;Balie;Geldzaken;;;Warm doorverwezen;;;;',
+      '',
+    ]
+    const windows1252 = (text: string) =>
+      Uint8Array.from([...text].map((char) => ({ é: 0xe9, ë: 0xeb })[char] ?? char.charCodeAt(0)))
+    const file = windows1252(lines.join('\r\n'))
+    const before = await count()
+    const preview = await send('preview', file, 'oud-systeem.csv')
+    expect(preview.status).toBe(200)
+    expect(preview.body).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 6, added: 2, rejected: 4 })
+    const errors = Object.fromEntries(
+      preview.body.errors.map((row: { line: number; errors: string[] }) => [row.line, row.errors]),
+    )
+    expect(errors[4]).toEqual(['Infopunt "Infopunt Nergens" is onbekend.'])
+    expect(errors[5]).toEqual([
+      'De samenvatting lijkt persoonsgegevens te bevatten: een telefoonnummer en een naam. Haal die weg; een registratie blijft anoniem.',
+    ])
+    expect(errors[6].slice(0, 2)).toEqual([
+      'Datum "31-02-2023" is geen datum (gebruik DD-MM-JJJJ).',
+      'Tijd "25:00" is geen tijd (gebruik UU:MM).',
+    ])
+    expect(errors[6].join(' ')).toMatch(
+      /Kanaal "Fax" is onbekend.*Thema "Tuinieren" is onbekend.*Domein "Zorg" is onbekend.*Doelgroep "Kind" is onbekend.*Hoe beantwoord "Weet niet" is onbekend.*Vervolg nodig "misschien": vul ja of nee in.*Duur "900" moet/,
+    )
+    expect(errors[7]).toEqual(['Kies de organisatie waarnaar is doorverwezen (Doorverwezen naar).'])
+    expect(await count()).toBe(before)
+
+    const imported = await send('commit', file, 'oud-systeem.csv')
+    expect(imported.body).toMatchObject({ rows: 6, added: 2, duplicates: 0, rejected: 4 })
+    expect(await count()).toBe(before + 2)
+    const { docs } = await app.payload.find({
+      collection: 'registrations',
+      where: { occurredAt: { greater_than: '2023-06-01', less_than: '2023-06-30' } },
+      sort: 'occurredAt',
+      depth: 0,
+    })
+    expect(
+      docs.map((doc) => [doc.occurredAt, doc.channel, doc.themes, doc.summary ?? null, doc.referredOrganisations]),
+    ).toEqual([
+      ['2023-06-05T07:05:00.000Z', 'phone', [ids.money, ids.care], 'Vraag over één toeslag', []],
+      ['2023-06-06T12:00:00.000Z', 'desk', [ids.lonely], null, [ids.saam, ids.humanitas]],
+    ])
+    expect(docs[0]).toMatchObject({
+      domain: 'wmo',
+      ageBand: 'senior',
+      answerType: 'advice',
+      followUp: false,
+      durationMinutes: 15,
+    })
+    expect(docs[1]).toMatchObject({ answerType: 'warm-referral', followUp: true, registeredBy: users.coordinator.id })
+
+    // UTF-8 with a BOM, the same rows: already there.
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(lines.join('\r\n'))])
+    expect((await send('commit', utf8, 'oud-systeem.csv')).body).toMatchObject({
+      encoding: 'utf-8',
+      added: 0,
+      duplicates: 2,
+      rejected: 4,
+    })
+    expect(await count()).toBe(before + 2)
+  })
+
+  it('refuses what is not a registrations file with a Dutch reason, and writes nothing', async () => {
+    const before = await count()
+    const audits = (await app.payload.count({ collection: 'registration-imports' })).totalDocs
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
+    const refusals = [
+      [await send('commit', png, 'foto.csv'), /geen tekstbestand/],
+      [await send('commit', 'PK\u0003\u0004 kapot', 'lijst.xlsx'), /geen geldig Excel-bestand/],
+      [
+        await send('commit', 'Naam;Korte omschrijving\r\nHumanitas;Hulp\r\n', 'organisaties.csv'),
+        /Deze kolommen ontbreken: Datum, Infopunt, Thema's, Hoe beantwoord/,
+      ],
+      [await send('commit', '', 'leeg.csv'), /leeg/],
+      [await send('commit', 'Datum\r\n' + 'x'.repeat(41 * 1024 * 1024), 'groot.csv'), /groter dan 40 MB|te groot/],
+    ] as const
+    for (const [response, reason] of refusals) {
+      expect(response.status).toBeGreaterThanOrEqual(400)
+      expect(response.status).toBeLessThan(500)
+      expect(response.body.error).toMatch(reason)
+    }
+    const none = await api(app.url, 'POST', '/api/registrations/import', {
+      token: users.coordinator.token,
+      body: new FormData(),
+    })
+    expect(none.status).toBe(400)
+    expect(none.body.error).toMatch(/Kies een CSV- of Excel-bestand/)
+    expect(await count()).toBe(before)
+    expect((await app.payload.count({ collection: 'registration-imports' })).totalDocs).toBe(audits)
+  }, 60_000)
+
+  it('is for coordinators and administrators only', async () => {
+    const file = "Datum;Infopunt;Thema's;Hoe beantwoord\r\n01-02-2023;Infopunt Dalfsen;Geldzaken;Informatie gegeven\r\n"
+    expect(
+      (await api(app.url, 'POST', '/api/registrations/import/preview', { body: form(file, 'a.csv') })).status,
+    ).toBe(401)
+    expect((await send('preview', file, 'a.csv', 'baliemedewerker')).status).toBe(403)
+    expect((await send('commit', file, 'a.csv', 'communicatie')).status).toBe(403)
+    expect((await send('preview', file, 'a.csv', 'beheerder')).body).toMatchObject({ rows: 1, added: 1 })
   })
 })
 

@@ -38,6 +38,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** A value exported as text with a leading apostrophe (formula neutralised) reads back as written. */
 export const cleanCell = (value: string | undefined): string => restoreFormula(value ?? '').trim()
 
+/**
+ * A website as people write it in a spreadsheet ("www.example.nl", "example.nl/hulp"): without a
+ * scheme it is read as https://. A value with a scheme, or that is no host name, is left for the
+ * validation to judge.
+ */
+export const completeWebsite = (value: string): string =>
+  /^[a-z][a-z0-9+.-]*:/i.test(value) || !/^[a-z0-9-]+(\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i.test(value)
+    ? value
+    : `https://${value}`
+
 const splitList = (value: string) =>
   value
     .split(/\s*[;|\n]\s*/)
@@ -172,7 +182,7 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
     if (areas) data.areasServed = splitList(areas)
 
     for (const key of Object.keys(fieldPath) as ColumnKey[]) {
-      const cell = value(key)
+      const cell = key === 'website' ? completeWebsite(value(key)) : value(key)
       if (!cell) continue
       if (key === 'phone' && validatePhone(cell) !== true) errors.push(`Telefoon "${cell}": ${validatePhone(cell)}`)
       if ((key === 'email' || key === 'referralEmail') && !EMAIL.test(cell))

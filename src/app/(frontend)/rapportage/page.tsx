@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { requirePageRole } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/shell/SiteHeader'
@@ -128,6 +129,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <a className="button" href={`/api/registrations/export?format=xlsx&${figures.exportQuery}`} download>
               Download Excel (XLSX)
             </a>
+          </p>
+          <p>
+            <Link href="/rapportage/importeren" prefetch={false}>
+              Registraties importeren uit een ander systeem
+            </Link>
           </p>
         </section>
 

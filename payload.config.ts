@@ -16,6 +16,7 @@ import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Referrals } from './collections/Referrals'
+import { ReferralLinks } from './collections/ReferralLinks'
 import { ReferralMailboxes } from './collections/ReferralMailboxes'
 import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
@@ -36,6 +37,8 @@ import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
 import { organisationImportEndpoints } from './src/directory/spreadsheet/endpoints'
 import { linkCheckTask } from './src/sources/linkCheckTask'
+import { referralRemindersTask } from './src/referrals/reminders'
+import { smtpConfigured } from './src/config/email'
 import { NIGHTLY_QUEUE } from './src/jobs/queues'
 import { isAdministrator } from './src/access/isAdmin'
 import { informalDutch } from './src/admin/informalDutch'
@@ -116,6 +119,7 @@ export default buildConfig({
     ExportAudits,
     RegistrationTallies,
     Referrals,
+    ReferralLinks,
     Users,
     Media,
     CalendarFeedTokens,
@@ -134,9 +138,9 @@ export default buildConfig({
     ...organisationImportEndpoints,
   ],
   jobs: {
-    // Both tasks carry their own nightly schedule; the running server checks the queue every five minutes
+    // The tasks carry their own nightly schedule; the running server checks the queue every five minutes
     // (not during `next build` or tests) and queues scheduled tasks when their time has come.
-    tasks: [linkCheckTask, registrationRetentionTask],
+    tasks: [linkCheckTask, registrationRetentionTask, referralRemindersTask],
     autoRun: [{ cron: '0 */5 * * * *', queue: NIGHTLY_QUEUE, limit: 5 }],
     shouldAutoRun: () =>
       process.env.NODE_ENV !== 'test' &&
@@ -175,6 +179,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await backfillTallies(payload)
     await seedOnEmptyDatabase(payload)
+    if (!smtpConfigured()) payload.logger.info('Referral reminders and digests are off: SMTP_HOST is not set.')
   },
   // Built-in checks first, so the existence check below wraps a validation that already includes them.
   plugins: [builtInValidation, relationshipIntegrity, inputShapeGuard],

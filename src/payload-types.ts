@@ -80,6 +80,7 @@ export interface Config {
     'export-audits': ExportAudit;
     'registration-tallies': RegistrationTally;
     referrals: Referral;
+    'referral-links': ReferralLink;
     users: User;
     media: Media;
     'calendar-feed-tokens': CalendarFeedToken;
@@ -117,6 +118,7 @@ export interface Config {
     'export-audits': ExportAuditsSelect<false> | ExportAuditsSelect<true>;
     'registration-tallies': RegistrationTalliesSelect<false> | RegistrationTalliesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
+    'referral-links': ReferralLinksSelect<false> | ReferralLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
@@ -154,6 +156,7 @@ export interface Config {
     tasks: {
       checkDigitalSources: TaskCheckDigitalSources;
       registrationRetention: TaskRegistrationRetention;
+      referralReminders: TaskReferralReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -438,6 +441,7 @@ export interface ReferralMailbox {
    */
   purpose?: string | null;
   monitoredBy?: (number | User)[] | null;
+  digestSentOn?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -673,7 +677,7 @@ export interface RegistrationTally {
   key: string;
   day: string;
   location: string;
-  dimension: 'answerType' | 'theme' | 'domain' | 'targetGroup' | 'organisation' | 'referralKind';
+  dimension: 'answerType' | 'theme' | 'domain' | 'ageBand' | 'organisation' | 'referralKind';
   value: string;
   count: number;
 }
@@ -683,10 +687,38 @@ export interface RegistrationTally {
  */
 export interface Referral {
   id: number;
+  code: string;
   organisation: number | Organisation;
+  location?: (number | null) | Location;
   mailbox?: (number | null) | ReferralMailbox;
-  method: 'email' | 'mailto';
+  method: 'email' | 'mailto' | 'phone';
   referredBy: number | User;
+  status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
+  outcomeReason?: ('unreachable' | 'not-suitable' | 'waiting-list' | 'other') | null;
+  firstAnswerAt?: string | null;
+  reminderSentAt?: string | null;
+  history?:
+    | {
+        status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
+        at: string;
+        by: 'organisation' | 'desk' | 'system';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-links".
+ */
+export interface ReferralLink {
+  id: number;
+  hash: string;
+  purpose: 'received' | 'outcome';
+  referral: number | Referral;
+  expiresAt: string;
+  usedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -783,7 +815,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'checkDigitalSources' | 'registrationRetention';
+        taskSlug: 'inline' | 'checkDigitalSources' | 'registrationRetention' | 'referralReminders';
         taskID: string;
         input?:
           | {
@@ -816,7 +848,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'checkDigitalSources' | 'registrationRetention') | null;
+  taskSlug?: ('inline' | 'checkDigitalSources' | 'registrationRetention' | 'referralReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -890,6 +922,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'referrals';
         value: number | Referral;
+      } | null)
+    | ({
+        relationTo: 'referral-links';
+        value: number | ReferralLink;
       } | null)
     | ({
         relationTo: 'users';
@@ -1124,6 +1160,7 @@ export interface ReferralMailboxesSelect<T extends boolean = true> {
   location?: T;
   purpose?: T;
   monitoredBy?: T;
+  digestSentOn?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1249,10 +1286,37 @@ export interface RegistrationTalliesSelect<T extends boolean = true> {
  * via the `definition` "referrals_select".
  */
 export interface ReferralsSelect<T extends boolean = true> {
+  code?: T;
   organisation?: T;
+  location?: T;
   mailbox?: T;
   method?: T;
   referredBy?: T;
+  status?: T;
+  outcomeReason?: T;
+  firstAnswerAt?: T;
+  reminderSentAt?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-links_select".
+ */
+export interface ReferralLinksSelect<T extends boolean = true> {
+  hash?: T;
+  purpose?: T;
+  referral?: T;
+  expiresAt?: T;
+  usedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1632,6 +1696,17 @@ export interface TaskRegistrationRetention {
   output: {
     summariesCleared: number;
     registrationsDeleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReferralReminders".
+ */
+export interface TaskReferralReminders {
+  input?: unknown;
+  output: {
+    reminders: number;
+    digests: number;
   };
 }
 /**

@@ -12,6 +12,7 @@ import * as migration_20261204_135156_backup_organisation from './20261204_13515
 import * as migration_20261204_140503_trainings from './20261204_140503_trainings';
 import * as migration_20261204_141500_invitations from './20261204_141500_invitations';
 import * as migration_20261204_142000_registration_tallies from './20261204_142000_registration_tallies';
+import * as migration_20261204_165758_referral_loop from './20261204_165758_referral_loop';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261204_142000_registration_tallies.up,
     down: migration_20261204_142000_registration_tallies.down,
     name: '20261204_142000_registration_tallies',
+  },
+  {
+    up: migration_20261204_165758_referral_loop.up,
+    down: migration_20261204_165758_referral_loop.down,
+    name: '20261204_165758_referral_loop'
   },
 ];

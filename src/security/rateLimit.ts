@@ -27,6 +27,10 @@ export const rateLimits = {
   registrations: { env: 'RATE_LIMIT_REGISTRATIONS', default: '30/300' },
   /** Directory searches per user (search-as-you-type: a fast typist sends about two a second). */
   search: { env: 'RATE_LIMIT_SEARCH', default: '180/60' },
+  /** Opening and answering the signed links in referral e-mails, per IP address (guessing tokens). */
+  referralLinks: { env: 'RATE_LIMIT_REFERRAL_LINKS', default: '30/600' },
+  /** Referral cards e-mailed to residents, per user (the server must not become a mail cannon). */
+  referralCards: { env: 'RATE_LIMIT_REFERRAL_CARDS', default: '20/3600' },
 } as const
 
 export type RateLimitName = keyof typeof rateLimits
@@ -114,6 +118,8 @@ const reasons: Record<RateLimitName, string> = {
   forgotPasswordIp: 'Te veel aanvragen om een wachtwoord opnieuw in te stellen vanaf dit netwerk.',
   registrations: 'Te veel registraties in korte tijd.',
   search: 'Te veel zoekopdrachten in korte tijd.',
+  referralLinks: 'Te veel pogingen met links uit doorverwijzingen.',
+  referralCards: 'Te veel verwijskaarten per e-mail in korte tijd.',
 }
 
 /** The Dutch reason of a 429: what happened and when to try again. */

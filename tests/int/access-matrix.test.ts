@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Role } from '../../src/access/roles'
+import { newReferralCode } from '../../src/referrals/code'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, tinyPdf, tinyPng, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
@@ -419,7 +420,13 @@ const specs: Record<Target, Spec> = {
       (
         await app.payload.create({
           collection: 'referrals',
-          data: { organisation: basics.organisation.id, method: 'mailto', referredBy: owner as number },
+          data: {
+            code: await newReferralCode(app.payload),
+            organisation: basics.organisation.id,
+            method: 'mailto',
+            referredBy: owner as number,
+            status: 'sent',
+          },
         })
       ).id,
     create: async () => ({

@@ -2,6 +2,9 @@ import { randomInt } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import type { Id } from '@/lib/relations'
+import type { User } from '@/payload-types'
+
 /** No 0/O, 1/I/L, 2/Z, 5/S or 8/B: a code read out over the phone or off a card is read right. */
 const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679'
 const LENGTH = 4
@@ -19,4 +22,19 @@ export const newReferralCode = async (payload: Payload): Promise<string> => {
     if (taken.totalDocs === 0) return code
   }
   throw new Error('No free referral code found')
+}
+
+/** The user's referral with this code to this organisation (read with the user's own access). */
+export const findOwnReferral = async (payload: Payload, user: User, organisation: Id, code: string) => {
+  if (!REFERRAL_CODE.test(code)) return undefined
+  const { docs } = await payload.find({
+    collection: 'referrals',
+    where: { and: [{ code: { equals: code } }, { organisation: { equals: organisation } }] },
+    overrideAccess: false,
+    user,
+    depth: 0,
+    limit: 1,
+    select: { code: true },
+  })
+  return docs[0] as { id: Id; code: string } | undefined
 }

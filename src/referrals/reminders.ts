@@ -10,7 +10,7 @@ import { NIGHTLY_QUEUE } from '@/jobs/queues'
 import type { Organisation, Referral } from '@/payload-types'
 
 import { linkFooter } from './letter'
-import { createLink, linkUrl } from './links'
+import { createLink, LINK_DAYS, linkUrl } from './links'
 import { statusLabel } from './status'
 
 /** A referral without an answer after this many working days gets a reminder, and is flagged for follow-up. */
@@ -96,7 +96,14 @@ const sendDigests = async (payload: Payload, now: Date) => {
     if (mailbox.digestSentOn === today) continue
     const { docs: open } = await payload.find({
       collection: 'referrals',
-      where: { and: [{ mailbox: { equals: mailbox.id } }, { status: { in: openStatuses } }] },
+      // The links' lifetime: older open referrals are on the desk workers' own page, not in every digest.
+      where: {
+        and: [
+          { mailbox: { equals: mailbox.id } },
+          { status: { in: openStatuses } },
+          { createdAt: { greater_than: new Date(now.getTime() - LINK_DAYS * 86_400_000).toISOString() } },
+        ],
+      },
       sort: 'createdAt',
       depth: 1,
       limit: 0,

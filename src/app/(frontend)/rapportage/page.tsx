@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { requirePageRole } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { ReportChart } from '@/components/registrations/ReportChart'
+import { OutcomeTable } from '@/components/registrations/OutcomeTable'
 import { ReportTable } from '@/components/registrations/ReportTable'
 import { formatDate } from '@/lib/dates'
 import { barChartSvg, trendChartSvg } from '@/registrations/charts'
@@ -26,6 +27,7 @@ const sections: { groupBy: GroupBy; title: string }[] = [
   { groupBy: 'answerType', title: 'Hoe beantwoord' },
   { groupBy: 'organisation', title: 'Doorverwezen naar' },
   { groupBy: 'referralKind', title: 'Formele en informele doorverwijzing' },
+  { groupBy: 'referralStatus', title: 'Stand van de doorverwijzingen' },
 ]
 
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
@@ -147,6 +149,23 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <ReportTable report={reports[groupBy]} caption={title} id={`rapport-${groupBy}`} />
           </section>
         ))}
+
+        <section aria-labelledby="uitkomst" className="stack report-section">
+          <h2 id="uitkomst">Uitkomst doorverwijzingen per organisatie</h2>
+          {reports.referralStatus.organisations && reports.referralStatus.organisations.length > 0 && (
+            <ReportChart
+              svg={barChartSvg(
+                reports.referralStatus.organisations.map((outcome) => ({
+                  key: outcome.key,
+                  label: outcome.label,
+                  count: outcome.completedPercent,
+                })),
+              )}
+              label="Staafdiagram: percentage afgeronde doorverwijzingen per organisatie"
+            />
+          )}
+          <OutcomeTable outcomes={reports.referralStatus.organisations ?? []} />
+        </section>
       </main>
     </>
   )

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/directory/OpeningHours'
 import { SafeRichText } from '@/components/directory/SafeRichText'
+import { PhoneReferralForm } from '@/components/referrals/PhoneReferralForm'
 import { ReferralEmailForm } from '@/components/referrals/ReferralEmailForm'
 import { ReportIncorrectInfoForm } from '@/components/directory/ReportIncorrectInfoForm'
 import { SiteHeader } from '@/components/shell/SiteHeader'
@@ -91,6 +92,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               <h3>Verwijzen per e-mail</h3>
               <ReferralEmailForm
                 organisationId={organisation.id}
+                slug={slug}
                 greeting={
                   referral?.contactPerson ? `Beste ${referral.contactPerson.split(' (')[0]},` : 'Beste collega,'
                 }
@@ -98,6 +100,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               />
             </>
           )}
+          <h3>Telefonisch doorverwezen</h3>
+          <PhoneReferralForm organisationId={organisation.id} slug={slug} />
         </section>
 
         <section aria-labelledby="contact" className="stack">

@@ -19,8 +19,7 @@ const thanks: Record<string, string> = {
 }
 
 export type LinkAnswerOutcome =
-  | { ok: true; status: ReferralStatus; message: string }
-  | { ok: false; status: number; error: string }
+  { ok: true; status: ReferralStatus; message: string } | { ok: false; status: number; error: string }
 
 /**
  * The organisation's answer through a link: the link must be real, unexpired and unused, the answer
@@ -33,7 +32,8 @@ export const answerLink = async (
   now = new Date(),
 ): Promise<LinkAnswerOutcome> => {
   const found = await findLink(payload, body.token, now)
-  if (!found.ok) return { ok: false, status: found.reason === 'unknown' ? 404 : 410, error: linkProblems[found.reason].text }
+  if (!found.ok)
+    return { ok: false, status: found.reason === 'unknown' ? 404 : 410, error: linkProblems[found.reason].text }
   const { link, referral } = found
   const answer = readAnswer(body.status, body.reason, answersOf[link.purpose])
   if ('error' in answer) return { ok: false, status: 400, error: answer.error }

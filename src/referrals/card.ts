@@ -11,7 +11,11 @@ const EMAIL = /^[^\s@<>,;"]{1,64}@[^\s@<>,;"]{1,189}\.[^\s@<>,;".]{2,63}$/
 
 /** The card as plain text: the code, what the organisation does and how to reach it, and the desk. */
 const cardText = async (payload: Payload, referral: Referral) => {
-  const organisation = await payload.findByID({ collection: 'organisations', id: idOf(referral.organisation) as Id, depth: 0 })
+  const organisation = await payload.findByID({
+    collection: 'organisations',
+    id: idOf(referral.organisation) as Id,
+    depth: 0,
+  })
   const locationId = idOf(referral.location)
   const location = locationId
     ? await payload.findByID({ collection: 'locations', id: locationId, depth: 0, disableErrors: true })
@@ -49,13 +53,19 @@ export const emailCard = async (
   referral: Referral,
   body: Record<string, unknown>,
 ): Promise<CardOutcome> => {
-  if (body.consent !== true) return { ok: false, status: 400, error: 'Vink aan dat de inwoner de kaart per e-mail wil.' }
+  if (body.consent !== true)
+    return { ok: false, status: 400, error: 'Vink aan dat de inwoner de kaart per e-mail wil.' }
   const email = typeof body.email === 'string' ? body.email.trim() : ''
-  if (!EMAIL.test(email) || email.length > 254) return { ok: false, status: 400, error: 'Vul een geldig e-mailadres in.' }
+  if (!EMAIL.test(email) || email.length > 254)
+    return { ok: false, status: 400, error: 'Vul een geldig e-mailadres in.' }
   if (!smtpConfigured())
     return { ok: false, status: 409, error: 'E-mail versturen staat uit op deze server; geef de kaart op papier mee.' }
   try {
-    await payload.sendEmail({ to: email, subject: `Uw verwijskaart (${referral.code})`, text: await cardText(payload, referral) })
+    await payload.sendEmail({
+      to: email,
+      subject: `Uw verwijskaart (${referral.code})`,
+      text: await cardText(payload, referral),
+    })
   } catch (error) {
     // Only the error code: a mail server's message can quote the address.
     payload.logger.error({ msg: 'Referral card e-mail could not be sent', code: (error as { code?: string }).code })

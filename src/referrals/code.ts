@@ -11,8 +11,7 @@ const LENGTH = 4
 
 export const REFERRAL_CODE = new RegExp(`^INF-[${ALPHABET}]{${LENGTH}}$`)
 
-const randomCode = () =>
-  `INF-${Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`
+const randomCode = () => `INF-${Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`
 
 /** A referral code no other referral has (the unique index is the last word; this avoids hitting it). */
 export const newReferralCode = async (payload: Payload): Promise<string> => {

@@ -14,7 +14,12 @@ export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
 export const linkUrl = (serverUrl: string, token: string) => `${serverUrl}/verwijzing/${token}`
 
 /** Makes a link for one purpose of one referral; returns the token, which is only ever in the e-mail. */
-export const createLink = async (payload: Payload, referral: Referral['id'], purpose: LinkPurpose, now = new Date()) => {
+export const createLink = async (
+  payload: Payload,
+  referral: Referral['id'],
+  purpose: LinkPurpose,
+  now = new Date(),
+) => {
   const { token, hash } = newLinkToken()
   const expiresAt = new Date(now.getTime() + LINK_DAYS * 86_400_000).toISOString()
   await payload.create({ collection: 'referral-links', data: { hash, purpose, referral, expiresAt } })
@@ -22,8 +27,7 @@ export const createLink = async (payload: Payload, referral: Referral['id'], pur
 }
 
 export type LinkLookup =
-  | { ok: true; link: ReferralLink; referral: Referral }
-  | { ok: false; reason: 'unknown' | 'expired' | 'used' }
+  { ok: true; link: ReferralLink; referral: Referral } | { ok: false; reason: 'unknown' | 'expired' | 'used' }
 
 /** The link a token opens, if it is real, unused and not expired. */
 export const findLink = async (payload: Payload, token: unknown, now = new Date()): Promise<LinkLookup> => {

@@ -47,7 +47,14 @@ export const loadLinkPage = async (token: string) => {
 export const loadMyReferrals = async (user: User) => {
   const payload = await getPayloadClient()
   const now = new Date()
-  const select = { code: true, organisation: true, status: true, outcomeReason: true, method: true, createdAt: true } as const
+  const select = {
+    code: true,
+    organisation: true,
+    status: true,
+    outcomeReason: true,
+    method: true,
+    createdAt: true,
+  } as const
   const mine = { referredBy: { equals: user.id } }
   const [open, closed] = await Promise.all([
     payload.find({

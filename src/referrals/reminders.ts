@@ -16,7 +16,8 @@ import { statusLabel } from './status'
 /** A referral without an answer after this many working days gets a reminder, and is flagged for follow-up. */
 export const FOLLOW_UP_WORKING_DAYS = 2
 
-export const REMINDERS_OFF = 'Herinneringen en dagoverzichten van doorverwijzingen staan uit: er is geen SMTP-server ingesteld.'
+export const REMINDERS_OFF =
+  'Herinneringen en dagoverzichten van doorverwijzingen staan uit: er is geen SMTP-server ingesteld.'
 
 export const needsFollowUp = (referral: Pick<Referral, 'status' | 'createdAt'>, now = new Date()) =>
   referral.status === 'sent' && workingDaysPassed(new Date(referral.createdAt), now, FOLLOW_UP_WORKING_DAYS)
@@ -37,8 +38,8 @@ const sendReminders = async (payload: Payload, now: Date) => {
         { status: { equals: 'sent' } },
         { method: { equals: 'email' } },
         { reminderSentAt: { exists: false } },
-        // A coarse cut first; the working days are counted below.
-        { createdAt: { less_than: new Date(now.getTime() - 2 * 86_400_000).toISOString() } },
+        // A coarse cut first (two working days are at least a day); they are counted below.
+        { createdAt: { less_than: new Date(now.getTime() - 86_400_000).toISOString() } },
       ],
     },
     depth: 0,
@@ -55,9 +56,19 @@ const sendReminders = async (payload: Payload, now: Date) => {
     })) as Organisation | null
     const to = organisation?.referral?.email || organisation?.contact?.email
     if (!to) continue
-    await payload.update({ collection: 'referrals', id: referral.id, data: { reminderSentAt: now.toISOString() }, depth: 0 })
+    await payload.update({
+      collection: 'referrals',
+      id: referral.id,
+      data: { reminderSentAt: now.toISOString() },
+      depth: 0,
+    })
     const mailbox = idOf(referral.mailbox)
-      ? await payload.findByID({ collection: 'referral-mailboxes', id: idOf(referral.mailbox) as Id, depth: 0, disableErrors: true })
+      ? await payload.findByID({
+          collection: 'referral-mailboxes',
+          id: idOf(referral.mailbox) as Id,
+          depth: 0,
+          disableErrors: true,
+        })
       : null
     const received = await createLink(payload, referral.id, 'received', now)
     const outcome = await createLink(payload, referral.id, 'outcome', now)
@@ -132,7 +143,12 @@ const sendDigests = async (payload: Payload, now: Date) => {
       sent += 1
     } catch (error) {
       payload.logger.error({ msg: 'Referral digest could not be sent', code: (error as { code?: string }).code })
-      await payload.update({ collection: 'referral-mailboxes', id: mailbox.id, data: { digestSentOn: previous }, depth: 0 })
+      await payload.update({
+        collection: 'referral-mailboxes',
+        id: mailbox.id,
+        data: { digestSentOn: previous },
+        depth: 0,
+      })
     }
   }
   return sent

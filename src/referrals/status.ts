@@ -30,4 +30,5 @@ export const isFinal = (status: string) => status === 'completed' || status === 
 
 /** Whether `next` is a step forward from `current` (a final status is not left again). */
 export const movesForward = (current: string, next: string) =>
-  !isFinal(current) && referralStatuses.indexOf(next as ReferralStatus) > referralStatuses.indexOf(current as ReferralStatus)
+  !isFinal(current) &&
+  referralStatuses.indexOf(next as ReferralStatus) > referralStatuses.indexOf(current as ReferralStatus)

@@ -196,7 +196,10 @@ const reportFrom = (
 export const buildReport = async (payload: Payload, groupBy: GroupBy, filter: RegistrationFilter): Promise<Report> => {
   const locationIds = await locationsOfMunicipality(payload, filter)
   if (groupBy === 'referralStatus')
-    return { groupBy, ...(await referralOutcomes(payload, filter, locationIds, await namesOf(payload, 'organisations'))) }
+    return {
+      groupBy,
+      ...(await referralOutcomes(payload, filter, locationIds, await namesOf(payload, 'organisations'))),
+    }
   const dimensions = [...new Set<TallyDimension>(['answerType', dimensionOf[groupBy]])]
   const collection = labelsFor[groupBy]
   const [tallies, names] = await Promise.all([

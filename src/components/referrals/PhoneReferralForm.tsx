@@ -4,11 +4,7 @@ import { useState } from 'react'
 
 import { ReferralMade } from './ReferralMade'
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; code: string }
-  | { kind: 'error'; text: string }
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; code: string } | { kind: 'error'; text: string }
 
 /** Records a referral made by phone, so that it gets a code and is followed up like the others. */
 export function PhoneReferralForm({ organisationId, slug }: { organisationId: number | string; slug: string }) {

@@ -29,7 +29,8 @@ export function ReferralAnswerForm({ token, answers }: { token: string; answers:
         body: JSON.stringify({ token, status, reason: status === 'not-completed' ? data.get('reason') : undefined }),
       })
       const body = await response.json()
-      if (!response.ok) return setState({ kind: 'error', text: body.error ?? 'Dat is niet gelukt. Probeer het opnieuw.' })
+      if (!response.ok)
+        return setState({ kind: 'error', text: body.error ?? 'Dat is niet gelukt. Probeer het opnieuw.' })
       setState({ kind: 'done', text: body.message })
     } catch {
       setState({ kind: 'error', text: 'Geen verbinding met de server. Probeer het opnieuw.' })

@@ -7,10 +7,7 @@ import { referralLetter } from '@/referrals/letter'
 import { ReferralMade } from './ReferralMade'
 
 type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; text: string; code: string }
-  | { kind: 'error'; text: string }
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string; code: string } | { kind: 'error'; text: string }
 
 /** "Verwijzen per e-mail": only after the resident's consent; the message itself is never stored. */
 export function ReferralEmailForm({

@@ -16,6 +16,11 @@ const root = path.resolve(import.meta.dirname, '../..')
 const RESIDENT_FACING = [
   'src/app/(frontend)/wegwijzer/[slug]/verwijskaart/', // the referral card handed to the resident
   'src/referrals/letter.ts', // the referral e-mail to an organisation: a professional letter
+  'src/app/(frontend)/verwijzing/', // the page behind an organisation's answer link
+  'src/referrals/answerLink.ts', // its answers to the organisation
+  'src/referrals/links.ts', // why a link does not work, to the organisation
+  'src/referrals/reminders.ts', // the reminder to an organisation (the staff digest uses neither form)
+  'src/referrals/card.ts', // the referral card e-mailed to the resident
 ]
 
 /** Generated or not written for people: the types, the database migrations. */

@@ -150,7 +150,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           </section>
         ))}
 
-        <section aria-labelledby="uitkomst" className="stack report-section">
+        {/* Five columns: the table gets the full width, and scrolls on its own on a narrow screen. */}
+        <section aria-labelledby="uitkomst" className="stack">
           <h2 id="uitkomst">Uitkomst doorverwijzingen per organisatie</h2>
           {reports.referralStatus.organisations && reports.referralStatus.organisations.length > 0 && (
             <ReportChart
@@ -164,7 +165,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
               label="Staafdiagram: percentage afgeronde doorverwijzingen per organisatie"
             />
           )}
-          <OutcomeTable outcomes={reports.referralStatus.organisations ?? []} />
+          <div className="table-scroll" role="region" aria-label="Tabel: uitkomst per organisatie" tabIndex={0}>
+            <OutcomeTable outcomes={reports.referralStatus.organisations ?? []} />
+          </div>
         </section>
       </main>
     </>

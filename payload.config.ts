@@ -18,6 +18,7 @@ import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { OrganisationProposals } from './collections/OrganisationProposals'
 import { Referrals } from './collections/Referrals'
+import { ReferralLinks } from './collections/ReferralLinks'
 import { ReferralMailboxes } from './collections/ReferralMailboxes'
 import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
@@ -41,6 +42,8 @@ import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
 import { organisationImportEndpoints } from './src/directory/spreadsheet/endpoints'
 import { linkCheckTask } from './src/sources/linkCheckTask'
+import { referralRemindersTask } from './src/referrals/reminders'
+import { smtpConfigured } from './src/config/email'
 import { NIGHTLY_QUEUE } from './src/jobs/queues'
 import { isAdministrator } from './src/access/isAdmin'
 import { informalDutch } from './src/admin/informalDutch'
@@ -124,6 +127,7 @@ export default buildConfig({
     RegistrationImports,
     RegistrationTallies,
     Referrals,
+    ReferralLinks,
     Users,
     Media,
     CalendarFeedTokens,
@@ -144,9 +148,9 @@ export default buildConfig({
     ...organisationImportEndpoints,
   ],
   jobs: {
-    // Each task carries their own nightly schedule; the running server checks the queue every five minutes
+    // The tasks carry their own nightly schedule; the running server checks the queue every five minutes
     // (not during `next build` or tests) and queues scheduled tasks when their time has come.
-    tasks: [linkCheckTask, registrationRetentionTask, verificationRequestTask],
+    tasks: [linkCheckTask, registrationRetentionTask, referralRemindersTask, verificationRequestTask],
     autoRun: [{ cron: '0 */5 * * * *', queue: NIGHTLY_QUEUE, limit: 5 }],
     shouldAutoRun: () =>
       process.env.NODE_ENV !== 'test' &&
@@ -185,6 +189,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await backfillTallies(payload)
     await seedOnEmptyDatabase(payload)
+    if (!smtpConfigured()) payload.logger.info('Referral reminders and digests are off: SMTP_HOST is not set.')
   },
   // Built-in checks first, so the existence check below wraps a validation that already includes them.
   plugins: [builtInValidation, relationshipIntegrity, inputShapeGuard],

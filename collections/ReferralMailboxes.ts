@@ -58,6 +58,15 @@ export const ReferralMailboxes: CollectionConfig = {
       hasMany: true,
       label: { nl: 'Gelezen door', en: 'Monitored by' },
     },
+    {
+      // The local date of the last daily digest of open referrals (src/referrals/reminders.ts), so a
+      // second run on one day sends none.
+      name: 'digestSentOn',
+      type: 'text',
+      label: { nl: 'Laatste dagoverzicht', en: 'Last digest' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     updatedByField(),
   ],
 }

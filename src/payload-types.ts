@@ -83,6 +83,7 @@ export interface Config {
     'registration-imports': RegistrationImport;
     'registration-tallies': RegistrationTally;
     referrals: Referral;
+    'referral-links': ReferralLink;
     users: User;
     media: Media;
     'calendar-feed-tokens': CalendarFeedToken;
@@ -123,6 +124,7 @@ export interface Config {
     'registration-imports': RegistrationImportsSelect<false> | RegistrationImportsSelect<true>;
     'registration-tallies': RegistrationTalliesSelect<false> | RegistrationTalliesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
+    'referral-links': ReferralLinksSelect<false> | ReferralLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'calendar-feed-tokens': CalendarFeedTokensSelect<false> | CalendarFeedTokensSelect<true>;
@@ -160,6 +162,7 @@ export interface Config {
     tasks: {
       checkDigitalSources: TaskCheckDigitalSources;
       registrationRetention: TaskRegistrationRetention;
+      referralReminders: TaskReferralReminders;
       sendVerificationRequests: TaskSendVerificationRequests;
       inline: {
         input: unknown;
@@ -470,6 +473,7 @@ export interface ReferralMailbox {
    */
   purpose?: string | null;
   monitoredBy?: (number | User)[] | null;
+  digestSentOn?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -824,10 +828,38 @@ export interface RegistrationTally {
  */
 export interface Referral {
   id: number;
+  code: string;
   organisation: number | Organisation;
+  location?: (number | null) | Location;
   mailbox?: (number | null) | ReferralMailbox;
-  method: 'email' | 'mailto';
+  method: 'email' | 'mailto' | 'phone';
   referredBy: number | User;
+  status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
+  outcomeReason?: ('unreachable' | 'not-suitable' | 'waiting-list' | 'other') | null;
+  firstAnswerAt?: string | null;
+  reminderSentAt?: string | null;
+  history?:
+    | {
+        status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
+        at: string;
+        by: 'organisation' | 'desk' | 'system';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-links".
+ */
+export interface ReferralLink {
+  id: number;
+  hash: string;
+  purpose: 'received' | 'outcome';
+  referral: number | Referral;
+  expiresAt: string;
+  usedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -924,7 +956,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'checkDigitalSources' | 'registrationRetention' | 'sendVerificationRequests';
+        taskSlug:
+          'inline' | 'checkDigitalSources' | 'registrationRetention' | 'referralReminders' | 'sendVerificationRequests';
         taskID: string;
         input?:
           | {
@@ -957,7 +990,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'checkDigitalSources' | 'registrationRetention' | 'sendVerificationRequests') | null;
+  taskSlug?:
+    | ('inline' | 'checkDigitalSources' | 'registrationRetention' | 'referralReminders' | 'sendVerificationRequests')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1043,6 +1078,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'referrals';
         value: number | Referral;
+      } | null)
+    | ({
+        relationTo: 'referral-links';
+        value: number | ReferralLink;
       } | null)
     | ({
         relationTo: 'users';
@@ -1370,6 +1409,7 @@ export interface ReferralMailboxesSelect<T extends boolean = true> {
   location?: T;
   purpose?: T;
   monitoredBy?: T;
+  digestSentOn?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1512,10 +1552,37 @@ export interface RegistrationTalliesSelect<T extends boolean = true> {
  * via the `definition` "referrals_select".
  */
 export interface ReferralsSelect<T extends boolean = true> {
+  code?: T;
   organisation?: T;
+  location?: T;
   mailbox?: T;
   method?: T;
   referredBy?: T;
+  status?: T;
+  outcomeReason?: T;
+  firstAnswerAt?: T;
+  reminderSentAt?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-links_select".
+ */
+export interface ReferralLinksSelect<T extends boolean = true> {
+  hash?: T;
+  purpose?: T;
+  referral?: T;
+  expiresAt?: T;
+  usedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1895,6 +1962,17 @@ export interface TaskRegistrationRetention {
   output: {
     summariesCleared: number;
     registrationsDeleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReferralReminders".
+ */
+export interface TaskReferralReminders {
+  input?: unknown;
+  output: {
+    reminders: number;
+    digests: number;
   };
 }
 /**

@@ -5,6 +5,7 @@ import { idOf } from '@/lib/relations'
 import type { Location, ReferralMailbox, Service, User } from '@/payload-types'
 import { loadBackupContacts } from '@/locations/backup'
 import { getPayloadClient } from '@/payloadClient'
+import { findOwnReferral } from '@/referrals/code'
 
 import { findActiveOrganisation } from './organisationBySlug'
 import { deskOrigin } from './origin'
@@ -73,8 +74,11 @@ export const loadOrganisationPage = async (user: User, slug: string) => {
   }
 }
 
-/** /wegwijzer/<slug>/verwijskaart: the organisation, the desk worker's own Infopunt and the brand. */
-export const loadReferralCard = async (user: User, slug: string) => {
+/**
+ * /wegwijzer/<slug>/verwijskaart[?code=…]: the organisation, the desk worker's own Infopunt, the
+ * brand, and the referral whose code the card carries (one of the user's own, to this organisation).
+ */
+export const loadReferralCard = async (user: User, slug: string, code?: string) => {
   const organisation = await getActiveOrganisation(slug)
   if (!organisation) return null
   const payload = await getPayloadClient()
@@ -82,5 +86,6 @@ export const loadReferralCard = async (user: User, slug: string) => {
   const location = locationId
     ? ((await payload.findByID({ collection: 'locations', id: locationId, depth: 0 })) as Location)
     : undefined
-  return { organisation, services: servicesOf(organisation), location, brand: await getBrand() }
+  const referral = code ? await findOwnReferral(payload, user, organisation.id, code) : undefined
+  return { organisation, services: servicesOf(organisation), location, referral, brand: await getBrand() }
 }

@@ -14,6 +14,7 @@ import * as migration_20261204_141500_invitations from './20261204_141500_invita
 import * as migration_20261204_142000_registration_tallies from './20261204_142000_registration_tallies';
 import * as migration_20261204_165318_service_details from './20261204_165318_service_details';
 import * as migration_20261204_165705_organisation_verification from './20261204_165705_organisation_verification';
+import * as migration_20261204_165758_referral_loop from './20261204_165758_referral_loop';
 import * as migration_20261204_170105_registration_imports from './20261204_170105_registration_imports';
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261204_165705_organisation_verification.up,
     down: migration_20261204_165705_organisation_verification.down,
     name: '20261204_165705_organisation_verification',
+  },
+  {
+    up: migration_20261204_165758_referral_loop.up,
+    down: migration_20261204_165758_referral_loop.down,
+    name: '20261204_165758_referral_loop',
   },
   {
     up: migration_20261204_170105_registration_imports.up,

@@ -4,3 +4,20 @@
  */
 export const referralLetter = (greeting: string, deskName: string): string =>
   `${greeting}\n\nVanuit ${deskName} verwijzen we een inwoner naar u door, met diens toestemming.\n\nDe vraag: \n\nDe inwoner is bereikbaar via: \n\nMet vriendelijke groet,\n`
+
+/**
+ * The end of every referral e-mail: the code and the two links with which the organisation answers
+ * (no login; each works once, for 30 days, and shows nothing but this referral's code).
+ */
+export const linkFooter = (code: string, receivedUrl: string, outcomeUrl: string): string =>
+  [
+    `Verwijscode: ${code}`,
+    '',
+    'Wilt u laten weten dat u deze doorverwijzing hebt ontvangen?',
+    `Ontvangen: ${receivedUrl}`,
+    '',
+    'En later of u contact hebt gehad, en of het is afgerond of niet gelukt?',
+    `Contact gehad / afgerond: ${outcomeUrl}`,
+    '',
+    'Elke link werkt één keer en is 30 dagen geldig.',
+  ].join('\n')

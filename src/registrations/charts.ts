@@ -1,5 +1,7 @@
 import * as echarts from 'echarts'
 
+import type { OrganisationOutcome } from '@/referrals/outcomes'
+
 import type { ReportRow } from './report'
 
 const TEXT = '#1b1f23'
@@ -115,3 +117,7 @@ export const trendChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string =>
     width,
     TREND_HEIGHT,
   )
+
+/** The share of referrals completed per organisation, as rows a bar chart draws. */
+export const completedShareRows = (outcomes: OrganisationOutcome[]): ReportRow[] =>
+  outcomes.map((outcome) => ({ key: outcome.key, label: outcome.label, count: outcome.completedPercent }))

@@ -7,7 +7,7 @@ import { idOf } from '@/lib/relations'
 import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
-import { barChartSvg, trendChartSvg } from './charts'
+import { barChartSvg, completedShareRows, trendChartSvg } from './charts'
 import { exportCsv, exportXlsx } from './export'
 import { parseFilter, type RegistrationFilter } from './filters'
 import { buildReport, groupByValues, type GroupBy } from './report'
@@ -63,7 +63,8 @@ export const reportEndpoint: Endpoint = {
 
 /**
  * GET /api/registrations/report/chart?groupBy&from&to&location&municipality → the report's chart as
- * an SVG picture (`groupBy=month` draws the trend). The page links it as an image rather than
+ * an SVG picture (`groupBy=month` draws the trend; `groupBy=referralStatus&per=organisation` the
+ * share of referrals completed per organisation). The page links it as an image rather than
  * inlining it, so its markup is not sent twice (in the HTML and again in the React payload).
  */
 export const reportChartEndpoint: Endpoint = {
@@ -77,8 +78,14 @@ export const reportChartEndpoint: Endpoint = {
       return json({ error: `Onbekende indeling (groupBy); kies uit ${groupByValues.join(', ')}.` }, 400)
     const filter = await readFilter(req)
     if (filter instanceof Response) return filter
-    const { rows } = await buildReport(req.payload, groupBy, filter)
-    return new Response(groupBy === 'month' ? trendChartSvg(rows) : barChartSvg(rows), {
+    const report = await buildReport(req.payload, groupBy, filter)
+    // `per=organisation` with the referral status: the share completed per organisation.
+    const perOrganisation = groupBy === 'referralStatus' && req.searchParams.get('per') === 'organisation'
+    const svg =
+      groupBy === 'month'
+        ? trendChartSvg(report.rows)
+        : barChartSvg(perOrganisation ? completedShareRows(report.organisations ?? []) : report.rows)
+    return new Response(svg, {
       headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'private, no-store' },
     })
   },

@@ -237,6 +237,22 @@ export const exportXlsx = (payload: Payload, filter: RegistrationFilter): Export
       reportSheet.addRow([groupByLabels[groupBy], 'Aantal']).font = { bold: true }
       for (const row of reports[groupBy].rows) reportSheet.addRow([row.label, row.count])
     }
+    reportSheet.addRow([])
+    reportSheet.addRow([
+      'Uitkomst doorverwijzingen per organisatie',
+      'Doorverwijzingen',
+      '% bevestigd',
+      'Mediaan werkdagen tot eerste antwoord',
+      '% afgerond',
+    ]).font = { bold: true }
+    for (const outcome of reports.referralStatus.organisations ?? [])
+      reportSheet.addRow([
+        neutraliseFormula(outcome.label),
+        outcome.referrals,
+        outcome.confirmedPercent,
+        outcome.medianWorkingDays ?? '',
+        outcome.completedPercent,
+      ])
     reportSheet.commit()
     await workbook.commit()
     return count

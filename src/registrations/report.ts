@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { domainOptions, kindOfHelpOptions } from '@/fields/directory'
 import { localParts } from '@/lib/localTime'
 import { dutchLabel } from '@/lib/options'
+import { referralOutcomes, type OrganisationOutcome } from '@/referrals/outcomes'
 
 import { locationsOfMunicipality, type RegistrationFilter } from './filters'
 import { namesOf, type Named } from './names'
@@ -18,6 +19,7 @@ export const groupByValues = [
   'answerType',
   'organisation',
   'referralKind',
+  'referralStatus',
   'month',
 ] as const
 export type GroupBy = (typeof groupByValues)[number]
@@ -31,6 +33,7 @@ export const groupByLabels: Record<GroupBy, string> = {
   answerType: 'Hoe beantwoord',
   organisation: 'Doorverwezen naar',
   referralKind: 'Soort doorverwijzing',
+  referralStatus: 'Stand doorverwijzing',
   month: 'Maand',
 }
 
@@ -44,6 +47,8 @@ export interface Report {
   groupBy: GroupBy
   rows: ReportRow[]
   total: number
+  /** groupBy=referralStatus only: the outcome figures per organisation; `total` is then the number of referrals. */
+  organisations?: OrganisationOutcome[]
 }
 
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -68,8 +73,10 @@ const monthsOf = (filter: RegistrationFilter) => {
   return months
 }
 
+type TalliedGroupBy = Exclude<GroupBy, 'referralStatus'>
+
 /** The tally dimension each grouping is counted from; the answer type also gives total, places and months. */
-const dimensionOf: Record<GroupBy, TallyDimension> = {
+const dimensionOf: Record<TalliedGroupBy, TallyDimension> = {
   location: 'answerType',
   municipality: 'answerType',
   month: 'answerType',
@@ -110,7 +117,7 @@ const occurred = (rows: ReportRow[]) =>
 
 /** One grouping's rows from the tallies of its dimension (and the answer type's, for the total). */
 const reportFrom = (
-  groupBy: GroupBy,
+  groupBy: TalliedGroupBy,
   filter: RegistrationFilter,
   tallies: Tally[],
   names: Map<string, Named> | undefined,
@@ -188,6 +195,11 @@ const reportFrom = (
  */
 export const buildReport = async (payload: Payload, groupBy: GroupBy, filter: RegistrationFilter): Promise<Report> => {
   const locationIds = await locationsOfMunicipality(payload, filter)
+  if (groupBy === 'referralStatus')
+    return {
+      groupBy,
+      ...(await referralOutcomes(payload, filter, locationIds, await namesOf(payload, 'organisations'))),
+    }
   const dimensions = [...new Set<TallyDimension>(['answerType', dimensionOf[groupBy]])]
   const collection = labelsFor[groupBy]
   const [tallies, names] = await Promise.all([
@@ -207,8 +219,10 @@ export const buildAllReports = async (payload: Payload, filter: RegistrationFilt
     namesOf(payload, 'organisations'),
   ])
   const names = { locations, themes, organisations }
+  const outcomes = await referralOutcomes(payload, filter, locationIds, organisations)
   return Object.fromEntries(
     groupByValues.map((groupBy) => {
+      if (groupBy === 'referralStatus') return [groupBy, { groupBy, ...outcomes }] as const
       const collection = labelsFor[groupBy]
       return [groupBy, reportFrom(groupBy, filter, tallies, collection ? names[collection] : undefined)] as const
     }),

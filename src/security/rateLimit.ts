@@ -29,6 +29,10 @@ export const rateLimits = {
   search: { env: 'RATE_LIMIT_SEARCH', default: '180/60' },
   /** Openings of and answers through an organisation's verification link, per IP address (guessing links). */
   verificationLinks: { env: 'RATE_LIMIT_VERIFICATION_LINKS', default: '30/600' },
+  /** Opening and answering the signed links in referral e-mails, per IP address (guessing tokens). */
+  referralLinks: { env: 'RATE_LIMIT_REFERRAL_LINKS', default: '30/600' },
+  /** Referral cards e-mailed to residents, per user (the server must not become a mail cannon). */
+  referralCards: { env: 'RATE_LIMIT_REFERRAL_CARDS', default: '20/3600' },
 } as const
 
 export type RateLimitName = keyof typeof rateLimits
@@ -117,6 +121,8 @@ const reasons: Record<RateLimitName, string> = {
   registrations: 'Te veel registraties in korte tijd.',
   search: 'Te veel zoekopdrachten in korte tijd.',
   verificationLinks: 'Te veel pogingen met deze link in korte tijd.',
+  referralLinks: 'Te veel pogingen met links uit doorverwijzingen.',
+  referralCards: 'Te veel verwijskaarten per e-mail in korte tijd.',
 }
 
 /** The Dutch reason of a 429: what happened and when to try again. */

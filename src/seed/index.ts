@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedContent } from './content'
+import { seedReferrals } from './referrals'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
 import { seedBrokenSource, seedStartpage } from './startpage'
@@ -50,6 +51,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   await seedVerification(payload, content)
   const shifts = await seedRoster(payload, content)
   const registrations = await seedRegistrations(payload, content)
+  await seedReferrals(payload, content)
   await seedStartpage(payload)
   await seedBrokenSource(payload)
   const summary = {

@@ -2,15 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { DEMO_PASSWORD } from '../../src/seed/data/users'
 
 let server: NextServer
 let browser: Browser
 let page: Page
+let smtp: MailCatcher
 
 beforeAll(async () => {
-  server = await startNextServer()
+  // Mail goes to a local SMTP server, so that the referral loop can follow the links in it.
+  smtp = await startMailCatcher()
+  server = await startNextServer({ env: smtp.env })
   browser = await launchBrowser()
   page = await (await newDutchContext(browser)).newPage()
   await loginInBrowser(page, server.url, 'balie@infopunt.example', DEMO_PASSWORD)
@@ -19,6 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await smtp?.close()
 })
 
 const resultNames = () => page.locator('.results .result-card h3').allTextContents()
@@ -207,18 +212,75 @@ describe('the Wegwijzer', () => {
     ).toContainEqual(['Carinova', 'hours', 'Op vrijdag is het wijkteam gesloten.'])
   })
 
-  it('refers by e-mail only after consent, recording the referral', async () => {
+  it('closes the referral loop: refer → mail to the organisation → it confirms → the desk worker and the report see it', async () => {
+    // The coordinator's count before, through the report API.
+    const coordinator = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'coordinator@infopunt.example', password: DEMO_PASSWORD }),
+    }).then((res) => res.json())
+    const receivedCount = async () => {
+      const report = await fetch(`${server.url}/api/registrations/report?groupBy=referralStatus`, {
+        headers: { Authorization: `JWT ${coordinator.token}` },
+      }).then((res) => res.json())
+      return report.rows.find((row: { key: string }) => row.key === 'received').count as number
+    }
+    const before = await receivedCount()
+
+    // The desk worker refers, only after ticking consent; the server sends the mail.
     await page.goto(`${server.url}/wegwijzer/humanitas-dalfsen`)
-    await (await hydrated(page.getByRole('button', { name: 'Verwijzen per e-mail' }))).click()
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Verwijzen per e-mail' }) })
+    await (await hydrated(form.getByRole('button', { name: 'Verwijzen per e-mail' }))).click()
     // the browser's own validation stops the form until consent is ticked
-    expect(await page.getByLabel(/toestemming/).evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(
+    expect(await form.getByLabel(/toestemming/).evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(
       true,
     )
     const recorded = page.waitForResponse((response) => response.url().endsWith('/api/directory/referrals'))
-    await page.getByLabel(/toestemming/).check()
-    await page.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
+    await form.getByLabel(/toestemming/).check()
+    await form.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
     const response = await recorded
     expect(response.status()).toBe(201)
-    expect((await response.json()).mailto).toMatch(/^mailto:verwijzen@humanitas\.example\.org\?/)
+    const { code } = await response.json()
+    await expect(form.getByTestId('referral-code').textContent()).resolves.toBe(code)
+
+    // The organisation's mail carries the code and the two links.
+    const mail = smtp.received.find((caught) => caught.to.includes('verwijzen@humanitas.example.org'))!
+    const text = mail.raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+    expect(text).toContain(`Verwijscode: ${code}`)
+    const received = /Ontvangen: (\S+)/.exec(text)![1]
+    expect(received.startsWith(`${server.url}/verwijzing/`)).toBe(true)
+
+    // The organisation confirms, without an account.
+    const partner = await (await newDutchContext(browser)).newPage()
+    await partner.goto(received)
+    await partner.getByRole('heading', { name: `Doorverwijzing ${code}` }).waitFor()
+    expect(await axeViolations(partner)).toEqual([])
+    await (await hydrated(partner.getByRole('button', { name: 'Ja, ontvangen' }))).click()
+    await partner.getByText('Dank u.').waitFor()
+    // Used once; a tampered link says so too, and neither changes anything.
+    await partner.goto(received)
+    await partner.getByRole('heading', { name: 'Deze link is al gebruikt' }).waitFor()
+    await partner.goto(received.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A')))
+    await partner.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor()
+    expect(await axeViolations(partner)).toEqual([])
+    await partner.context().close()
+
+    // The desk worker sees "ontvangen" on Mijn doorverwijzingen.
+    await page.goto(`${server.url}/doorverwijzingen`)
+    const item = page.locator(`[data-code="${code}"]`)
+    await expect(item.getByTestId('referral-status').textContent()).resolves.toBe('ontvangen')
+    expect(await axeViolations(page)).toEqual([])
+
+    // The coordinator's report counts it: the API and the page.
+    expect(await receivedCount()).toBe(before + 1)
+    const report = await (await newDutchContext(browser)).newPage()
+    await loginInBrowser(report, server.url, 'coordinator@infopunt.example', DEMO_PASSWORD)
+    await report.goto(`${server.url}/rapportage`)
+    const row = report.locator('table[aria-labelledby="rapport-referralStatus"] tr', { hasText: 'Ontvangen' })
+    await expect(row.locator('td').textContent()).resolves.toBe(String(before + 1))
+    await expect(report.getByTestId('referral-outcomes').textContent()).resolves.toContain('Humanitas Dalfsen')
+    await report.context().close()
   })
 })

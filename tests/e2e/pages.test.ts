@@ -41,6 +41,7 @@ const frontendPages: { path: string; as: string | null; heading: string | RegExp
   { path: '/wegwijzer/humanitas-dalfsen', as: DESK, heading: 'Humanitas Dalfsen' },
   { path: '/wegwijzer/humanitas-dalfsen/verwijskaart', as: DESK, heading: 'Humanitas Dalfsen' },
   { path: '/registreren', as: DESK, heading: 'Hulpvraag registreren' },
+  { path: '/doorverwijzingen', as: DESK, heading: 'Mijn doorverwijzingen' },
   { path: '/rooster', as: DESK, heading: /Rooster/ },
   { path: '/rapportage', as: COORDINATOR, heading: 'Rapportage hulpvragen' },
   { path: '/rooster', as: COORDINATOR, heading: /Rooster/ },
@@ -48,6 +49,7 @@ const frontendPages: { path: string; as: string | null; heading: string | RegExp
   { path: '/trainingen', as: DESK, heading: 'Mijn trainingen' },
   { path: '/uitnodiging/verlopen-of-onbekend', as: null, heading: 'Welkom bij het digitale Infopunt' },
   { path: '/gegevens-controleren/onbekende-link', as: null, heading: 'Kloppen uw gegevens nog?' },
+  { path: '/verwijzing/verlopen-of-onbekend', as: null, heading: 'Deze link werkt niet' },
   { path: '/iets-dat-niet-bestaat', as: DESK, heading: 'Pagina niet gevonden' },
   { path: '/rapportage', as: DESK, heading: 'Geen toegang' },
 ]

@@ -24,8 +24,8 @@ export interface CreateTarget {
   role?: Role
   /** A valid body; every call gives a fresh one (unique names, free roster slots). */
   valid: () => Record<string, unknown>
-  /** Also a collection the endpoint may write to besides `collection` (none may change on refusal). */
-  related?: CollectionSlug[]
+  /** Rows each accepted request also writes to other collections (none may change on refusal). */
+  related?: Partial<Record<CollectionSlug, number>>
 }
 
 let slot = 0
@@ -158,6 +158,8 @@ export const createTargets = (
     collection: 'referrals',
     role: 'baliemedewerker',
     valid: () => ({ organisation: referralOrganisationId, consent: true, message: 'Graag contact met mevrouw.' }),
+    // The organisation's two answer links ("Ontvangen", "Contact gehad / afgerond").
+    related: { 'referral-links': 2 },
   },
   {
     name: 'organisation proposal (verification link)',

@@ -10,4 +10,6 @@ export const rateLimitsOff: Record<string, string> = {
   RATE_LIMIT_REGISTRATIONS: 'off',
   RATE_LIMIT_SEARCH: 'off',
   RATE_LIMIT_VERIFICATION_LINKS: 'off',
+  RATE_LIMIT_REFERRAL_LINKS: 'off',
+  RATE_LIMIT_REFERRAL_CARDS: 'off',
 }

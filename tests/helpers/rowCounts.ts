@@ -13,6 +13,7 @@ export const WATCHED_COLLECTIONS: CollectionSlug[] = [
   'registrations',
   'users',
   'referrals',
+  'referral-links',
   'export-audits',
   'organisation-proposals',
   'verification-requests',

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Role } from '../../src/access/roles'
+import { newReferralCode } from '../../src/referrals/code'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, tinyPdf, tinyPng, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
@@ -45,6 +46,7 @@ const MATRIX = {
   users:                    ['CRUD',    '-ru-',       '-Ru-',      '-ru-',          '----'],
   'incorrect-info-reports': ['CRUD',    'CRU-',       'Cr--',      'Cr--',          '----'],
   referrals:                ['-R-D',    '-r--',       '-R--',      '-r--',          '----'],
+  'referral-links':         ['----',    '----',       '----',      '----',          '----'],
   'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],
   'registration-imports':   ['-R--',    '----',       '----',      '----',          '----'],
   'registration-tallies':   ['----',    '----',       '----',      '----',          '----'],
@@ -445,7 +447,13 @@ const specs: Record<Target, Spec> = {
       (
         await app.payload.create({
           collection: 'referrals',
-          data: { organisation: basics.organisation.id, method: 'mailto', referredBy: owner as number },
+          data: {
+            code: await newReferralCode(app.payload),
+            organisation: basics.organisation.id,
+            method: 'mailto',
+            referredBy: owner as number,
+            status: 'sent',
+          },
         })
       ).id,
     create: async () => ({
@@ -551,6 +559,41 @@ const specs: Record<Target, Spec> = {
       return { body: { user: otherDeskWorker.id, tokenHash }, field: 'tokenHash', value: tokenHash }
     },
     change: () => ({ field: 'tokenHash', value: unique('overgenomen') }),
+  },
+  // Referral links are made by the referral endpoint and answered through /api/referrals/answer only.
+  'referral-links': {
+    fixture: async () => {
+      const referral = await app.payload.create({
+        collection: 'referrals',
+        data: {
+          code: await newReferralCode(app.payload),
+          organisation: basics.organisation.id,
+          method: 'email',
+          referredBy: otherDeskWorker.id as number,
+          status: 'sent',
+        },
+      })
+      return (
+        await app.payload.create({
+          collection: 'referral-links',
+          data: {
+            hash: unique('hash'),
+            purpose: 'received',
+            referral: referral.id,
+            expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+          },
+        })
+      ).id
+    },
+    create: async () => {
+      const hash = unique('gekozen-link')
+      return {
+        body: { hash, purpose: 'received', referral: 1, expiresAt: new Date(Date.now() + 86400_000).toISOString() },
+        field: 'hash',
+        value: hash,
+      }
+    },
+    change: () => ({ field: 'usedAt', value: new Date().toISOString() }),
   },
   // Invitations are made and used only through /api/users/invite and /api/users/accept-invite.
   invitations: {

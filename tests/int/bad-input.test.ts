@@ -29,7 +29,14 @@ const raw = (role: Role | undefined, method: string, path: string, body?: string
     headers: body === undefined ? {} : { 'Content-Type': contentType },
   })
 
-type Case = { label: string; send: () => Promise<ApiResponse>; mayAccept?: boolean; writes?: CollectionSlug }
+type Case = {
+  label: string
+  send: () => Promise<ApiResponse>
+  mayAccept?: boolean
+  writes?: CollectionSlug
+  /** Rows an accepted request also writes elsewhere. */
+  related?: Partial<Record<CollectionSlug, number>>
+}
 
 /**
  * A batch of bad inputs, sent four at a time: none may be answered with a 5xx; a refusal names a
@@ -45,14 +52,18 @@ const checkAll = async (cases: Case[]): Promise<string[]> => {
   let next = 0
   const worker = async () => {
     while (next < cases.length) {
-      const { label, send, mayAccept, writes } = cases[next++]
+      const { label, send, mayAccept, writes, related } = cases[next++]
       const res = await send()
       const shown = JSON.stringify(res.body)?.slice(0, 200)
       if (res.status >= 500) failures.push(`${label}: ${res.status} ${shown}`)
       else if (res.status >= 400) {
         if (!reasonOf(res.body)) failures.push(`${label}: ${res.status} without a reason: ${shown}`)
       } else if (!mayAccept) failures.push(`${label}: accepted (${res.status}) ${shown}`)
-      else if (writes && res.status === 201) accepted[writes] = (accepted[writes] ?? 0) + 1
+      else if (writes && res.status === 201) {
+        accepted[writes] = (accepted[writes] ?? 0) + 1
+        for (const [collection, rows] of Object.entries(related ?? {}))
+          accepted[collection] = (accepted[collection] ?? 0) + (rows ?? 0)
+      }
     }
   }
   await Promise.all(Array.from({ length: 4 }, worker))
@@ -68,7 +79,7 @@ const checkAll = async (cases: Case[]): Promise<string[]> => {
 const check = async (
   label: string,
   send: () => Promise<ApiResponse>,
-  options: { mayAccept?: boolean; writes?: CollectionSlug } = {},
+  options: Pick<Case, 'mayAccept' | 'writes' | 'related'> = {},
 ) => (await checkAll([{ label, send, ...options }]))[0] ?? null
 
 const expectNoFailures = (failures: (string | null)[]) => expect(failures.filter(Boolean)).toEqual([])
@@ -77,6 +88,7 @@ const post = (t: CreateTarget, body: string, label: string, mayAccept = true): C
   send: () => raw(t.role, 'POST', t.path, body),
   mayAccept,
   writes: t.collection,
+  related: t.related,
 })
 
 const nested = (depth: number, kind: 'array' | 'object') => {
@@ -244,6 +256,7 @@ describe.each(targetNames())('POST %s', (name) => {
           {
             mayAccept: true,
             writes: t.collection,
+            related: t.related,
           },
         ),
       )
@@ -264,6 +277,7 @@ describe.each(targetNames())('POST %s', (name) => {
       await check(`${name} unknown fields`, () => raw(t.role, 'POST', t.path, text), {
         mayAccept: true,
         writes: t.collection,
+        related: t.related,
       }),
     ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

@@ -17,10 +17,12 @@ import { referralOrganisation } from '../helpers/createTargets'
 import { newLinkToken } from '../../src/lib/linkTokens'
 import { createBasics, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
+import { newReferralCode } from '../../src/referrals/code'
+import { createLink } from '../../src/referrals/links'
 
 type Actor = Role | 'anonymous'
 const ACTORS = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker', 'anonymous'] as const
-type Expected = 200 | 201 | 400 | 401 | 403 | 409 | 'R'
+type Expected = 200 | 201 | 400 | 401 | 403 | 404 | 409 | 'R'
 type Row = readonly [Expected, Expected, Expected, Expected, Expected]
 
 // prettier-ignore
@@ -29,6 +31,12 @@ const MATRIX = {
   'GET /api/health':                                  [200,       200,          200,         200,             200],
   'GET /api/directory/search?q=hulp':                 [200,       200,          200,         200,             401],
   'POST /api/directory/referrals':                    [201,       201,          201,         201,             401],
+  'POST /api/directory/referrals (phone)':            [201,       201,          201,         201,             401],
+  'POST /api/referrals/answer (a valid link)':        [200,       200,          200,         200,             200],
+  'POST /api/referrals/:ownId/status':                [200,       200,          200,         200,             401],
+  'POST /api/referrals/:otherId/status':              [200,       404,          200,         404,             401],
+  // 409: this server has no SMTP, which is checked after access.
+  'POST /api/referrals/:otherId/card':                [409,       404,          409,         404,             401],
   'GET /api/hsds':                                    [200,       200,          200,         200,             401],
   'GET /api/hsds/organizations':                      [200,       200,          200,         200,             401],
   'GET /api/hsds/organizations/:id':                  [200,       200,          200,         200,             401],
@@ -145,6 +153,22 @@ const freeShift = async () => {
   return { id, until }
 }
 
+let otherDeskWorker: number
+/** A referral made by `owner`, straight through the Local API. */
+const referralOf = async (owner: number | string) =>
+  (
+    await app.payload.create({
+      collection: 'referrals',
+      data: {
+        code: await newReferralCode(app.payload),
+        organisation: organisationId as number,
+        method: 'email',
+        referredBy: owner as number,
+        status: 'sent',
+      },
+    })
+  ).id
+
 /** A fresh "Kloppen uw gegevens nog?" link for the referral organisation; its secret. */
 const verificationLink = async () => {
   const { token, hash } = newLinkToken()
@@ -183,6 +207,39 @@ const request = async (
         path: rawPath,
         body: { organisation: organisationId, consent: true, message: 'Graag terugbellen.' },
         writes: 'referrals',
+      }
+    case 'POST /api/directory/referrals (phone)':
+      return {
+        method,
+        path: '/api/directory/referrals',
+        body: { organisation: organisationId, consent: true, method: 'phone' },
+        writes: 'referrals',
+      }
+    case 'POST /api/referrals/answer (a valid link)': {
+      const referral = await referralOf(users.baliemedewerker.id)
+      return {
+        method,
+        path: '/api/referrals/answer',
+        body: { token: await createLink(app.payload, referral, 'received'), status: 'received' },
+      }
+    }
+    case 'POST /api/referrals/:ownId/status':
+      return {
+        method,
+        path: `/api/referrals/${await referralOf(actor === 'anonymous' ? users.baliemedewerker.id : users[actor].id)}/status`,
+        body: { status: 'received' },
+      }
+    case 'POST /api/referrals/:otherId/status':
+      return {
+        method,
+        path: `/api/referrals/${await referralOf(otherDeskWorker)}/status`,
+        body: { status: 'received' },
+      }
+    case 'POST /api/referrals/:otherId/card':
+      return {
+        method,
+        path: `/api/referrals/${await referralOf(otherDeskWorker)}/card`,
+        body: { email: 'inwoner@example.net', consent: true },
       }
     case 'POST /api/directory/verification (own link)':
       return {
@@ -303,6 +360,17 @@ beforeAll(async () => {
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
   organisationId = (await referralOrganisation(app.payload)).id
+  otherDeskWorker = (
+    await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Andere balie',
+        email: `${unique('andere-balie')}@test.example`,
+        password: 'een lange zin als wachtwoord',
+        role: 'baliemedewerker',
+      },
+    })
+  ).id
   await app.payload.create({
     collection: 'services',
     data: {

@@ -14,6 +14,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { newReferralCode } from '../../src/referrals/code'
+import { createLink } from '../../src/referrals/links'
 import { seededRandom } from '../../src/seed/random'
 import { MAX_BODY_BYTES } from '../../src/security/bodyLimits'
 import { adversarialShapes } from '../helpers/adversarial'
@@ -175,7 +177,10 @@ describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST 
       expect(stored.totalDocs).toBe(createdIds.length)
     }
     for (const collection of WATCHED_COLLECTIONS.filter((c) => c !== target.collection))
-      expect([collection, after[collection]]).toEqual([collection, before[collection]])
+      expect([collection, after[collection]]).toEqual([
+        collection,
+        before[collection] + accepted * (target.related?.[collection] ?? 0),
+      ])
     // Both outcomes occur: a fuzzer that only ever hits refusals tests nothing beyond the parser.
     expect(accepted).toBeGreaterThan(0)
     expect(accepted).toBeLessThan(BODIES_PER_ENDPOINT)
@@ -225,4 +230,52 @@ describe('fuzzing the summary and the body size of POST /api/registrations', () 
     expect(after.registrations - before.registrations).toBe(accepted)
     expect(accepted).toBeGreaterThan(0)
   }, 180_000)
+})
+
+describe('fuzzing the public answer link POST /api/referrals/answer', () => {
+  it(`${BODIES_PER_ENDPOINT} mutated bodies: no 5xx, every refusal with a reason, only the accepted answer stored`, async () => {
+    const random = seededRandom(SEED + 2000).next
+    const organisation = (await referralOrganisation(app.payload)).id as number
+    const newReferral = async () =>
+      app.payload.create({
+        collection: 'referrals',
+        data: {
+          code: await newReferralCode(app.payload),
+          organisation,
+          method: 'email',
+          referredBy: users.baliemedewerker.id as number,
+          status: 'sent',
+        },
+      })
+    const [target, bystander] = [await newReferral(), await newReferral()]
+    const bystanderBefore = await app.payload.findByID({ collection: 'referrals', id: bystander.id, depth: 0 })
+    const token = await createLink(app.payload, target.id, 'outcome')
+    await createLink(app.payload, bystander.id, 'outcome')
+    const bodies = Array.from({ length: BODIES_PER_ENDPOINT }, () =>
+      mutate(random, { token, status: 'in-contact', reason: null }),
+    )
+    const before = await rowCounts(app.payload)
+    const failures: string[] = []
+    let accepted = 0
+    let next = 0
+    const worker = async () => {
+      while (next < bodies.length) {
+        const number = next++
+        const res = await api(app.url, 'POST', '/api/referrals/answer', { body: bodies[number] })
+        if (res.status >= 500) failures.push(`#${number} ${res.status} for ${bodies[number].slice(0, 300)}`)
+        else if (res.status >= 400 && !reasonOf(res.body)) failures.push(`#${number} ${res.status} without a reason`)
+        else if (res.status === 200) accepted++
+      }
+    }
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+    expect(failures.slice(0, 20)).toEqual([])
+    expect(await rowCounts(app.payload)).toEqual(before)
+    // One step forward is all a valid body can make ("in contact"); every other answer changed nothing.
+    expect(accepted).toBe(1)
+    const after = await app.payload.findByID({ collection: 'referrals', id: target.id, depth: 0 })
+    expect(after.status).toBe('in-contact')
+    expect(after.history).toHaveLength(1)
+    expect(await app.payload.findByID({ collection: 'referrals', id: bystander.id, depth: 0 })).toEqual(bystanderBefore)
+    summary.push(`  POST /api/referrals/answer: ${BODIES_PER_ENDPOINT} bodies, ${accepted} accepted`)
+  }, 120_000)
 })

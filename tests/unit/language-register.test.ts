@@ -23,6 +23,11 @@ const RESIDENT_FACING = [
   'src/directory/verification/endpoint.ts',
   'src/directory/verification/links.ts',
   'src/directory/verification/sendRequests.ts',
+  'src/app/(frontend)/verwijzing/', // the page behind an organisation's answer link
+  'src/referrals/answerLink.ts', // its answers to the organisation
+  'src/referrals/links.ts', // why a link does not work, to the organisation
+  'src/referrals/reminders.ts', // the reminder to an organisation (the staff digest uses neither form)
+  'src/referrals/card.ts', // the referral card e-mailed to the resident
 ]
 
 /** Generated or not written for people: the types, the database migrations. */

@@ -4,15 +4,20 @@ import { useState } from 'react'
 
 import { referralLetter } from '@/referrals/letter'
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
+import { ReferralMade } from './ReferralMade'
+
+type Status =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string; code: string } | { kind: 'error'; text: string }
 
 /** "Verwijzen per e-mail": only after the resident's consent; the message itself is never stored. */
 export function ReferralEmailForm({
   organisationId,
+  slug,
   greeting,
   deskName,
 }: {
   organisationId: number | string
+  slug: string
   greeting: string
   deskName: string
 }) {
@@ -39,10 +44,15 @@ export function ReferralEmailForm({
         window.location.href = body.mailto
         return setStatus({
           kind: 'done',
+          code: body.code,
           text: 'Je e-mailprogramma opent met het bericht klaar; controleer het en verstuur het daar.',
         })
       }
-      setStatus({ kind: 'done', text: `Verstuurd naar ${body.to}${body.cc ? `, met een kopie aan ${body.cc}` : ''}.` })
+      setStatus({
+        kind: 'done',
+        code: body.code,
+        text: `Verstuurd naar ${body.to}${body.cc ? `, met een kopie aan ${body.cc}` : ''}.`,
+      })
     } catch {
       setStatus({ kind: 'error', text: 'Geen verbinding met de server. Probeer het opnieuw.' })
     }
@@ -67,7 +77,7 @@ export function ReferralEmailForm({
         {status.kind === 'busy' ? 'Bezig…' : 'Verwijzen per e-mail'}
       </button>
       <div aria-live="polite">
-        {status.kind === 'done' && <p className="alert alert-info">{status.text}</p>}
+        {status.kind === 'done' && <ReferralMade text={status.text} code={status.code} slug={slug} />}
         {status.kind === 'error' && (
           <p className="alert alert-error" role="alert">
             {status.text}

@@ -18,6 +18,7 @@ interface NavItem {
 const navigation: NavItem[] = [
   { href: '/', label: 'Startpagina' },
   { href: '/wegwijzer', label: 'Wegwijzer' },
+  { href: '/doorverwijzingen', label: 'Doorverwijzingen' },
   { href: '/registreren', label: 'Registreren', allowed: restrictedPages.registreren.allowed },
   { href: '/rooster', label: 'Rooster' },
   { href: '/trainingen', label: 'Trainingen' },

@@ -1,13 +1,19 @@
 import * as migration_20261204_134000_registration_age_band from './20261204_134000_registration_age_band'
+import * as migration_20261204_170000_referral_codes from './20261204_170000_referral_codes'
 
 /**
  * MongoDB needs no migrations for its schema (Payload creates collections and indexes); these move
- * stored data when a field is renamed. They run when a production server starts.
+ * stored data when a field is renamed or added to existing documents. They run when a production server starts.
  */
 export const mongoMigrations = [
   {
     up: migration_20261204_134000_registration_age_band.up,
     down: migration_20261204_134000_registration_age_band.down,
     name: '20261204_134000_registration_age_band',
+  },
+  {
+    up: migration_20261204_170000_referral_codes.up,
+    down: migration_20261204_170000_referral_codes.down,
+    name: '20261204_170000_referral_codes',
   },
 ]

@@ -4,9 +4,10 @@ import Link from 'next/link'
 import { requirePageRole } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { ReportChart } from '@/components/registrations/ReportChart'
+import { OutcomeTable } from '@/components/registrations/OutcomeTable'
 import { ReportTable } from '@/components/registrations/ReportTable'
 import { formatDate } from '@/lib/dates'
-import { barChartHeight, CHART_WIDTH, TREND_HEIGHT } from '@/registrations/charts'
+import { barChartHeight, CHART_WIDTH, completedShareRows, TREND_HEIGHT } from '@/registrations/charts'
 import { loadReportPage } from '@/registrations/loaders'
 import { periodKinds, periodLabels } from '@/registrations/periods'
 import type { GroupBy } from '@/registrations/report'
@@ -27,6 +28,7 @@ const sections: { groupBy: GroupBy; title: string }[] = [
   { groupBy: 'answerType', title: 'Hoe beantwoord' },
   { groupBy: 'organisation', title: 'Doorverwezen naar' },
   { groupBy: 'referralKind', title: 'Formele en informele doorverwijzing' },
+  { groupBy: 'referralStatus', title: 'Stand van de doorverwijzingen' },
 ]
 
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
@@ -162,6 +164,22 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <ReportTable report={reports[groupBy]} caption={title} id={`rapport-${groupBy}`} />
           </section>
         ))}
+
+        {/* Five columns: the table gets the full width, and scrolls on its own on a narrow screen. */}
+        <section aria-labelledby="uitkomst" className="stack">
+          <h2 id="uitkomst">Uitkomst doorverwijzingen per organisatie</h2>
+          {reports.referralStatus.organisations && reports.referralStatus.organisations.length > 0 && (
+            <ReportChart
+              src={`${chartSrc('referralStatus')}&per=organisation`}
+              width={CHART_WIDTH}
+              height={barChartHeight(completedShareRows(reports.referralStatus.organisations))}
+              label="Staafdiagram: percentage afgeronde doorverwijzingen per organisatie"
+            />
+          )}
+          <div className="table-scroll" role="region" aria-label="Tabel: uitkomst per organisatie" tabIndex={0}>
+            <OutcomeTable outcomes={reports.referralStatus.organisations ?? []} />
+          </div>
+        </section>
       </main>
     </>
   )

@@ -6,6 +6,7 @@ import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/directory/OpeningHours'
 import { SafeRichText } from '@/components/directory/SafeRichText'
 import { OpenNowBadge, ServiceDetails } from '@/components/directory/ServiceDetails'
+import { PhoneReferralForm } from '@/components/referrals/PhoneReferralForm'
 import { ReferralEmailForm } from '@/components/referrals/ReferralEmailForm'
 import { ReportIncorrectInfoForm } from '@/components/directory/ReportIncorrectInfoForm'
 import { SiteHeader } from '@/components/shell/SiteHeader'
@@ -95,6 +96,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               <h3>Verwijzen per e-mail</h3>
               <ReferralEmailForm
                 organisationId={organisation.id}
+                slug={slug}
                 greeting={
                   referral?.contactPerson ? `Beste ${referral.contactPerson.split(' (')[0]},` : 'Beste collega,'
                 }
@@ -102,6 +104,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               />
             </>
           )}
+          <h3>Telefonisch doorverwezen</h3>
+          <PhoneReferralForm organisationId={organisation.id} slug={slug} />
         </section>
 
         {details &&

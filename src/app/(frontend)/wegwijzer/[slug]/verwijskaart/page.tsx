@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { requireStaff } from '@/auth/currentUser'
 import { InfopuntLogo } from '@/components/shell/InfopuntLogo'
 import { OpeningHours } from '@/components/directory/OpeningHours'
+import { EmailCardForm } from '@/components/referrals/EmailCardForm'
 import { PrintButton } from '@/components/shell/PrintButton'
 import { loadReferralCard } from '@/directory/loaders'
 
@@ -12,15 +13,19 @@ import './referral-card.css'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Verwijskaart' }
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** A one-page A5 card for the resident: what the organisation does, how to reach it, and our desk. */
-export default async function ReferralCardPage({ params }: Props) {
+export default async function ReferralCardPage({ params, searchParams }: Props) {
   const { slug } = await params
+  const { code } = await searchParams
   const user = await requireStaff(`/wegwijzer/${slug}/verwijskaart`)
-  const card = await loadReferralCard(user, slug)
+  const card = await loadReferralCard(user, slug, typeof code === 'string' ? code : undefined)
   if (!card) notFound()
-  const { organisation, services, location, brand } = card
+  const { organisation, services, location, referral, brand } = card
   const { contact } = organisation
 
   return (
@@ -31,9 +36,19 @@ export default async function ReferralCardPage({ params }: Props) {
         </a>
         <PrintButton label="Verwijskaart afdrukken" />
       </div>
+      {referral && (
+        <div className="no-print">
+          <EmailCardForm id={referral.id} />
+        </div>
+      )}
       <InfopuntLogo name={brand.name} />
       <h1>{organisation.name}</h1>
       <p>{organisation.shortDescription}</p>
+      {referral && (
+        <p className="referral-code">
+          Uw verwijscode: <strong>{referral.code}</strong>. Noem deze code als u contact opneemt.
+        </p>
+      )}
       {services.length > 0 && <p>Onder meer: {services.map((service) => service.name).join(', ')}.</p>}
       <h2>Zo bereikt u {organisation.name}</h2>
       <ul>

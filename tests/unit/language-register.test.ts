@@ -28,6 +28,7 @@ const RESIDENT_FACING = [
   'src/referrals/links.ts', // why a link does not work, to the organisation
   'src/referrals/reminders.ts', // the reminder to an organisation (the staff digest uses neither form)
   'src/referrals/card.ts', // the referral card e-mailed to the resident
+  'src/seed/data/serviceDetails.ts', // demo services' public texts (how to apply, for whom), as on a card
 ]
 
 /** Generated or not written for people: the types, the database migrations. */

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { canReadColleagues, isAdminOrOwnAccountField } from '@/access/colleagues'
+import { canReadColleagues, isAdminOrOwnAccountField, onlyByInvitation } from '@/access/colleagues'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roleOptions } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
@@ -42,11 +42,13 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'organisation', 'defaultLocation', 'active'],
     listSearchableFields: ['name', 'email'],
+    // "Nieuwe aanmaken" is gone (nobody may create): the way in is the invitation.
+    components: { beforeList: ['/src/components/admin/InviteColleagueLink#InviteColleagueLink'] },
   },
   endpoints: [inviteEndpoint, acceptInvitationEndpoint, ...deactivationEndpoints],
   access: {
     admin: ({ req: { user } }) => Boolean(user && user.active !== false),
-    create: isAdmin,
+    create: onlyByInvitation,
     read: canReadColleagues,
     update: isAdminOrSelf,
     delete: isAdmin,

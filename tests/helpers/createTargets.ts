@@ -1,7 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
-import { TEST_PASSWORD } from './api'
 import { unique } from './fixtures'
 
 type Basics = {
@@ -131,15 +130,17 @@ export const createTargets = (basics: Basics, referralOrganisationId: number | s
     }),
   },
   {
+    // Accounts are made only through an invitation.
     name: 'users',
-    path: '/api/users',
+    path: '/api/users/invite',
     collection: 'users',
+    related: ['invitations'],
     role: 'beheerder',
     valid: () => ({
       email: `${unique('collega')}@test.example`,
-      password: TEST_PASSWORD,
       name: 'Nieuwe collega',
       role: 'baliemedewerker',
+      staffKind: 'volunteer',
     }),
   },
   {

@@ -440,14 +440,10 @@ describe('fields named by their Dutch label', () => {
   })
 
   it('names the password by its Dutch name when the password policy refuses it', async () => {
-    const res = await api(app.url, 'POST', '/api/users', {
-      token: users.beheerder.token,
-      body: {
-        name: 'Kort Wachtwoord',
-        email: `${unique('kort')}@test.example`,
-        password: 'abc',
-        role: 'baliemedewerker',
-      },
+    const self = await createLoggedInUser(app.payload, app.url, 'baliemedewerker')
+    const res = await api(app.url, 'PATCH', `/api/users/${self.id}`, {
+      token: self.token,
+      body: { password: 'abc', currentPassword: TEST_PASSWORD },
     })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toBe('Het volgende veld is ongeldig: Wachtwoord')

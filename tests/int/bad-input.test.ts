@@ -163,10 +163,10 @@ const ENDPOINT_KEYS: Record<string, Record<string, unknown[]>> = {
   },
   // POST /api/users/invite: new accounts come only through an invitation.
   users: {
-    name: [12, {}, [], '', ' \t '],
+    name: [12, {}, [], ['Nina'], '', ' \t '],
     email: [12, {}, [], 'geen-adres', 'a@b'],
-    role: ['superuser', 7, {}, []],
-    staffKind: ['beide', 7, {}, []],
+    role: ['superuser', 7, {}, [], ['baliemedewerker']],
+    staffKind: ['beide', 7, {}, [], ['volunteer']],
     defaultLocation: [true, {}, [], 'geen-id', 999_999_999, -1],
   },
 }

@@ -372,7 +372,7 @@ describe('the administrator in the admin', () => {
       await page.getByLabel('Naam').fill('Nieuwe Collega')
       await page.getByLabel('E-mailadres').fill(email)
       await page.getByLabel('Rol').selectOption({ label: 'Baliemedewerker' })
-      await page.getByLabel('Infopunt').selectOption({ label: 'Infopunt Nieuwleusen' })
+      await page.getByRole('combobox', { name: 'Infopunt' }).selectOption({ label: 'Infopunt Nieuwleusen' })
       await page.getByLabel('Beroepskracht').check()
       expect(await page.locator('input[type=password]').count()).toBe(0)
       await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()

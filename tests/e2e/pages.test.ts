@@ -71,7 +71,7 @@ describe.each([
  */
 // prettier-ignore
 const PEOPLE_PAGES: Record<string, { beheerder: string; communicatie: string; coordinator: string; balie: string; anonymous: string }> = {
-  '/rooster':                    { beheerder: 'Aandacht nodig', communicatie: 'Rooster alle Infopunten', coordinator: 'Aandacht nodig', balie: 'Rooster alle Infopunten', anonymous: 'login' },
+  '/rooster':                    { beheerder: 'Aandacht nodig', communicatie: 'Rooster in je eigen agenda', coordinator: 'Aandacht nodig', balie: 'Rooster in je eigen agenda', anonymous: 'login' },
   '/trainingen':                 { beheerder: 'Nieuwe collega uitnodigen', communicatie: 'Mijn trainingen', coordinator: 'Nieuwe collega uitnodigen', balie: 'Mijn trainingen', anonymous: 'login' },
   '/uitnodiging/onbekend':       { beheerder: 'verlopen of al gebruikt', communicatie: 'verlopen of al gebruikt', coordinator: 'verlopen of al gebruikt', balie: 'verlopen of al gebruikt', anonymous: 'verlopen of al gebruikt' },
   '/admin/collega-uitnodigen':   { beheerder: 'Uitnodiging versturen', communicatie: 'Alleen coördinatoren en beheerders', coordinator: 'Uitnodiging versturen', balie: 'Alleen coördinatoren en beheerders', anonymous: 'login' },
@@ -108,7 +108,10 @@ describe("who may open the pages of the desk's people", () => {
     ),
   )('$path as $actor: $expected', async ({ path, actor, expected }) => {
     const cookie = actor === 'anonymous' ? undefined : cookies[actor]
-    const res = await fetch(`${server.url}${path}`, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} })
+    // A browser's navigation: Payload takes the session cookie only with Sec-Fetch-Site (or Origin).
+    const headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }
+    if (cookie) headers.Cookie = cookie
+    const res = await fetch(`${server.url}${path}`, { redirect: 'manual', headers })
     if (expected === 'login') {
       expect(res.status).toBeGreaterThanOrEqual(300)
       expect(res.status).toBeLessThan(400)

@@ -1,5 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import type { User } from '@/payload-types'
@@ -15,7 +16,9 @@ import './invite.css'
 export async function InviteColleagueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
   const user = req.user as User | null
-  const options = user && invitableRoles(user).length > 0 ? await inviteOptions(req.payload, user) : null
+  // Payload's custom views are open to anyone: the login comes first.
+  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent('/admin/collega-uitnodigen')}`)
+  const options = invitableRoles(user).length > 0 ? await inviteOptions(req.payload, user) : null
   return (
     <DefaultTemplate
       i18n={req.i18n}

@@ -64,6 +64,9 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
   // The form sends the Infopunt's id as text: the stored document's own id is used (ids are opaque).
   let defaultLocation: number | string | undefined
   if (input.defaultLocation !== undefined && input.defaultLocation !== null && input.defaultLocation !== '') {
+    // Only an id: the database would read `true` as 1.
+    if (!['string', 'number'].includes(typeof input.defaultLocation))
+      throw new InvitationError('Dit Infopunt bestaat niet.', 400)
     const location = await payload
       .findByID({ collection: 'locations', id: input.defaultLocation as number, depth: 0, disableErrors: true })
       .catch(() => null)

@@ -113,9 +113,9 @@ describe("who may open the pages of the desk's people", () => {
     if (cookie) headers.Cookie = cookie
     const res = await fetch(`${server.url}${path}`, { redirect: 'manual', headers })
     if (expected === 'login') {
-      expect(res.status).toBeGreaterThanOrEqual(300)
-      expect(res.status).toBeLessThan(400)
-      expect(res.headers.get('location')).toMatch(/\/(inloggen|admin\/login)/)
+      // A redirect; inside the admin's streamed page it comes as Next.js's in-page redirect.
+      const to = res.status === 200 ? (await res.text()).match(/NEXT_REDIRECT;[a-z]+;([^;"]+)/)?.[1] : undefined
+      expect(to ?? res.headers.get('location')).toMatch(/^(https?:\/\/[^/]+)?\/(inloggen|admin\/login)/)
       return
     }
     expect(res.status).toBe(200)

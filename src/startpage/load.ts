@@ -140,7 +140,10 @@ export const loadStartpage = async (
 
   const [global, shifts, { locations, mailboxes, sources, documents }, backup, outlook] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
-    loadShifts(payload, user, { from: startOfLocalDay(today), to: startOfLocalDay(addDays(today, NEXT_SHIFT_DAYS + 1)) }),
+    loadShifts(payload, user, {
+      from: startOfLocalDay(today),
+      to: startOfLocalDay(addDays(today, NEXT_SHIFT_DAYS + 1)),
+    }),
     slowSections(payload, user),
     loadBackupContacts(payload, user),
     seesGaps ? loadCoverageOutlook(payload, user, now) : null,

@@ -376,7 +376,10 @@ describe('the administrator in the admin', () => {
       await page.getByLabel('Beroepskracht').check()
       expect(await page.locator('input[type=password]').count()).toBe(0)
       await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
-      await page.getByRole('status').filter({ hasText: `Uitnodiging verstuurd naar ${email}` }).waitFor()
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Uitnodiging verstuurd naar ${email}` })
+        .waitFor()
 
       const mail = smtp.received.find((message) => message.to.includes(email))
       const link = mail?.raw

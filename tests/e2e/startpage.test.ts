@@ -276,7 +276,11 @@ describe('slots without a professional, for a coordinator', () => {
       `/admin/collections/roster-shifts/${shiftId}`,
     )
     expect(
-      await gaps.filter({ hasText: name }).first().getByRole('link', { name: /dienst aanpassen/ }).getAttribute('href'),
+      await gaps
+        .filter({ hasText: name })
+        .first()
+        .getByRole('link', { name: /dienst aanpassen/ })
+        .getAttribute('href'),
     ).toBe(`/admin/collections/roster-shifts/${shiftId}`)
     // The seeded demo roster has gaps of both kinds too.
     expect(await coordinator.locator('.gap-list .gap-untrained').count()).toBeGreaterThan(1)

@@ -32,6 +32,11 @@ const config: NextConfig = {
       return [...(rest.length > 0 ? [{ ...rule, headers: rest }] : []), { ...rule, source: ADMIN_PATHS, headers: hint }]
     })
   },
+  // Accounts are never made with a typed password (collections/Users.ts): the admin's create view is the invitation.
+  redirects: async () => [
+    ...((await withPayloadConfig.redirects?.()) ?? []),
+    { source: '/admin/collections/users/create', destination: '/admin/collega-uitnodigen', permanent: false },
+  ],
 }
 
 export default config

@@ -101,6 +101,10 @@ export default buildConfig({
           Component: '/src/components/admin/OrganisationImportView#OrganisationImportView',
           path: '/organisaties-importeren',
         },
+        inviteColleague: {
+          Component: '/src/components/admin/InviteColleagueView#InviteColleagueView',
+          path: '/collega-uitnodigen',
+        },
       },
     },
   },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { canReadColleagues, isAdminOrOwnAccountField } from '@/access/colleagues'
+import { canReadColleagues, isAdminOrOwnAccountField, onlyByInvitation } from '@/access/colleagues'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roleOptions } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
@@ -14,7 +14,7 @@ import { currentPasswordField } from '@/fields/currentPassword'
 import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/security/loginRateLimit'
 import { deleteCompletionsOfUser } from '@/trainings/hooks'
 import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
-import { deleteInvitationsOfUser } from '@/people/hooks'
+import { deleteInvitationsOfUser, firstAccountIsAdministrator } from '@/people/hooks'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -42,11 +42,13 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'organisation', 'defaultLocation', 'active'],
     listSearchableFields: ['name', 'email'],
+    // "Nieuwe aanmaken" is gone (nobody may create): the way in is the invitation.
+    components: { beforeList: ['/src/components/admin/InviteColleagueLink#InviteColleagueLink'] },
   },
   endpoints: [inviteEndpoint, acceptInvitationEndpoint, ...deactivationEndpoints],
   access: {
     admin: ({ req: { user } }) => Boolean(user && user.active !== false),
-    create: isAdmin,
+    create: onlyByInvitation,
     read: canReadColleagues,
     update: isAdminOrSelf,
     delete: isAdmin,
@@ -60,6 +62,7 @@ export const Users: CollectionConfig = {
       protectLoginFields,
       enforcePasswordPolicy,
     ],
+    beforeChange: [firstAccountIsAdministrator],
     afterLogin: [clearLoginAttempts],
     beforeDelete: [deleteCompletionsOfUser, deleteInvitationsOfUser],
     refresh: [capRefreshedToken],

@@ -55,17 +55,18 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
       canGuideStaff(inviter) ? 'Als coördinator nodig je baliemedewerkers uit.' : 'Kies een bestaande rol.',
       400,
     )
-  if (
-    input.staffKind !== undefined &&
-    input.staffKind !== null &&
-    !['professional', 'volunteer'].includes(String(input.staffKind))
-  )
+  // Exactly one of the two words: String(['volunteer']) would pass a looser check and reach the database.
+  const staffKind = input.staffKind === null || input.staffKind === '' ? undefined : input.staffKind
+  if (staffKind !== undefined && !(typeof staffKind === 'string' && ['professional', 'volunteer'].includes(staffKind)))
     throw new InvitationError('Kies beroepskracht of vrijwilliger.', 400)
   const exists = await payload.count({ collection: 'users', overrideAccess: true, where: { email: { equals: email } } })
   if (exists.totalDocs > 0) throw new InvitationError('Er is al een account met dit e-mailadres.', 400)
   // The form sends the Infopunt's id as text: the stored document's own id is used (ids are opaque).
   let defaultLocation: number | string | undefined
   if (input.defaultLocation !== undefined && input.defaultLocation !== null && input.defaultLocation !== '') {
+    // Only an id: the database would read `true` as 1.
+    if (!['string', 'number'].includes(typeof input.defaultLocation))
+      throw new InvitationError('Dit Infopunt bestaat niet.', 400)
     const location = await payload
       .findByID({ collection: 'locations', id: input.defaultLocation as number, depth: 0, disableErrors: true })
       .catch(() => null)
@@ -85,7 +86,7 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
       // Random and never shown: the invitee chooses their own password through the link.
       password: randomBytes(32).toString('base64url'),
       defaultLocation: defaultLocation as number | undefined,
-      staffKind: (input.staffKind || undefined) as User['staffKind'],
+      staffKind: staffKind as User['staffKind'],
     },
   })
   const token = randomBytes(32).toString('base64url')

@@ -12,15 +12,37 @@ export const OUTLOOK_DAYS = 28
 
 const weekHref = (date: string, location: number | string) => `/rooster?week=${mondayOf(date)}&infopunt=${location}`
 
-export interface CoverageOutlook {
-  days: number
-  gaps: (CoverageGap & { weekHref: string })[]
-  counts: Record<CoverageGap['level'], number>
-  /** Shifts with someone in training and no trained colleague beside them. */
-  untrained: { shift: ShiftView; names: string[]; weekHref: string }[]
+/** Where a coordinator fixes a shift: its edit view in the admin. */
+export const shiftEditHref = (id: number | string) => `/admin/collections/roster-shifts/${id}`
+export const NEW_SHIFT_HREF = '/admin/collections/roster-shifts/create'
+
+export interface OutlookGap extends CoverageGap {
+  /** The week on /rooster that shows the slot. */
+  weekHref: string
+  /** The fix: the first shift in the slot to change (add a professional or a colleague), or a new shift. */
+  fixHref: string
+  fixLabel: string
 }
 
-/** The coming weeks' coverage gaps of every Infopunt, each with a link to its week on /rooster. */
+export interface OutlookUntrained {
+  shift: ShiftView
+  names: string[]
+  weekHref: string
+  fixHref: string
+}
+
+export interface CoverageOutlook {
+  days: number
+  gaps: OutlookGap[]
+  counts: Record<CoverageGap['level'], number>
+  /** Shifts with someone in training and no trained colleague beside them. */
+  untrained: OutlookUntrained[]
+}
+
+/**
+ * The coming weeks' coverage gaps and shifts with someone in training alone, of every Infopunt the
+ * user rosters, each with a link to its week on /rooster and one to fix it in the admin.
+ */
 export const loadCoverageOutlook = async (
   payload: Payload,
   user: User,
@@ -34,7 +56,20 @@ export const loadCoverageOutlook = async (
   ])
   const gaps = coverageGaps(locations, shifts.map(coverageShift), today, days)
     .filter((gap) => Date.parse(gap.endsAt) > now.getTime())
-    .map((gap) => ({ ...gap, weekHref: weekHref(gap.date, gap.locationId) }))
+    .map((gap): OutlookGap => {
+      const inSlot = shifts.find(
+        (shift) =>
+          String(shift.locationId) === String(gap.locationId) &&
+          Date.parse(shift.startsAt) < Date.parse(gap.endsAt) &&
+          Date.parse(shift.endsAt) > Date.parse(gap.startsAt),
+      )
+      return {
+        ...gap,
+        weekHref: weekHref(gap.date, gap.locationId),
+        fixHref: inSlot ? shiftEditHref(inSlot.id) : NEW_SHIFT_HREF,
+        fixLabel: inSlot ? 'dienst aanpassen' : 'dienst toevoegen',
+      }
+    })
   const counts = { unstaffed: 0, single: 0, noProfessional: 0 }
   for (const gap of gaps) counts[gap.level]++
   const flagged = await untrainedShifts(payload, shifts, now)
@@ -44,6 +79,7 @@ export const loadCoverageOutlook = async (
       shift,
       names: flagged.get(String(shift.id))!,
       weekHref: weekHref(localParts(new Date(shift.startsAt)).date, shift.locationId),
+      fixHref: shiftEditHref(shift.id),
     }))
   return { days, gaps, counts, untrained }
 }

@@ -196,6 +196,7 @@ const seedUsers = async (
           role: user.role,
           organisation: user.organisation ? organisationIds.get(user.organisation)?.id : undefined,
           defaultLocation: user.defaultLocation ? locationIds.get(user.defaultLocation)?.id : undefined,
+          staffKind: user.staffRole,
         },
         { req },
       )

@@ -18,6 +18,18 @@ const trainees = [
 ]
 
 /**
+ * Opening periods (counted from today, over all Infopunten) staffed against the rules on purpose, so
+ * that the coordinators' overview has each kind of gap to show: someone in training alone (no
+ * professional, no trained colleague), or a volunteer with a trainee but no professional.
+ */
+const demoGaps = new Map<number, { alone: string } | 'volunteersOnly'>([
+  [2, { alone: 'ahmed@infopunt.example' }],
+  [5, 'volunteersOnly'],
+  [11, { alone: 'sandra@infopunt.example' }],
+  [19, 'volunteersOnly'],
+])
+
+/**
  * Four weeks of shifts from today: usually a professional and a volunteer per opening period,
  * sometimes only one of them (so the coverage view has gaps to show). People are only booked on
  * one desk at a time, so no period overlaps another of theirs.
@@ -33,6 +45,7 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
     !(busy.get(email) ?? []).some((slot) => slot.from < to && slot.to > from)
 
   const shifts: RequiredDataFromCollectionSlug<'roster-shifts'>[] = []
+  let periodIndex = -1
   for (const date of localDates(new Date(), ROSTER_DAYS)) {
     for (const location of locations) {
       const locationDoc = content.locations.get(location.name)!
@@ -40,8 +53,10 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
         const startsAt = localInstant(date, period.opens)
         const endsAt = localInstant(date, period.closes)
         const roll = random.next()
-        const roles: ('professional' | 'volunteer')[] =
-          roll < 0.08
+        const demo = demoGaps.get(++periodIndex)
+        const roles: ('professional' | 'volunteer')[] = demo
+          ? ['volunteer']
+          : roll < 0.08
             ? []
             : roll < 0.25
               ? [random.pick(['professional', 'volunteer'] as const)]
@@ -49,7 +64,9 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
         for (const role of roles) {
           const candidates = staff.filter(
             (person) =>
-              person.seed.staffRole === role && isFree(person.seed.email, startsAt.getTime(), endsAt.getTime()),
+              person.seed.staffRole === role &&
+              isFree(person.seed.email, startsAt.getTime(), endsAt.getTime()) &&
+              (typeof demo !== 'object' || person.seed.email === demo.alone),
           )
           const local = candidates.filter((person) => person.seed.defaultLocation === location.name)
           const person = random.pick(local.length ? local : candidates)
@@ -61,8 +78,9 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
             (candidate) =>
               role === 'volunteer' &&
               candidate.location === location.name &&
+              typeof demo !== 'object' &&
               isFree(`extern:${candidate.name}`, startsAt.getTime(), endsAt.getTime()) &&
-              random.next() < 0.5,
+              (demo === 'volunteersOnly' || random.next() < 0.5),
           )
           if (trainee) book(`extern:${trainee.name}`)
           const evening = Number(period.opens.slice(0, 2)) >= 17

@@ -7,15 +7,15 @@ import { dutchOptions } from '@/lib/options'
 import { findUserLocations } from '@/locations/userLocations'
 import { loadBackupContacts, type BackupContact } from '@/locations/backup'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
-import { coverageGaps, type CoverageGap } from '@/roster/coverage'
-import { coverageShift, loadShifts, type ShiftView } from '@/roster/shifts'
+import { loadCoverageOutlook, type CoverageOutlook } from '@/roster/outlook'
+import { loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
 import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
 import { currentStartpageStamp } from './freshness'
 import { sectionOrder, type StartpageSection } from './sections'
 
-export const COVERAGE_DAYS = 7
+export const NEXT_SHIFT_DAYS = 7
 const NEXT_SHIFTS_PER_LOCATION = 8
 
 export interface DeskToday {
@@ -43,8 +43,12 @@ export interface StartpageData {
   documents: Grouped<DocumentView>[]
   /** The Infopunten's back-up organisations, the user's own Infopunt first. */
   backup: BackupContact[]
-  /** Only for coordinators and administrators: the next days' slots that break the staffing rules. */
-  gaps: CoverageGap[] | null
+  /**
+   * Only for coordinators and administrators: the coming four weeks' slots that break the staffing
+   * rules, and shifts with someone in training without a trained colleague.
+   */
+  gaps: CoverageOutlook['gaps'] | null
+  untrained: CoverageOutlook['untrained'] | null
 }
 
 const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: string; label: string }[]) =>
@@ -134,11 +138,15 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && canEditContent(user))
   const seesGaps = canManageRoster(user)
 
-  const [global, shifts, { locations, mailboxes, sources, documents }, backup] = await Promise.all([
+  const [global, shifts, { locations, mailboxes, sources, documents }, backup, outlook] = await Promise.all([
     payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
-    loadShifts(payload, user, { from: startOfLocalDay(today), to: startOfLocalDay(addDays(today, COVERAGE_DAYS + 1)) }),
+    loadShifts(payload, user, {
+      from: startOfLocalDay(today),
+      to: startOfLocalDay(addDays(today, NEXT_SHIFT_DAYS + 1)),
+    }),
     slowSections(payload, user),
     loadBackupContacts(payload, user),
+    seesGaps ? loadCoverageOutlook(payload, user, now) : null,
   ])
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
@@ -169,12 +177,6 @@ export const loadStartpage = async (
     })
     .map((doc) => ({ ...doc, url: doc.url ? new URL(doc.url, 'http://infopunt.invalid').pathname : doc.url }))
 
-  const gaps = seesGaps
-    ? coverageGaps(locations, shifts.map(coverageShift), today, COVERAGE_DAYS).filter(
-        (gap) => Date.parse(gap.endsAt) > now.getTime(),
-      )
-    : null
-
   return {
     intro: global.intro?.trim() || options.introFallback || '',
     announcements: activeAnnouncements(global.announcements, now),
@@ -183,7 +185,8 @@ export const loadStartpage = async (
     desks,
     sources: groupBy(sources, (doc) => doc.category, dutchOptions(sourceCategoryOptions)),
     documents: groupBy(latestDocuments, (doc) => doc.category, dutchOptions(workDocumentCategoryOptions)),
-    gaps,
+    gaps: outlook?.gaps ?? null,
+    untrained: outlook?.untrained ?? null,
     backup,
   }
 }

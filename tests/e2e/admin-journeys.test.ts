@@ -1,7 +1,7 @@
 /**
  * The Payload admin, in a real browser on the production build, for each role's daily work:
  * communications staff keep the directory, the work documents and the startpage and import a
- * spreadsheet; a coordinator adds and repeats a roster shift; the administrator creates and
+ * spreadsheet; a coordinator adds and repeats a roster shift; the administrator invites and
  * deactivates a user; an organisation keeps its own entry current through its mailed link.
  *
  * These journeys are also the test of every guard (request guard, input-shape guard, relationship
@@ -399,29 +399,70 @@ describe('a coordinator in the admin', () => {
 
 describe('the administrator in the admin', () => {
   it(
-    'creates a user and deactivates one',
+    'invites a colleague (nobody types their password), who sets it through the mailed link; deactivates one',
     async () => {
       const { context, page, watched } = await openSession('beheerder@infopunt.example')
       const email = `nieuwe.collega.${Date.now().toString(36)}@infopunt.example`
-      await openAdmin(page, '/collections/users/create')
-      await page.locator('#field-email').fill(email)
-      await page.locator('#field-password').fill('een lange zin voor de balie')
-      await page.locator('#field-confirm-password').fill('een lange zin voor de balie')
-      await page.locator('#field-name').fill('Nieuwe Collega')
-      await choose(page, 'defaultLocation', 'Infopunt Nieuwleusen', 'Nieuwleusen')
-      const { doc } = await save(page, 'users')
-      expect(await readApi(page, `/api/users/${doc!.id}?depth=0`)).toMatchObject({
-        email,
-        role: 'baliemedewerker',
-        active: true,
-      })
+      await page.goto(`${server.url}/admin/collections/users`)
+      // No "create" with a typed password: the way in is the invitation.
+      const invite = await hydrated(page.getByRole('link', { name: 'Collega uitnodigen' }), 60_000)
+      expect(await page.locator('a[href$="/collections/users/create"]').count()).toBe(0)
+      await invite.click()
+      await page.waitForURL(/\/admin\/collega-uitnodigen$/)
+      await hydrated(page.getByRole('button', { name: 'Uitnodiging versturen' }))
+      // An administrator may hand out every role.
+      expect(await page.getByLabel('Rol').locator('option').allTextContents()).toEqual([
+        'Beheerder',
+        'Communicatie',
+        'Coördinator',
+        'Baliemedewerker',
+      ])
+      await page.getByLabel('Naam').fill('Nieuwe Collega')
+      await page.getByLabel('E-mailadres').fill(email)
+      await page.getByLabel('Rol').selectOption({ label: 'Baliemedewerker' })
+      await page.getByRole('combobox', { name: 'Infopunt' }).selectOption({ label: 'Infopunt Nieuwleusen' })
+      await page.getByLabel('Beroepskracht').check()
+      expect(await page.locator('input[type=password]').count()).toBe(0)
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Uitnodiging verstuurd naar ${email}` })
+        .waitFor()
 
-      await openAdmin(page, `/collections/users/${doc!.id}`)
+      const mail = smtp.received.find((message) => message.to.includes(email))
+      const link = mail?.raw
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '=')
+        .match(/https?:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/)?.[0]
+      expect(link).toEqual(expect.any(String))
+      const invitee = await (await newDutchContext(browser)).newPage()
+      await invitee.goto(link!)
+      await hydrated(invitee.getByRole('button', { name: 'Wachtwoord opslaan' }))
+      expect(await axeViolations(invitee)).toEqual([])
+      await invitee.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een eigen zin voor de balie')
+      await invitee.getByLabel('Nieuw wachtwoord nog een keer').fill('een eigen zin voor de balie')
+      await invitee.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+      await invitee.getByRole('status').filter({ hasText: 'Je wachtwoord is opgeslagen.' }).waitFor()
+      await loginInBrowser(invitee, server.url, email, 'een eigen zin voor de balie')
+      await invitee.goto(`${server.url}/trainingen`)
+      await invitee.getByText('Je bent in opleiding').waitFor()
+      await invitee.context().close()
+
+      const { docs } = await readApi<{ docs: { id: number }[] }>(
+        page,
+        `/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+      )
+      expect(docs[0]).toMatchObject({ email, role: 'baliemedewerker', staffKind: 'professional', active: true })
+      // The admin's create view for users is the invitation.
+      await page.goto(`${server.url}/admin/collections/users/create`)
+      await page.waitForURL(/\/admin\/collega-uitnodigen$/)
+
+      await openAdmin(page, `/collections/users/${docs[0].id}`)
       await expectChosen(page, 'defaultLocation', ['Infopunt Nieuwleusen'])
       await hydrated(page.locator('#field-active'))
       await page.locator('#field-active').uncheck()
       await save(page, 'users')
-      expect(await readApi(page, `/api/users/${doc!.id}?depth=0`)).toMatchObject({ active: false })
+      expect(await readApi(page, `/api/users/${docs[0].id}?depth=0`)).toMatchObject({ active: false })
       await expectTitlesEverywhere(page)
       await expectNoProblems(watched)
       await context.close()
@@ -483,16 +524,12 @@ describe("the desk's people", () => {
     async () => {
       const { context, page, watched } = await openSession('beheerder@infopunt.example')
       const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
-      const leaver = await context.request.post(`${server.url}/api/users`, {
+      const leaver = await context.request.post(`${server.url}/api/users/invite`, {
         headers,
-        data: {
-          name: 'Vera Vertrek',
-          email: `vera.${Date.now().toString(36)}@infopunt.example`,
-          password: 'een lange zin voor de balie',
-          role: 'baliemedewerker',
-        },
+        data: { name: 'Vera Vertrek', email: `vera.${Date.now().toString(36)}@infopunt.example` },
       })
-      const leaverId = (await leaver.json()).doc.id
+      expect(leaver.status()).toBe(201)
+      const leaverId = (await leaver.json()).invited.id
       const locations = await (
         await context.request.get(`${server.url}/api/locations?depth=0&limit=1`, { headers })
       ).json()

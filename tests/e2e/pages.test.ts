@@ -68,6 +68,67 @@ describe.each([
   })
 })
 
+/**
+ * Who may open the pages of the desk's people, role by role, over plain HTTP with each role's
+ * session (cheap: no browser). A string is text the page must show; `login` a redirect to a login.
+ */
+// prettier-ignore
+const PEOPLE_PAGES: Record<string, { beheerder: string; communicatie: string; coordinator: string; balie: string; anonymous: string }> = {
+  '/rooster':                    { beheerder: 'Aandacht nodig', communicatie: 'Rooster in je eigen agenda', coordinator: 'Aandacht nodig', balie: 'Rooster in je eigen agenda', anonymous: 'login' },
+  '/trainingen':                 { beheerder: 'Nieuwe collega uitnodigen', communicatie: 'Mijn trainingen', coordinator: 'Nieuwe collega uitnodigen', balie: 'Mijn trainingen', anonymous: 'login' },
+  '/uitnodiging/onbekend':       { beheerder: 'verlopen of al gebruikt', communicatie: 'verlopen of al gebruikt', coordinator: 'verlopen of al gebruikt', balie: 'verlopen of al gebruikt', anonymous: 'verlopen of al gebruikt' },
+  '/admin/collega-uitnodigen':   { beheerder: 'Uitnodiging versturen', communicatie: 'Alleen coördinatoren en beheerders', coordinator: 'Uitnodiging versturen', balie: 'Alleen coördinatoren en beheerders', anonymous: 'login' },
+}
+/** Text only those in the first column's roles may see on that page. */
+const ONLY_FOR_MANAGERS: Record<string, string> = {
+  '/rooster': 'Aandacht nodig',
+  '/trainingen': 'Nieuwe collega uitnodigen',
+  '/admin/collega-uitnodigen': 'Uitnodiging versturen',
+}
+
+describe("who may open the pages of the desk's people", () => {
+  const emails = {
+    beheerder: 'beheerder@infopunt.example',
+    communicatie: 'communicatie@infopunt.example',
+    coordinator: COORDINATOR,
+    balie: DESK,
+  }
+  const cookies: Partial<Record<keyof typeof emails, string>> = {}
+  beforeAll(async () => {
+    for (const [actor, email] of Object.entries(emails) as [keyof typeof emails, string][]) {
+      const res = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      })
+      cookies[actor] = `payload-token=${(await res.json()).token}`
+    }
+  })
+
+  it.each(
+    Object.entries(PEOPLE_PAGES).flatMap(([path, row]) =>
+      Object.entries(row).map(([actor, expected]) => ({ path, actor: actor as keyof typeof row, expected })),
+    ),
+  )('$path as $actor: $expected', async ({ path, actor, expected }) => {
+    const cookie = actor === 'anonymous' ? undefined : cookies[actor]
+    // A browser's navigation: Payload takes the session cookie only with Sec-Fetch-Site (or Origin).
+    const headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }
+    if (cookie) headers.Cookie = cookie
+    const res = await fetch(`${server.url}${path}`, { redirect: 'manual', headers })
+    if (expected === 'login') {
+      // A redirect; inside the admin's streamed page it comes as Next.js's in-page redirect.
+      const to = res.status === 200 ? (await res.text()).match(/NEXT_REDIRECT;[a-z]+;([^;"]+)/)?.[1] : undefined
+      expect(to ?? res.headers.get('location')).toMatch(/^(https?:\/\/[^/]+)?\/(inloggen|admin\/login)/)
+      return
+    }
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(expected)
+    const managersOnly = ONLY_FOR_MANAGERS[path]
+    if (managersOnly && managersOnly !== expected) expect(html).not.toContain(managersOnly)
+  })
+})
+
 describe('the Wegwijzer on a phone', () => {
   it('shows the first result within the first screen, with the filters in a panel that opens on request', async () => {
     const page = await pageAs(DESK)

@@ -264,11 +264,39 @@ describe('slots without a professional, for a coordinator', () => {
     const shiftId = (await shift.json()).doc.id
 
     await coordinator.goto(`${server.url}/`)
+    await coordinator.getByRole('heading', { name: 'Gaten in het rooster (komende 4 weken)' }).waitFor()
     const gaps = coordinator.locator('.gap-list .gap-noProfessional')
     expect((await gaps.allTextContents()).some((text) => text.includes(`Geen beroepskracht: ${name}`))).toBe(true)
+    // Both kinds, each with the way to fix it: the shift in the admin.
+    const untrainedHere = coordinator
+      .locator('.gap-list .gap-untrained')
+      .filter({ hasText: 'In opleiding zonder opgeleide collega (Vera Vroeg, Victor Vroeg)' })
+      .filter({ hasText: name })
+    expect(await untrainedHere.getByRole('link', { name: /dienst aanpassen/ }).getAttribute('href')).toBe(
+      `/admin/collections/roster-shifts/${shiftId}`,
+    )
+    expect(
+      await gaps
+        .filter({ hasText: name })
+        .first()
+        .getByRole('link', { name: /dienst aanpassen/ })
+        .getAttribute('href'),
+    ).toBe(`/admin/collections/roster-shifts/${shiftId}`)
+    // The seeded demo roster has gaps of both kinds too.
+    expect(await coordinator.locator('.gap-list .gap-untrained').count()).toBeGreaterThan(1)
     expect(await axeViolations(coordinator)).toEqual([])
 
     await coordinator.goto(`${server.url}/rooster?week=${tomorrow}&infopunt=${locationId}`)
+    const attention = coordinator.getByRole('region', { name: 'Aandacht nodig: komende 4 weken' })
+    expect(
+      await attention
+        .locator('.gap-noProfessional')
+        .filter({ hasText: name })
+        .first()
+        .getByRole('link', { name: /dienst aanpassen/ })
+        .getAttribute('href'),
+    ).toBe(`/admin/collections/roster-shifts/${shiftId}`)
+    expect(await attention.locator('.gap-untrained').filter({ hasText: name }).count()).toBe(1)
     expect(await coordinator.locator('.roster-table .gap-chip.gap-noProfessional').first().textContent()).toMatch(
       /Geen beroepskracht \d\d:00–\d\d:00/,
     )

@@ -43,7 +43,8 @@ const MATRIX = {
   media:                    ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   'roster-shifts':          ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
   registrations:            ['CRUD',    '----',       '-R--',      'Cru-',          '----'],
-  users:                    ['CRUD',    '-ru-',       '-Ru-',      '-ru-',          '----'],
+  // New accounts only through an invitation (POST /api/users/invite, in endpoint-access.test.ts).
+  users:                    ['-RUD',    '-ru-',       '-Ru-',      '-ru-',          '----'],
   'incorrect-info-reports': ['CRUD',    'CRU-',       'Cr--',      'Cr--',          '----'],
   referrals:                ['-R-D',    '-r--',       '-R--',      '-r--',          '----'],
   'referral-links':         ['----',    '----',       '----',      '----',          '----'],

@@ -8,6 +8,8 @@
  * nothing (the collection it writes to is counted before and after) and an allowed call must have
  * written.
  */
+import { createHash, randomBytes } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 
@@ -22,7 +24,7 @@ import { createLink } from '../../src/referrals/links'
 
 type Actor = Role | 'anonymous'
 const ACTORS = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker', 'anonymous'] as const
-type Expected = 200 | 201 | 400 | 401 | 403 | 404 | 409 | 'R'
+type Expected = 200 | 201 | 400 | 401 | 403 | 404 | 409 | 410 | 'R'
 type Row = readonly [Expected, Expected, Expected, Expected, Expected]
 
 // prettier-ignore
@@ -68,6 +70,11 @@ const MATRIX = {
   'GET /api/organisations-export?format=xlsx':        [200,       200,          403,         403,             401],
   'GET /api/trainings/overzicht.csv':                 [200,       403,          200,         403,             401],
   'POST /api/users/invite':                           [201,       403,          201,         403,             401],
+  // The link's secret is the permission: whoever holds a valid one sets the password, once.
+  'POST /api/users/accept-invite':                    [200,       200,          200,         200,             200],
+  'POST /api/users/accept-invite (used link)':        [410,       410,          410,         410,             410],
+  // Nobody makes an account with a typed password: only through an invitation.
+  'POST /api/users (a typed password)':               ['R',       'R',          'R',         'R',             'R'],
   'GET /api/users/:id/deactivation':                  [200,       403,          403,         403,             401],
   'POST /api/users/:id/deactivation':                 [200,       403,          403,         403,             401],
   // An organisation's verification link is its own permission, whoever sends it; it reaches only its organisation.
@@ -191,6 +198,27 @@ const openProposal = async () => {
     body: { token: await verificationLink(), answer: 'propose', values: { shortDescription: unique('Nieuw') } },
   })
   return res.body.doc.id
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** A new colleague's account with an open invitation; returns the link's secret. */
+const openInvitation = async () => {
+  const invitee = await app.payload.create({
+    collection: 'users',
+    data: {
+      name: 'Uitgenodigd',
+      email: `${unique('uitnodiging')}@test.example`,
+      password: randomBytes(24).toString('base64url'),
+      role: 'baliemedewerker',
+    },
+  })
+  const token = randomBytes(32).toString('base64url')
+  await app.payload.create({
+    collection: 'invitations',
+    data: { user: invitee.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 86400_000).toISOString() },
+  })
+  return token
 }
 
 /** How to call each endpoint as the given actor, and which collection it writes to (if any). */
@@ -319,6 +347,25 @@ const request = async (
         method,
         path: rawPath,
         body: { name: 'Nieuwe collega', email: `${unique('uitgenodigd')}@test.example` },
+        writes: 'users',
+      }
+    case 'POST /api/users/accept-invite':
+      return { method, path: rawPath, body: { token: await openInvitation(), password: 'een eigen lange zin' } }
+    case 'POST /api/users/accept-invite (used link)': {
+      const token = await openInvitation()
+      await app.payload.delete({ collection: 'invitations', where: { tokenHash: { equals: sha256(token) } } })
+      return { method, path: '/api/users/accept-invite', body: { token, password: 'een eigen lange zin' } }
+    }
+    case 'POST /api/users (a typed password)':
+      return {
+        method,
+        path: '/api/users',
+        body: {
+          name: 'Getypt Wachtwoord',
+          email: `${unique('getypt')}@test.example`,
+          password: 'een lange zin als wachtwoord',
+          role: 'baliemedewerker',
+        },
         writes: 'users',
       }
     case 'GET /api/users/:id/deactivation':

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { User } from '../../src/payload-types'
 import { inviteColleague } from '../../src/people/invitations'
 import { trainedUsers } from '../../src/trainings/overview'
-import { api, createRoleUsers, login } from '../helpers/api'
+import { api, createRoleUsers, login, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, unique } from '../helpers/fixtures'
 import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { useTestApp } from '../helpers/useTestApp'
@@ -22,7 +22,13 @@ afterAll(async () => {
   await smtp.close()
 })
 
+let firstAccount: { status: number; role?: string }
 beforeAll(async () => {
+  // The database is empty: the account made through the admin's "create first user" is its administrator.
+  const first = await api(app.url, 'POST', '/api/users/first-register', {
+    body: { name: 'Eerste beheerder', email: 'eerste@test.example', password: TEST_PASSWORD, role: 'baliemedewerker' },
+  })
+  firstAccount = { status: first.status, role: first.body?.user?.role }
   users = await createRoleUsers(app.payload, app.url)
   basics = await createBasics(app.payload)
 })
@@ -36,6 +42,12 @@ const linkIn = (email: string) => {
 
 const invite = (token: string | undefined, body: Record<string, unknown>) =>
   api(app.url, 'POST', '/api/users/invite', { token, body })
+
+describe('the first account', () => {
+  it('made on an empty database through the admin is the administrator, who invites everyone after', () => {
+    expect(firstAccount).toEqual({ status: 200, role: 'beheerder' })
+  })
+})
 
 describe('inviting a new colleague', () => {
   it('makes the account, mails a single-use link, and the invitee sets their own password', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { localInstant } from '../../src/lib/localTime'
 import { coverageGaps, type CoverageLocation, type CoverageShift } from '../../src/roster/coverage'
+import { shiftsWithoutTrainedColleague, type RosteredPerson } from '../../src/trainings/status'
 
 // 2026-03-30 is a Monday, the first working day of summer time; 2026-03-27 the Friday before it.
 const MONDAY = '2026-03-30'
@@ -184,5 +185,74 @@ describe('coverageGaps(): the pairing rule (volunteers beside a professional)', 
     expect(summary(coverageGaps([moved], [...rostered, shift(1, MONDAY, '12:00', '14:00', 2)], MONDAY, 1))).toEqual([
       'Dalfsen 2026-03-30 12:00-14:00 noProfessional',
     ])
+  })
+})
+
+describe('shiftsWithoutTrainedColleague(): someone in training beside a trained colleague', () => {
+  // User 1 is trained, 2 is in training; people without an account count as in training.
+  const trained = (id: number | string) => String(id) === '1'
+  const rostered = (
+    id: string,
+    location: number,
+    from: string,
+    to: string,
+    people: RosteredPerson[],
+    date = MONDAY,
+  ) => ({
+    id,
+    location,
+    startsAt: at(date, from),
+    endsAt: at(date, to),
+    people,
+  })
+  const ria = { userId: 1, name: 'Ria' }
+  const ahmed = { userId: 2, name: 'Ahmed' }
+  const lotte = { name: 'Lotte' }
+
+  it('flags someone in training alone, also someone without an account, and not a trained colleague alone', () => {
+    const flagged = shiftsWithoutTrainedColleague(
+      [
+        rostered('a', 1, '09:00', '12:00', [ahmed]),
+        rostered('b', 2, '09:00', '12:00', [lotte]),
+        rostered('c', 3, '09:00', '12:00', [ria]),
+        rostered('d', 4, '09:00', '12:00', [ria, lotte]),
+      ],
+      trained,
+    )
+    expect([...flagged]).toEqual([
+      ['a', ['Ahmed']],
+      ['b', ['Lotte']],
+    ])
+  })
+
+  it('flags a shift a trained colleague covers only partly, and not one covered by shifts in turn', () => {
+    const partly = shiftsWithoutTrainedColleague(
+      [rostered('a', 1, '09:00', '12:00', [ahmed]), rostered('b', 1, '10:00', '12:00', [ria])],
+      trained,
+    )
+    expect([...partly.keys()]).toEqual(['a'])
+    const inTurn = shiftsWithoutTrainedColleague(
+      [
+        rostered('a', 1, '09:00', '12:00', [ahmed]),
+        rostered('b', 1, '08:00', '10:30', [ria]),
+        rostered('c', 1, '10:30', '12:00', [ria]),
+      ],
+      trained,
+    )
+    expect([...inTurn.keys()]).toEqual([])
+  })
+
+  it('counts a trained colleague on an overnight shift on the same desk only', () => {
+    const sunday = '2026-03-29'
+    const night = { id: 'n', location: 1, startsAt: at(sunday, '22:00'), endsAt: at(MONDAY, '10:00'), people: [ria] }
+    expect([
+      ...shiftsWithoutTrainedColleague([night, rostered('a', 1, '08:00', '10:00', [ahmed])], trained).keys(),
+    ]).toEqual([])
+    expect([
+      ...shiftsWithoutTrainedColleague([night, rostered('a', 2, '08:00', '10:00', [ahmed])], trained).keys(),
+    ]).toEqual(['a'])
+    expect([
+      ...shiftsWithoutTrainedColleague([night, rostered('a', 1, '08:00', '11:00', [ahmed])], trained).keys(),
+    ]).toEqual(['a'])
   })
 })

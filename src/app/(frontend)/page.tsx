@@ -34,7 +34,7 @@ const renderSection = (section: StartpageSection, data: StartpageData) => {
     case 'roster':
       return <TodayAtTheDesk desks={data.desks} />
     case 'coverage':
-      return data.gaps ? <CoverageGaps gaps={data.gaps} /> : null
+      return data.gaps && data.untrained ? <CoverageGaps gaps={data.gaps} untrained={data.untrained} /> : null
     case 'pinnedLinks':
       return <PinnedLinks links={data.pinnedLinks} />
     case 'sources':

@@ -21,14 +21,14 @@ export async function RosterDashboard({ payload, user }: { payload: Payload; use
       <h2 id="rooster-aandacht" className="infopunt-dashboard__title">
         Rooster: komende {outlook.days / 7} weken
       </h2>
-      <a href="/rooster" className="infopunt-dashboard__card">
+      <a href="/rooster#aandacht" className="infopunt-dashboard__card">
         <strong>{outlook.counts.noProfessional}</strong>{' '}
         {outlook.counts.noProfessional === 1 ? 'tijdvak' : 'tijdvakken'} zonder beroepskracht
       </a>
-      <a href="/rooster" className="infopunt-dashboard__card">
+      <a href="/rooster#aandacht" className="infopunt-dashboard__card">
         <strong>{short}</strong> {short === 1 ? 'tijdvak' : 'tijdvakken'} met te weinig mensen
       </a>
-      <a href="/trainingen?toon=opleiding" className="infopunt-dashboard__card">
+      <a href="/rooster#aandacht" className="infopunt-dashboard__card">
         <strong>{outlook.untrained.length}</strong> {outlook.untrained.length === 1 ? 'dienst' : 'diensten'} met iemand
         in opleiding zonder opgeleide collega
       </a>
@@ -38,7 +38,8 @@ export async function RosterDashboard({ payload, user }: { payload: Payload; use
             <li key={`${gap.locationId}-${gap.startsAt}`}>
               <a href={gap.weekHref}>
                 {gapLabel(gap)}: {gap.locationName}, {formatDay(gap.startsAt)} {gap.from}–{gap.to}
-              </a>
+              </a>{' '}
+              · <a href={gap.fixHref}>{gap.fixLabel}</a>
             </li>
           ))}
           {unpaired.length > SHOWN && <li>en nog {unpaired.length - SHOWN} op het rooster</li>}
@@ -46,13 +47,13 @@ export async function RosterDashboard({ payload, user }: { payload: Payload; use
       )}
       {outlook.untrained.length > 0 && (
         <ul className="infopunt-dashboard__list" aria-label="Diensten met iemand in opleiding zonder opgeleide collega">
-          {outlook.untrained.slice(0, SHOWN).map(({ shift, names, weekHref }) => (
+          {outlook.untrained.slice(0, SHOWN).map(({ shift, names, weekHref, fixHref }) => (
             <li key={shift.id}>
               <a href={weekHref}>
                 In opleiding: {names.join(', ')}, {shift.locationName}, {formatDay(shift.startsAt)}{' '}
                 {formatTime(shift.startsAt)}–{formatTime(shift.endsAt)}
               </a>{' '}
-              · <a href={`/admin/collections/roster-shifts/${shift.id}`}>dienst aanpassen</a>
+              · <a href={fixHref}>dienst aanpassen</a>
             </li>
           ))}
           {outlook.untrained.length > SHOWN && <li>en nog {outlook.untrained.length - SHOWN} op het rooster</li>}

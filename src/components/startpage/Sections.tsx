@@ -1,6 +1,7 @@
 import { BackupContact } from '@/components/directory/BackupContact'
-import { formatDate, formatDay } from '@/lib/dates'
-import { gapLabel } from '@/roster/coverage'
+import { formatDate } from '@/lib/dates'
+import { CoverageOutlookList } from '@/components/roster/CoverageOutlookList'
+import { NEW_SHIFT_HREF, OUTLOOK_DAYS } from '@/roster/outlook'
 import { safeHref } from '@/lib/safeUrl'
 import type { StartpageData } from '@/startpage/load'
 
@@ -47,25 +48,26 @@ export function QuickActions({ backup }: { backup: StartpageData['backup'] }) {
   )
 }
 
-export function CoverageGaps({ gaps }: { gaps: NonNullable<StartpageData['gaps']> }) {
+export function CoverageGaps({
+  gaps,
+  untrained,
+}: {
+  gaps: NonNullable<StartpageData['gaps']>
+  untrained: NonNullable<StartpageData['untrained']>
+}) {
   return (
     <section aria-labelledby="gaten" className="stack">
-      <h2 id="gaten">Gaten in het rooster (komende 7 dagen)</h2>
-      {gaps.length === 0 ? (
+      <h2 id="gaten">Gaten in het rooster (komende {OUTLOOK_DAYS / 7} weken)</h2>
+      {gaps.length === 0 && untrained.length === 0 ? (
         <p>
-          Alle openingstijden zijn bezet zoals elk Infopunt dat vraagt, met een beroepskracht naast de vrijwilligers.
+          Alle openingstijden zijn bezet zoals elk Infopunt dat vraagt, met een beroepskracht naast de vrijwilligers en
+          een opgeleide collega naast wie in opleiding is.
         </p>
       ) : (
-        <ul className="gap-list" role="list">
-          {gaps.map((gap) => (
-            <li key={`${gap.locationId}-${gap.startsAt}-${gap.level}`} className={`gap gap-${gap.level}`}>
-              <strong>{gapLabel(gap)}</strong>: {gap.locationName}, {formatDay(gap.startsAt)} {gap.from}–{gap.to}
-            </li>
-          ))}
-        </ul>
+        <CoverageOutlookList gaps={gaps} untrained={untrained} />
       )}
       <p>
-        <a href="/rooster">Naar het rooster</a> · <a href="/admin/collections/roster-shifts/create">Dienst toevoegen</a>
+        <a href="/rooster">Naar het rooster</a> · <a href={NEW_SHIFT_HREF}>Dienst toevoegen</a>
       </p>
     </section>
   )

@@ -2,10 +2,12 @@ import type { Metadata } from 'next'
 
 import { requireStaff } from '@/auth/currentUser'
 import { CalendarSubscription } from '@/components/roster/CalendarSubscription'
+import { CoverageOutlookList } from '@/components/roster/CoverageOutlookList'
 import { PrintButton } from '@/components/shell/PrintButton'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { formatDate, formatDay, formatTime } from '@/lib/dates'
 import { gapLabel } from '@/roster/coverage'
+import { NEW_SHIFT_HREF, shiftEditHref } from '@/roster/outlook'
 import { roleLabel } from '@/roster/shifts'
 import { loadRosterPage } from '@/roster/loaders'
 
@@ -22,7 +24,7 @@ const weekHref = (week: string, location: number | string) =>
 export default async function RosterPage({ searchParams }: Props) {
   const params = await searchParams
   const user = await requireStaff('/rooster')
-  const { roster, issuedAt } = await loadRosterPage(user, { week: params.week, location: params.infopunt })
+  const { roster, issuedAt, outlook } = await loadRosterPage(user, { week: params.week, location: params.infopunt })
   const lastDay = roster.days[roster.days.length - 1]
   const title = roster.selected === 'alle' ? 'alle Infopunten' : roster.rows[0]?.name
 
@@ -56,6 +58,24 @@ export default async function RosterPage({ searchParams }: Props) {
           </form>
           <PrintButton label="Rooster afdrukken" />
         </div>
+
+        {outlook && (
+          <section aria-labelledby="aandacht" className="stack no-print">
+            <h2 id="aandacht">Aandacht nodig: komende {outlook.days / 7} weken</h2>
+            <p>
+              Tijdvakken die niet bezet zijn zoals het Infopunt vraagt, en diensten met iemand in opleiding zonder
+              opgeleide collega, van alle Infopunten. Elke regel leidt naar de week en naar de dienst om aan te passen.
+            </p>
+            {outlook.gaps.length === 0 && outlook.untrained.length === 0 ? (
+              <p>Niets: alle komende diensten voldoen aan de regels.</p>
+            ) : (
+              <CoverageOutlookList gaps={outlook.gaps} untrained={outlook.untrained} />
+            )}
+            <p>
+              <a href={NEW_SHIFT_HREF}>Dienst toevoegen</a>
+            </p>
+          </section>
+        )}
 
         <p className="legend">
           <span className="gap-chip gap-unstaffed">Onbezet</span> en{' '}
@@ -91,9 +111,16 @@ export default async function RosterPage({ searchParams }: Props) {
                       <ul role="list" className="roster-cell">
                         {cell.shifts.map((shift) => (
                           <li key={shift.id} className="roster-shift">
-                            <span className="shift-time">
-                              {formatTime(shift.startsAt)}–{formatTime(shift.endsAt)}
-                            </span>{' '}
+                            {outlook ? (
+                              <a className="shift-time" href={shiftEditHref(shift.id)}>
+                                {formatTime(shift.startsAt)}–{formatTime(shift.endsAt)}
+                                <span className="visually-hidden"> dienst aanpassen</span>
+                              </a>
+                            ) : (
+                              <span className="shift-time">
+                                {formatTime(shift.startsAt)}–{formatTime(shift.endsAt)}
+                              </span>
+                            )}{' '}
                             {shift.people.map((person) => person.name).join(', ')}{' '}
                             <span className="muted">({roleLabel(shift.role)})</span>
                             {roster.untrained.has(String(shift.id)) && (

@@ -26,12 +26,14 @@ import { ProposalReview as ProposalReview_ddd84128b8063be69f6a95187d13e92f } fro
 import { RepeatShiftField as RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865 } from '../../../../src/components/admin/RepeatShiftField'
 import { CurrentPasswordField as CurrentPasswordField_179c7511c2cf164a015226cccd6b6988 } from '../../../../src/components/admin/CurrentPasswordField'
 import { DeactivateField as DeactivateField_e03c59706efe3b95dff7699bf54a156a } from '../../../../src/components/admin/DeactivateField'
+import { InviteColleagueLink as InviteColleagueLink_bbfd85cbf91ade2b0ad37b8086e0032d } from '../../../../src/components/admin/InviteColleagueLink'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce } from '../../../../src/components/admin/DirectoryDashboard'
 import { StartpageDashboard as StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29 } from '../../../../src/components/admin/StartpageDashboard'
 import { RosterDashboard as RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf } from '../../../../src/components/admin/RosterDashboard'
 import { OrganisationImportView as OrganisationImportView_993d7b903b2823042bfe690391376d6e } from '../../../../src/components/admin/OrganisationImportView'
+import { InviteColleagueView as InviteColleagueView_9ca3fbceabacf44ee521bdb7329c5210 } from '../../../../src/components/admin/InviteColleagueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,11 +66,13 @@ export const importMap = {
   "/src/components/admin/RepeatShiftField#RepeatShiftField": RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865,
   "/src/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_179c7511c2cf164a015226cccd6b6988,
   "/src/components/admin/DeactivateField#DeactivateField": DeactivateField_e03c59706efe3b95dff7699bf54a156a,
+  "/src/components/admin/InviteColleagueLink#InviteColleagueLink": InviteColleagueLink_bbfd85cbf91ade2b0ad37b8086e0032d,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/DirectoryDashboard#DirectoryDashboard": DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce,
   "/src/components/admin/StartpageDashboard#StartpageDashboard": StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29,
   "/src/components/admin/RosterDashboard#RosterDashboard": RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf,
   "/src/components/admin/OrganisationImportView#OrganisationImportView": OrganisationImportView_993d7b903b2823042bfe690391376d6e,
+  "/src/components/admin/InviteColleagueView#InviteColleagueView": InviteColleagueView_9ca3fbceabacf44ee521bdb7329c5210,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

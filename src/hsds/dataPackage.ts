@@ -129,6 +129,31 @@ const TABLES: TableSpec[] = [
     references: { service_id: 'service' },
   },
   {
+    name: 'language',
+    path: 'languages.csv',
+    fields: [id, uuid('service_id'), uuid('location_id'), text('name'), text('code'), text('note')],
+    references: { service_id: 'service', location_id: 'location' },
+  },
+  {
+    name: 'accessibility',
+    path: 'accessibility.csv',
+    fields: [id, uuid('location_id'), text('description'), text('details')],
+    references: { location_id: 'location' },
+  },
+  {
+    name: 'cost_option',
+    path: 'cost_options.csv',
+    fields: [
+      id,
+      uuid('service_id'),
+      text('option'),
+      text('currency'),
+      { name: 'amount', type: 'number' },
+      text('amount_description'),
+    ],
+    references: { service_id: 'service' },
+  },
+  {
     name: 'taxonomy_term',
     path: 'taxonomy_terms.csv',
     fields: [

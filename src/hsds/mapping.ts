@@ -63,6 +63,8 @@ export const nesting = (tables: HsdsTables) => {
     ...compact(row),
     phones: where(tables.phone, 'location_id', row.id).map(compact),
     schedules: where(tables.schedule, 'location_id', row.id).map(compact),
+    languages: where(tables.language, 'location_id', row.id).map(compact),
+    accessibility: where(tables.accessibility, 'location_id', row.id).map(compact),
     attributes: attributes(row.id),
   })
 
@@ -78,6 +80,8 @@ export const nesting = (tables: HsdsTables) => {
       phones: where(tables.phone, 'service_id', row.id).map(compact),
       schedules: where(tables.schedule, 'service_id', row.id).map(compact),
       service_areas: where(tables.service_area, 'service_id', row.id).map(compact),
+      languages: where(tables.language, 'service_id', row.id).map(compact),
+      cost_options: where(tables.cost_option, 'service_id', row.id).map(compact),
       service_at_locations: where(tables.service_at_location, 'service_id', row.id).map((serviceAtLocation) =>
         serviceAtLocationDetail(serviceAtLocation, false),
       ),

@@ -46,7 +46,10 @@ export interface HsdsQuery {
 const UNANSWERABLE: Partial<Record<ParamName, string>> = {
   postcode:
     'postcode wordt niet ondersteund: de Wegwijzer kent het werkgebied als namen van kernen en gemeenten, niet als postcodes.',
-  proximity: 'proximity wordt niet ondersteund: zoek op afstand in de Wegwijzer zelf.',
+  // HSDS measures proximity from a postcode's centroid; our locations have coordinates, but we keep no
+  // table of postcode areas to measure from.
+  proximity:
+    'proximity wordt niet ondersteund: HSDS meet de afstand vanaf het midden van een postcode, en de Wegwijzer kent geen postcodegebieden. Sorteer op afstand in de Wegwijzer zelf.',
 }
 
 export const readQuery = (params: URLSearchParams, allowed: ParamName[]): HsdsQuery | string => {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { weekdays } from '@/fields/openingHours'
+import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
 import { idOf, type Id } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
@@ -26,6 +27,9 @@ export interface HsdsTables {
   location: Row[]
   service_at_location: Row[]
   schedule: Row[]
+  language: Row[]
+  cost_option: Row[]
+  accessibility: Row[]
   /** When each organisation last changed (HSDS organizations carry no date of their own). */
   organizationModified: Map<string, string>
 }
@@ -71,18 +75,67 @@ const locationRow = (id: string, organisation: Organisation, name: string, addre
   longitude: address?.longitude ?? undefined,
 })
 
-/** A location: where an organisation receives people, its visiting address. */
-const locationRows = (organisation: Organisation): Row[] => {
+type Languages = Organisation['languages']
+type Accessibility = Organisation['accessibility']
+
+/** Languages spoken, one HSDS language row each, for a service or a location. */
+const languageRows = (languages: Languages, link: { service_id: string } | { location_id: string }): Row[] =>
+  (languages ?? []).map((code) => ({
+    id: hsdsId(`language:${code}`, 'service_id' in link ? link.service_id : link.location_id),
+    ...link,
+    name: languageOptions.find((option) => option.value === code)?.label.nl ?? code,
+    code,
+  }))
+
+/** A building's accessibility as one HSDS row: the features in words, and the note as details. */
+const accessibilityRows = (accessibility: Accessibility, locationId: string): Row[] => {
+  const features = (accessibility?.features ?? []).map(
+    (feature) => accessibilityOptions.find((option) => option.value === feature)?.label.nl ?? feature,
+  )
+  if (!features.length && !accessibility?.note) return []
+  return [
+    {
+      id: hsdsId('accessibility', locationId),
+      location_id: locationId,
+      description: features.join(', ') || undefined,
+      details: accessibility?.note || undefined,
+    },
+  ]
+}
+
+/** A location with what belongs to it: the languages spoken there and its accessibility. */
+const addLocation = (tables: HsdsTables, location: Row, accessibility: Accessibility, languages?: Languages) => {
+  tables.location.push(location)
+  tables.accessibility.push(...accessibilityRows(accessibility, String(location.id)))
+  tables.language.push(...languageRows(languages, { location_id: String(location.id) }))
+}
+
+/** A location: where an organisation receives people, its visiting address, where its languages are spoken. */
+const addOrganisationLocation = (tables: HsdsTables, organisation: Organisation): Row[] => {
   const address = organisation.contact?.address
   if (!address?.street && !address?.city) return []
-  return [locationRow(hsdsId('organisation-location', organisation.id), organisation, organisation.name, address)]
+  const location = locationRow(
+    hsdsId('organisation-location', organisation.id),
+    organisation,
+    organisation.name,
+    address,
+  )
+  addLocation(tables, location, organisation.accessibility, organisation.languages)
+  return [location]
 }
 
 /** The places of a service of its own, when it is not (only) at its organisation's address. */
-const venueRows = (service: Service | null, organisation: Organisation): Row[] =>
-  (service?.venues ?? []).map((venue, index) =>
-    locationRow(hsdsId(`service-venue:${venue.id ?? index}`, service!.id), organisation, venue.name, venue.address),
-  )
+const addVenues = (tables: HsdsTables, service: Service | null, organisation: Organisation): Row[] =>
+  (service?.venues ?? []).map((venue, index) => {
+    const location = locationRow(
+      hsdsId(`service-venue:${venue.id ?? index}`, service!.id),
+      organisation,
+      venue.name,
+      venue.address,
+    )
+    addLocation(tables, location, venue.accessibility)
+    return location
+  })
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
 const feesDescription = ({ cost }: Service | Organisation) =>
@@ -95,6 +148,22 @@ const feesDescription = ({ cost }: Service | Organisation) =>
         .filter(Boolean)
         .join(' ')
     : undefined
+
+/** The cost as a structured HSDS cost option: free is an amount of 0 euro. */
+const costOptionRows = ({ cost }: Service | Organisation, serviceId: string): Row[] => {
+  if (!cost?.kind) return []
+  const amount = cost.kind === 'free' ? 0 : (cost.amount ?? undefined)
+  return [
+    {
+      id: hsdsId('cost-option', serviceId),
+      service_id: serviceId,
+      option: costKindOptions.find((option) => option.value === cost.kind)?.label.nl,
+      amount,
+      currency: typeof amount === 'number' ? 'EUR' : undefined,
+      amount_description: cost.note || undefined,
+    },
+  ]
+}
 
 /** Opening hours as weekly HSDS schedules, local (Dutch) time. */
 const scheduleRows = (
@@ -131,6 +200,8 @@ const serviceRows = (service: Service | null, organisation: Organisation, tables
     fees_description: feesDescription(source),
     last_modified: new Date(source.updatedAt).toISOString(),
   })
+  tables.language.push(...languageRows(source.languages, { service_id: serviceId }))
+  tables.cost_option.push(...costOptionRows(source, serviceId))
   const phone = source.contact?.phone || organisation.contact?.phone
   if (phone) tables.phone.push({ id: hsdsId(`${kind}-phone`, id), service_id: serviceId, number: phone })
   for (const area of source.areasServed ?? [])
@@ -143,8 +214,7 @@ const serviceRows = (service: Service | null, organisation: Organisation, tables
       link_entity: 'service',
       taxonomy_term_id: hsdsId('theme', idOf(theme)),
     })
-  const venues = venueRows(service, organisation)
-  tables.location.push(...venues)
+  const venues = addVenues(tables, service, organisation)
   for (const location of venues.length ? venues : locations)
     tables.service_at_location.push({
       id: hsdsId(`${kind}-at:${location.id}`, id),
@@ -202,6 +272,9 @@ export const hsdsTables = async (payload: Payload): Promise<HsdsTables> => {
     location: [],
     service_at_location: [],
     schedule: [],
+    language: [],
+    cost_option: [],
+    accessibility: [],
     organizationModified: new Map(),
   }
   for (const { organisation, services } of directory) {
@@ -220,8 +293,7 @@ export const hsdsTables = async (payload: Payload): Promise<HsdsTables> => {
         organization_id: organizationId,
         number: organisation.contact.phone,
       })
-    const locations = locationRows(organisation)
-    tables.location.push(...locations)
+    const locations = addOrganisationLocation(tables, organisation)
     for (const location of locations)
       tables.schedule.push(...scheduleRows(organisation.openingHours, { location_id: String(location.id) }, 'location'))
     for (const service of services.length ? services : [null]) serviceRows(service, organisation, tables, locations)

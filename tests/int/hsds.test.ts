@@ -180,6 +180,40 @@ describe('Open Referral HSDS 3.0 export', () => {
     expect(withHours?.location.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00' })
   })
 
+  it('carries languages and costs per service, languages and accessibility per location, valid', async () => {
+    type Nested = Record<string, string | number>
+    const services = (await get('/services?full=true&per_page=500')).body.contents as {
+      languages: Nested[]
+      cost_options: Nested[]
+    }[]
+    const euros = services.find((service) => service.cost_options.some((cost) => Number(cost.amount) > 0))
+    const spoken = services.find((service) => service.languages.length > 1)
+    for (const service of [euros, spoken]) expectValid(validators.service, service)
+    expect(euros!.cost_options[0]).toMatchObject({
+      currency: 'EUR',
+      option: expect.stringMatching(/^(Eigen bijdrage|Betaald)$/),
+    })
+    expect(spoken!.languages).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'nl', name: 'Nederlands' })]),
+    )
+    const free = services.find((service) => service.cost_options[0]?.option === 'Gratis')
+    expect(free!.cost_options[0]).toMatchObject({ amount: 0, currency: 'EUR' })
+
+    const places = (await get('/service_at_locations?full=true&per_page=500')).body.contents as {
+      service: Nested
+      location: { id: string; languages: Nested[]; accessibility: Nested[] }
+    }[]
+    const accessible = places.find((row) => row.location.accessibility.length)
+    expectValid(validators.serviceAtLocation, accessible)
+    expect(accessible!.location.accessibility[0].description).toMatch(/Rolstoeltoegankelijk/)
+    expect(accessible!.location.accessibility[0].location_id).toBe(accessible!.location.id)
+    const withLanguages = places.find((row) => row.location.languages.length)
+    expect(withLanguages!.location.languages[0].location_id).toBe(withLanguages!.location.id)
+    // An organisation's locations carry them too.
+    const organisation = await get(`/organizations/${accessible!.service.organization_id}`)
+    expectValid(validators.organization, organisation.body)
+  })
+
   it('honours organization_id, taxonomy_term_id, taxonomy_id, full, full_service, minimal and format', async () => {
     const organisations = (await get('/organizations?search=humanitas')).body.contents
     const humanitas = organisations[0].id
@@ -335,7 +369,10 @@ describe('HSDS tabular data package', () => {
       const filled = Object.entries(tables).filter(([, rows]) => rows.length)
       expect(filled.map(([name]) => name).sort()).toEqual(
         [
+          'accessibility',
           'attribute',
+          'cost_option',
+          'language',
           'location',
           'organization',
           'phone',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
@@ -23,9 +23,18 @@ afterAll(async () => {
   await server?.stop()
 })
 
+type SessionState = Awaited<ReturnType<BrowserContext['storageState']>>
+/** Each person logs in once through the login page; later pages start from that session. */
+const sessions = new Map<string, SessionState>()
+
 const pageAs = async (email: string | null, viewport = PHONE): Promise<Page> => {
-  const page = await (await newDutchContext(browser, { viewport })).newPage()
-  if (email) await loginInBrowser(page, server.url, email, DEMO_PASSWORD)
+  const storageState = email ? sessions.get(email) : undefined
+  const context = await newDutchContext(browser, { viewport, storageState })
+  const page = await context.newPage()
+  if (email && !storageState) {
+    await loginInBrowser(page, server.url, email, DEMO_PASSWORD)
+    sessions.set(email, await context.storageState())
+  }
   return page
 }
 

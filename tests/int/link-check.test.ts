@@ -152,12 +152,14 @@ describe('the link-check job', () => {
     expect(run.jobStatus?.[String(job.id)]?.status).toBe('success')
   })
 
-  it('is scheduled nightly on the queue the server runs, once', async () => {
+  it('is scheduled nightly on the queue the server runs, once, beside the other nightly tasks', async () => {
     const req = await createLocalReq({}, app.payload)
     const first = await app.payload.jobs.handleSchedules({ queue: NIGHTLY_QUEUE, req })
     expect(first.queued.map((queued) => queued.taskConfig?.slug).sort()).toEqual([
       'checkDigitalSources',
+      'referralReminders',
       'registrationRetention',
+      'sendVerificationRequests',
     ])
     const waiting = await app.payload.find({
       collection: 'payload-jobs',

@@ -5,6 +5,7 @@ import { fold } from '@/directory/spreadsheet/columns'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
 import { collectGarbage } from '@/lib/collectGarbage'
 import { localParts } from '@/lib/localTime'
+import { idOf } from '@/lib/relations'
 import type { User } from '@/payload-types'
 import { MAX_REGISTRATION_IMPORT_BYTES } from '@/security/fileLimits'
 
@@ -76,6 +77,38 @@ const storedKeys = async (payload: Payload, keys: string[]) => {
   return new Set(docs.map((doc) => doc.idempotencyKey))
 }
 
+/**
+ * The rows of a batch that are registrations of this very database: our own export imported back.
+ * A number alone could be another system's; the same number at the same minute and Infopunt is not.
+ */
+const sameRegistrations = async (payload: Payload, rows: PlannedRow[]) => {
+  const numbered = rows.filter((row) => row.number)
+  if (numbered.length === 0) return new Set<PlannedRow>()
+  const { docs } = await payload
+    .find({
+      collection: 'registrations',
+      where: { id: { in: numbered.map((row) => row.number!) } },
+      select: { occurredAt: true, location: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    // Numbers that cannot be ids of this database (another system's) match nothing.
+    .catch(() => ({ docs: [] }))
+  const stored = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const minute = (iso: string) => iso.slice(0, 16)
+  return new Set(
+    numbered.filter((row) => {
+      const doc = stored.get(row.number!)
+      return (
+        doc &&
+        minute(new Date(doc.occurredAt).toISOString()) === minute(row.data!.occurredAt) &&
+        String(idOf(doc.location)) === String(row.data!.location)
+      )
+    }),
+  )
+}
+
 let running = false
 
 /** Another import is being written (409): one at a time keeps the batches short for the desks. */
@@ -134,8 +167,9 @@ export const runRegistrationImport = async (
         payload,
         valid.map((row) => row.data!.idempotencyKey),
       )
+      const ours = await sameRegistrations(payload, valid)
       const fresh = valid.filter((row) => {
-        if (stored.has(row.data!.idempotencyKey)) return false
+        if (stored.has(row.data!.idempotencyKey) || ours.has(row)) return false
         stored.add(row.data!.idempotencyKey)
         return true
       })

@@ -59,6 +59,8 @@ export interface Lookups {
 export interface PlannedRow {
   line: number
   errors: string[]
+  /** The row's registration number (the export's first column), when it has one. */
+  number?: string
   /** The registration, when there are no errors. */
   data?: {
     occurredAt: string
@@ -243,6 +245,11 @@ export const rowPlanner = (mapping: (Key | null)[], lookups: Lookups, now = new 
     // second of them is the second occurrence, not a duplicate.
     const occurrence = number ? 0 : (occurrences.get(digest) ?? 0)
     if (!number) occurrences.set(digest, occurrence + 1)
-    return { line, errors, data: { ...data, registeredBy, idempotencyKey: `import-${digest}-${occurrence}` } }
+    return {
+      line,
+      errors,
+      number: number || undefined,
+      data: { ...data, registeredBy, idempotencyKey: `import-${digest}-${occurrence}` },
+    }
   }
 }

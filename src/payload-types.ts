@@ -764,6 +764,10 @@ export interface Registration {
   answerType:
     'information' | 'advice' | 'helped' | 'warm-referral' | 'informal-referral' | 'backup-consulted' | 'unable';
   referredOrganisations?: (number | Organisation)[] | null;
+  /**
+   * The referral(s) this question produced, by code.
+   */
+  referrals?: (number | Referral)[] | null;
   followUp?: boolean | null;
   durationMinutes?: number | null;
   registeredBy?: (number | null) | User;
@@ -771,6 +775,33 @@ export interface Registration {
    * Chosen by the form, so a retried submit never creates a duplicate.
    */
   idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals".
+ */
+export interface Referral {
+  id: number;
+  code: string;
+  organisation: number | Organisation;
+  location?: (number | null) | Location;
+  mailbox?: (number | null) | ReferralMailbox;
+  method: 'email' | 'mailto' | 'phone';
+  referredBy: number | User;
+  status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
+  outcomeReason?: ('unreachable' | 'not-suitable' | 'waiting-list' | 'other') | null;
+  firstAnswerAt?: string | null;
+  reminderSentAt?: string | null;
+  history?:
+    | {
+        status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
+        at: string;
+        by: 'organisation' | 'desk' | 'system';
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -821,33 +852,6 @@ export interface RegistrationTally {
   dimension: 'answerType' | 'theme' | 'domain' | 'ageBand' | 'organisation' | 'referralKind';
   value: string;
   count: number;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "referrals".
- */
-export interface Referral {
-  id: number;
-  code: string;
-  organisation: number | Organisation;
-  location?: (number | null) | Location;
-  mailbox?: (number | null) | ReferralMailbox;
-  method: 'email' | 'mailto' | 'phone';
-  referredBy: number | User;
-  status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
-  outcomeReason?: ('unreachable' | 'not-suitable' | 'waiting-list' | 'other') | null;
-  firstAnswerAt?: string | null;
-  reminderSentAt?: string | null;
-  history?:
-    | {
-        status: 'sent' | 'received' | 'in-contact' | 'completed' | 'not-completed';
-        at: string;
-        by: 'organisation' | 'desk' | 'system';
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1495,6 +1499,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   summary?: T;
   answerType?: T;
   referredOrganisations?: T;
+  referrals?: T;
   followUp?: T;
   durationMinutes?: T;
   registeredBy?: T;

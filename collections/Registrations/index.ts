@@ -13,6 +13,7 @@ import {
   reportEndpoint,
 } from '@/registrations/endpoints'
 import { importEndpoints } from '@/registrations/import/endpoints'
+import { validateLinkedReferrals } from '@/registrations/linkedReferrals'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 
 import { tallyOnChange, tallyOnDelete } from './hooks/keepTallies'
@@ -148,6 +149,20 @@ export const Registrations: CollectionConfig = {
         return isReferral && (!Array.isArray(value) || value.length === 0)
           ? 'Kies de organisatie waarnaar is doorverwezen.'
           : true
+      },
+    },
+    {
+      name: 'referrals',
+      type: 'relationship',
+      relationTo: 'referrals',
+      hasMany: true,
+      label: { nl: 'Gekoppelde doorverwijzingen', en: 'Linked referrals' },
+      validate: validateLinkedReferrals,
+      admin: {
+        description: {
+          nl: 'De warme doorverwijzing(en) die uit deze vraag voortkwamen, op verwijscode.',
+          en: 'The referral(s) this question produced, by code.',
+        },
       },
     },
     {

@@ -16,6 +16,7 @@ import * as migration_20261204_165318_service_details from './20261204_165318_se
 import * as migration_20261204_165705_organisation_verification from './20261204_165705_organisation_verification';
 import * as migration_20261204_165758_referral_loop from './20261204_165758_referral_loop';
 import * as migration_20261204_170105_registration_imports from './20261204_170105_registration_imports';
+import * as migration_20261204_183115_registration_referrals from './20261204_183115_registration_referrals';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261204_170105_registration_imports.up,
     down: migration_20261204_170105_registration_imports.down,
     name: '20261204_170105_registration_imports',
+  },
+  {
+    up: migration_20261204_183115_registration_referrals.up,
+    down: migration_20261204_183115_registration_referrals.down,
+    name: '20261204_183115_registration_referrals'
   },
 ];

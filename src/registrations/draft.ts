@@ -14,6 +14,7 @@ export interface Draft {
   themes: Id[]
   answerType: string
   organisations: OrganisationOption[]
+  referrals: Id[]
   summary: string
   channel: string
   ageBand: string
@@ -31,6 +32,7 @@ export const blankDraft = (locations: { id: Id }[], defaultLocation: Id | null):
   themes: [],
   answerType: '',
   organisations: [],
+  referrals: [],
   summary: '',
   channel: 'desk',
   ageBand: 'unknown',
@@ -48,6 +50,7 @@ export const draftOf = (registration: OwnRegistration): Draft => ({
   themes: registration.themes,
   answerType: registration.answerType,
   organisations: registration.referredOrganisations,
+  referrals: registration.referrals,
   summary: registration.summary,
   channel: registration.channel,
   ageBand: registration.ageBand,
@@ -83,6 +86,7 @@ export const registrationData = (
   themes: draft.themes,
   answerType: draft.answerType,
   referredOrganisations: isReferral ? draft.organisations.map((organisation) => organisation.id) : [],
+  referrals: isReferral ? draft.referrals : [],
   summary: draft.summary.trim() || null,
   channel: draft.channel,
   ageBand: draft.ageBand,

@@ -7,6 +7,7 @@ import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/payloadClient'
 
 import { parseFilter, type RegistrationFilter } from './filters'
+import { LINKABLE_REFERRAL_HOURS } from './linkedReferrals'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from './options'
 import { toOwnRegistration } from './ownRegistration'
 import { periodKinds, periodRange, type PeriodKind } from './periods'
@@ -14,11 +15,15 @@ import { buildAllReports } from './report'
 
 type SearchParams = Record<string, string | string[] | undefined>
 
-/** What /registreren offers the desk worker: the pickers' choices and their own recent registrations. */
-export const loadRegisterPage = async (user: User) => {
+/**
+ * What /registreren offers the desk worker: the pickers' choices, their own recent registrations and
+ * the referrals they made in the last hours (to link; `referralCode`, from the Wegwijzer, comes pre-selected).
+ */
+export const loadRegisterPage = async (user: User, referralCode?: string) => {
   const payload = await getPayloadClient()
   const since = new Date(Date.now() - OWN_REGISTRATION_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString()
-  const [locations, themes, own] = await Promise.all([
+  const referralsSince = new Date(Date.now() - LINKABLE_REFERRAL_HOURS * 60 * 60 * 1000).toISOString()
+  const [locations, themes, own, referrals] = await Promise.all([
     findUserLocations(payload, user, { name: true }),
     payload.find({
       collection: 'themes',
@@ -38,7 +43,24 @@ export const loadRegisterPage = async (user: User) => {
       sort: '-occurredAt',
       where: { and: [{ registeredBy: { equals: user.id } }, { createdAt: { greater_than: since } }] },
     }),
+    payload.find({
+      collection: 'referrals',
+      depth: 1,
+      limit: 20,
+      sort: '-createdAt',
+      select: { code: true, organisation: true },
+      populate: { organisations: { name: true } },
+      where: { and: [{ referredBy: { equals: user.id } }, { createdAt: { greater_than: referralsSince } }] },
+    }),
   ])
+  const recentReferrals = referrals.docs.map((referral) => ({
+    id: referral.id,
+    code: referral.code,
+    organisation:
+      typeof referral.organisation === 'object'
+        ? { id: referral.organisation.id, name: referral.organisation.name }
+        : { id: referral.organisation, name: '' },
+  }))
   return {
     userId: user.id,
     locations: locations.map((location) => ({ id: location.id, name: location.name })),
@@ -50,6 +72,8 @@ export const loadRegisterPage = async (user: User) => {
     ageBands: dutchOptions(ageBandOptions),
     domains: dutchOptions(domainOptions),
     ownRecent: own.docs.map(toOwnRegistration),
+    recentReferrals,
+    preselectedReferral: recentReferrals.find((referral) => referral.code === referralCode)?.id ?? null,
   }
 }
 

@@ -19,6 +19,8 @@ export interface OwnRegistration {
   summary: string
   followUp: boolean
   durationMinutes: number | null
+  referrals: Id[]
+  referralCodes: string[]
 }
 
 const nameOf = (value: unknown): string =>
@@ -43,4 +45,6 @@ export const toOwnRegistration = (doc: Registration): OwnRegistration => ({
   summary: doc.summary ?? '',
   followUp: Boolean(doc.followUp),
   durationMinutes: doc.durationMinutes ?? null,
+  referrals: (doc.referrals ?? []).map((referral) => idOf(referral)),
+  referralCodes: (doc.referrals ?? []).flatMap((referral) => (typeof referral === 'object' ? [referral.code] : [])),
 })

@@ -243,6 +243,18 @@ describe('the Wegwijzer', () => {
     const { code } = await response.json()
     await expect(form.getByTestId('referral-code').textContent()).resolves.toBe(code)
 
+    // "Deze vraag registreren": the registration form offers the referral, pre-selected, and links it.
+    await form.getByRole('link', { name: 'Deze vraag registreren' }).click()
+    await hydrated(page.getByRole('button', { name: 'Registreren', exact: true }))
+    await page.getByRole('button', { name: 'Eenzaamheid', exact: true }).click()
+    await page.getByRole('button', { name: 'Warm doorverwezen' }).click()
+    const link = page.getByRole('checkbox', { name: `${code} · Humanitas Dalfsen` })
+    expect(await link.isChecked()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Registreren', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'De registratie is opgeslagen.' }).waitFor()
+    await page.getByTestId('own-list').getByText(`(${code})`).first().waitFor()
+
     // The organisation's mail carries the code and the two links.
     const mail = smtp.received.find((caught) => caught.to.includes('verwijzen@humanitas.example.org'))!
     const text = mail.raw

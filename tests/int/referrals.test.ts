@@ -13,6 +13,7 @@ import { runReferralReminders } from '../../src/referrals/reminders'
 let smtp: MailCatcher
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let organisationId: number | string
+let basics: Awaited<ReturnType<typeof createBasics>>
 
 // A real SMTP server on loopback: Payload's nodemailer adapter delivers to it.
 beforeAll(async () => {
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 beforeAll(async () => {
   users = await createRoleUsers(app.payload, app.url)
-  const basics = await createBasics(app.payload)
+  basics = await createBasics(app.payload)
   await app.payload.create({
     collection: 'referral-mailboxes',
     data: { email: 'infopunt.test@example.org', location: basics.location.id },
@@ -245,6 +246,34 @@ describe('the desk worker follows up', () => {
     expect(back.status).toBe(409)
     expect(await referral(sent.id)).toMatchObject({ status: 'in-contact' })
     expect((await referral(sent.id)).history?.at(-1)?.by).toBe('desk')
+  })
+
+  it('links a registration to the desk worker’s own referral; someone else’s is refused in Dutch, nothing stored', async () => {
+    const own = await refer({ organisation: organisationId, consent: true, method: 'phone' })
+    const others = await refer({ organisation: organisationId, consent: true, method: 'phone' }, users.coordinator.token)
+    const register = (referrals: unknown[]) =>
+      api(app.url, 'POST', '/api/registrations', {
+        token: users.baliemedewerker.token,
+        body: {
+          location: basics.location.id,
+          themes: [basics.theme.id],
+          answerType: 'warm-referral',
+          referredOrganisations: [organisationId],
+          referrals,
+        },
+      })
+    const registrations = async () => (await app.payload.count({ collection: 'registrations' })).totalDocs
+    const before = await registrations()
+    const refused = await register([own.body.id, others.body.id])
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('Je kunt alleen je eigen doorverwijzingen koppelen.')
+    expect(await registrations()).toBe(before)
+    const linked = await register([own.body.id])
+    expect(linked.status).toBe(201)
+    const stored = await app.payload.findByID({ collection: 'registrations', id: linked.body.doc.id, depth: 1 })
+    expect(stored.referrals?.map((referral) => (typeof referral === 'object' ? referral.code : referral))).toEqual([
+      own.body.code,
+    ])
   })
 
   it('e-mails the card to the resident without keeping the address anywhere, not even in a log line', async () => {

@@ -9,7 +9,8 @@ export function ReferralMade({ text, code, slug }: { text: string; code: string;
         <a href={`/wegwijzer/${slug}/verwijskaart?code=${encodeURIComponent(code)}`}>
           Verwijskaart met deze code printen of e-mailen
         </a>{' '}
-        · <a href="/doorverwijzingen">Mijn doorverwijzingen</a>
+        · <a href={`/registreren?verwijzing=${encodeURIComponent(code)}`}>Deze vraag registreren</a> ·{' '}
+        <a href="/doorverwijzingen">Mijn doorverwijzingen</a>
       </p>
     </div>
   )

@@ -63,6 +63,7 @@ export function OwnRegistrations({
               <br />
               {registration.themeNames.join(', ')} —{' '}
               {answerTypes.find((option) => option.value === registration.answerType)?.label}
+              {registration.referralCodes.length > 0 && ` (${registration.referralCodes.join(', ')})`}
               <br />
               <button type="button" className="button-link" onClick={() => onEdit(registration)}>
                 Corrigeren

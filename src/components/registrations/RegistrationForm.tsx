@@ -11,6 +11,7 @@ import type { OwnRegistration } from '@/registrations/ownRegistration'
 
 import { OrganisationPicker } from './OrganisationPicker'
 import { OwnRegistrations, useOwnRegistrations } from './OwnRegistrations'
+import { ReferralLinks, type LinkableReferral } from './ReferralLinks'
 import { RegistrationDetails } from './RegistrationDetails'
 import { ToggleToolbar } from './ToggleToolbar'
 import { usePendingQueue } from './usePendingQueue'
@@ -30,12 +31,18 @@ export interface RegistrationFormProps {
   ageBands: Option[]
   domains: Option[]
   ownRecent: OwnRegistration[]
+  recentReferrals: LinkableReferral[]
+  preselectedReferral: Id | null
 }
 
 export function RegistrationForm(props: RegistrationFormProps) {
   const { answerTypes, referralAnswerTypes } = props
   const blank = () => blankDraft(props.locations, props.defaultLocation)
-  const [draft, setDraft] = useState<Draft>(blank)
+  // Opened from a referral in the Wegwijzer: that referral and its organisation come pre-selected, once.
+  const [draft, setDraft] = useState<Draft>(() => {
+    const referral = props.recentReferrals.find((candidate) => candidate.id === props.preselectedReferral)
+    return referral ? { ...blank(), referrals: [referral.id], organisations: [referral.organisation] } : blank()
+  })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState('')
   const [status, setStatus] = useState('')
@@ -261,6 +268,14 @@ export function RegistrationForm(props: RegistrationFormProps) {
               onChange={(organisations) => update({ organisations })}
               error={errorText('referredOrganisations')}
               describedBy={describedBy('referredOrganisations')}
+            />
+          )}
+          {isReferral && (
+            <ReferralLinks
+              idPrefix={ids}
+              referrals={props.recentReferrals}
+              selected={draft.referrals}
+              onChange={(referrals) => update({ referrals })}
             />
           )}
 

@@ -10,9 +10,14 @@ import '../registrations.css'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Hulpvraag registreren' }
 
-export default async function RegisterPage() {
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const user = await requirePageRole('registreren')
-  const data = await loadRegisterPage(user)
+  const { verwijzing } = await searchParams
+  const data = await loadRegisterPage(user, typeof verwijzing === 'string' ? verwijzing : undefined)
 
   return (
     <>

@@ -112,6 +112,6 @@ export const migrations = [
   {
     up: migration_20261204_183115_registration_referrals.up,
     down: migration_20261204_183115_registration_referrals.down,
-    name: '20261204_183115_registration_referrals'
+    name: '20261204_183115_registration_referrals',
   },
 ];

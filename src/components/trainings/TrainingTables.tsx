@@ -8,8 +8,15 @@ function LineCell({ line }: { line: TrainingLine }) {
   return (
     <>
       <span className={`training-state training-${line.state}`}>{trainingStateLabels[line.state]}</span>
-      {line.completedOn && <span className="muted"> op {day(line.completedOn)}</span>}
-      {line.validUntil && <span className="muted">, geldig tot {day(line.validUntil)}</span>}
+      {/* "Behaald op …"; otherwise when it was done, so a refresher's date is not read as the state's. */}
+      {line.completedOn && (
+        <span className="muted">
+          {line.state === 'done' ? ' op ' : ' (behaald op '}
+          {day(line.completedOn)}
+          {line.validUntil && <>, geldig tot {day(line.validUntil)}</>}
+          {line.state === 'done' ? '' : ')'}
+        </span>
+      )}
     </>
   )
 }

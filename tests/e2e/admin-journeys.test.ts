@@ -241,9 +241,13 @@ describe('communications staff in the admin', () => {
       await openAdmin(page, `/collections/services/${serviceId}`)
       await page.locator('.tabs-field__tab-button', { hasText: 'Aanbod' }).click()
       await page.locator('#field-eligibility').fill('Inwoners van 65 jaar en ouder.')
-      await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
-      // The amount appears only for a cost that has one.
-      await page.locator('#field-cost__amount').fill('2.5')
+      // The amount appears only for a cost that has one: once the form has taken the choice in.
+      const amount = page.locator('#field-cost__amount')
+      for (let attempt = 0; attempt < 3 && !(await amount.isVisible()); attempt++) {
+        await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
+        await amount.waitFor({ timeout: 10_000 }).catch(() => undefined)
+      }
+      await amount.fill('2.5')
       await page.locator('#field-cost__note').fill('per keer')
       await choose(page, 'languages', 'Nederlands', 'Neder')
       await choose(page, 'languages', 'Arabisch', 'Arab')

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
@@ -6,12 +6,11 @@ import { isAdministrator } from '@/access/isAdmin'
 import { roles, type Role } from '@/access/roles'
 import { canGuideStaff } from '@/access/trainings'
 import { passwordProblem } from '@/auth/passwordPolicy'
+import { hashLinkToken, newLinkToken } from '@/lib/linkTokens'
 import { serverURL } from '@/config/serverURL'
 import type { User } from '@/payload-types'
 
 export const INVITATION_DAYS = 7
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export class InvitationError extends Error {
   constructor(
@@ -89,13 +88,13 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
       staffKind: staffKind as User['staffKind'],
     },
   })
-  const token = randomBytes(32).toString('base64url')
+  const { token, hash } = newLinkToken()
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86400_000)
   await payload.create({
     collection: 'invitations',
     overrideAccess: true,
     depth: 0,
-    data: { user: user.id, tokenHash: hash(token), expiresAt: expiresAt.toISOString(), invitedBy: inviter.id },
+    data: { user: user.id, tokenHash: hash, expiresAt: expiresAt.toISOString(), invitedBy: inviter.id },
   })
   const link = `${serverURL()}/uitnodiging/${token}`
   try {
@@ -132,7 +131,9 @@ const openInvitation = async (payload: Payload, token: string, now: Date) => {
     overrideAccess: true,
     depth: 0,
     limit: 1,
-    where: { and: [{ tokenHash: { equals: hash(token) } }, { expiresAt: { greater_than: now.toISOString() } }] },
+    where: {
+      and: [{ tokenHash: { equals: hashLinkToken(token) } }, { expiresAt: { greater_than: now.toISOString() } }],
+    },
   })
   return docs[0] ?? null
 }

@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
 import { isStaffMember } from '@/access/isStaff'
+import { hashLinkToken } from '@/lib/linkTokens'
 import type { User } from '@/payload-types'
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /** A new secret for the user's feeds; any earlier one stops working at once. Shown to the user only now. */
 export const issueCalendarToken = async (payload: Payload, userId: number | string): Promise<string> => {
@@ -15,7 +14,7 @@ export const issueCalendarToken = async (payload: Payload, userId: number | stri
     collection: 'calendar-feed-tokens',
     overrideAccess: true,
     depth: 0,
-    data: { user: userId as number, tokenHash: hash(token) },
+    data: { user: userId as number, tokenHash: hashLinkToken(token) },
   })
   return token
 }
@@ -49,7 +48,7 @@ export const userForCalendarToken = async (payload: Payload, token: string): Pro
     overrideAccess: true,
     depth: 0,
     limit: 1,
-    where: { tokenHash: { equals: hash(token) } },
+    where: { tokenHash: { equals: hashLinkToken(token) } },
   })
   if (!docs[0]) return null
   const user = await payload

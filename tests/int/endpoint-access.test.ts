@@ -8,7 +8,7 @@
  * nothing (the collection it writes to is counted before and after) and an allowed call must have
  * written.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
@@ -16,7 +16,7 @@ import type { CollectionSlug } from 'payload'
 import type { Role } from '../../src/access/roles'
 import { api, createRoleUsers } from '../helpers/api'
 import { referralOrganisation } from '../helpers/createTargets'
-import { newLinkToken } from '../../src/lib/linkTokens'
+import { hashLinkToken, newLinkToken } from '../../src/lib/linkTokens'
 import { createBasics, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 import { newReferralCode } from '../../src/referrals/code'
@@ -200,8 +200,6 @@ const openProposal = async () => {
   return res.body.doc.id
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
-
 /** A new colleague's account with an open invitation; returns the link's secret. */
 const openInvitation = async () => {
   const invitee = await app.payload.create({
@@ -216,7 +214,11 @@ const openInvitation = async () => {
   const token = randomBytes(32).toString('base64url')
   await app.payload.create({
     collection: 'invitations',
-    data: { user: invitee.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 86400_000).toISOString() },
+    data: {
+      user: invitee.id,
+      tokenHash: hashLinkToken(token),
+      expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+    },
   })
   return token
 }
@@ -353,7 +355,7 @@ const request = async (
       return { method, path: rawPath, body: { token: await openInvitation(), password: 'een eigen lange zin' } }
     case 'POST /api/users/accept-invite (used link)': {
       const token = await openInvitation()
-      await app.payload.delete({ collection: 'invitations', where: { tokenHash: { equals: sha256(token) } } })
+      await app.payload.delete({ collection: 'invitations', where: { tokenHash: { equals: hashLinkToken(token) } } })
       return { method, path: '/api/users/accept-invite', body: { token, password: 'een eigen lange zin' } }
     }
     case 'POST /api/users (a typed password)':

@@ -12,9 +12,14 @@
  *     (sequential requests): median time and HTML size;
  *  4. the server's resident memory: idle, peak under the 50-connection runs, and a minute later.
  * The last line is one JSON object with every figure and a `targets` map.
+ *
+ * BENCH_PAGES=/,/rapportage measures only the staff pages named (comma-separated paths without their
+ * query, `/wegwijzer/*` for the organisation page); BENCH_ONLY=lighthouse skips the load and memory
+ * runs (3 and 4); BENCH_LH_DIR=folder keeps every Lighthouse report there as JSON. The `targets`
+ * then cover only what ran.
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -31,6 +36,9 @@ import { percentile, round } from './stats'
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const IDLE_AFTER_MS = Number(process.env.BENCH_IDLE_AFTER_MS ?? 60_000)
+const ONLY_LIGHTHOUSE = process.env.BENCH_ONLY === 'lighthouse'
+const PAGE_FILTER = process.env.BENCH_PAGES?.split(',').map((page) => page.trim())
+const LH_DIR = process.env.BENCH_LH_DIR
 const root = path.resolve(import.meta.dirname ?? '.', '../..')
 
 // ---- the server and its memory -------------------------------------------------------------
@@ -91,10 +99,23 @@ try {
       await fetch(`${url}/api/organisations?limit=1&depth=0&sort=name`, { headers: browserHeaders(adminCookie) })
     ).json()) as { docs: { slug: string }[] }
   ).docs[0].slug
-  const pages = ['/', '/wegwijzer?q=schulden', `/wegwijzer/${slug}`, '/registreren', '/rooster', '/rapportage']
+  const allPages: [string, string][] = [
+    ['/', '/'],
+    ['/wegwijzer', '/wegwijzer?q=schulden'],
+    ['/wegwijzer/*', `/wegwijzer/${slug}`],
+    ['/registreren', '/registreren'],
+    ['/rooster', '/rooster'],
+    ['/rapportage', '/rapportage'],
+  ]
+  const pages = allPages.filter(([name]) => !PAGE_FILTER || PAGE_FILTER.includes(name)).map(([, page]) => page)
 
-  // Warm every page once (server chunks, the search index), then the idle memory.
-  for (const page of pages) await (await fetch(`${url}${page}`, { headers: browserHeaders(adminCookie) })).text()
+  // Warm every page once (server chunks, the search index), then the idle memory. The HTML's size as sent
+  // before compression: what the browser parses, the server components' payload for hydration included.
+  const htmlKB: Record<string, number> = {}
+  for (const page of pages) {
+    const html = await (await fetch(`${url}${page}`, { headers: browserHeaders(adminCookie) })).text()
+    htmlKB[page] = round(Buffer.byteLength(html) / 1024)
+  }
   await new Promise((resolve) => setTimeout(resolve, 2000))
   const idleMB = rssMB(server.pid)
 
@@ -135,6 +156,11 @@ try {
         formFactor === 'desktop' ? desktopConfig : undefined,
       )
       const lhr = result!.lhr
+      if (LH_DIR) {
+        mkdirSync(LH_DIR, { recursive: true })
+        const name = `${page.replace(/[^a-z0-9]+/gi, '_')}-${formFactor}-${run}.json`
+        writeFileSync(path.join(LH_DIR, name), JSON.stringify(lhr))
+      }
       const requests = ((lhr.audits['network-requests'].details as { items?: Record<string, unknown>[] })?.items ??
         []) as { url: string; resourceType?: string; transferSize?: number; statusCode?: number }[]
       const scripts = requests.filter((request) => request.resourceType === 'Script')
@@ -170,7 +196,7 @@ try {
       }
       const { mobile, desktop } = lighthouseResults[page]
       console.log(
-        `lighthouse ${page}: mobile ${mobile.performance} (LCP ${mobile.lcpMs} ms, TBT ${mobile.tbtMs} ms, CLS ${mobile.cls}), desktop ${desktop.performance}; ${mobile.transferKB} kB transferred, JS ${mobile.jsKB} kB of which the page's own ${mobile.pageJsKB} kB; redirects ${mobile.firstNavigationRedirects}`,
+        `lighthouse ${page} (HTML ${htmlKB[page]} kB): mobile ${mobile.performance} (LCP ${mobile.lcpMs} ms, TBT ${mobile.tbtMs} ms, CLS ${mobile.cls}), desktop ${desktop.performance}; ${mobile.transferKB} kB transferred, JS ${mobile.jsKB} kB of which the page's own ${mobile.pageJsKB} kB; redirects ${mobile.firstNavigationRedirects}`,
       )
     }
   } finally {
@@ -178,44 +204,48 @@ try {
   }
 
   // 3. Load, beside /api/health and a static file in the same run; memory sampled throughout.
-  const cssDir = path.join(root, '.next/static/css')
-  const asset = `/_next/static/css/${execFileSync('find', ['.', '-name', '*.css'], { cwd: cssDir, encoding: 'utf8' })
-    .split('\n')[0]
-    .replace(/^\.\//, '')}`
-  let peakMB = rssMB(server.pid)
-  const sampler = setInterval(() => (peakMB = Math.max(peakMB, rssMB(server.pid))), 200)
-  const fire = (target: string, connections: number, headers: Record<string, string> = {}) =>
-    new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ url: `${url}${target}`, connections, duration: SECONDS, headers }, (error, result) =>
-        error ? reject(error) : resolve(result),
-      ),
-    )
-  const targets: [string, string, Record<string, string>][] = [
-    ['health', '/api/health', {}],
-    ['static', asset, {}],
-    ['startpage', '/', browserHeaders(deskCookie)],
-    ['rapportage', '/rapportage', browserHeaders(coordinatorCookie)],
-  ]
-  const load: Record<string, Record<string, { reqPerSec: number; p50: number; p97_5: number; non2xx: number }>> = {}
-  for (const connections of [10, 50]) {
-    for (const [name, target, headers] of targets) {
-      const result = await fire(target, connections, headers)
-      load[`c${connections}`] = {
-        ...load[`c${connections}`],
-        [name]: {
-          reqPerSec: Math.round(result.requests.average),
-          p50: result.latency.p50,
-          p97_5: result.latency.p97_5,
-          non2xx: result.non2xx + result.errors + result.timeouts,
-        },
-      }
-      const figures = load[`c${connections}`][name]
-      console.log(
-        `${connections} connections, ${name.padEnd(10)} ${String(figures.reqPerSec).padStart(5)} req/s, p50 ${figures.p50} ms, p97.5 ${figures.p97_5} ms, failed ${figures.non2xx}`,
+  const measureLoad = async () => {
+    const cssDir = path.join(root, '.next/static/css')
+    const asset = `/_next/static/css/${execFileSync('find', ['.', '-name', '*.css'], { cwd: cssDir, encoding: 'utf8' })
+      .split('\n')[0]
+      .replace(/^\.\//, '')}`
+    let peakMB = rssMB(server.pid)
+    const sampler = setInterval(() => (peakMB = Math.max(peakMB, rssMB(server.pid))), 200)
+    const fire = (target: string, connections: number, headers: Record<string, string> = {}) =>
+      new Promise<autocannon.Result>((resolve, reject) =>
+        autocannon({ url: `${url}${target}`, connections, duration: SECONDS, headers }, (error, result) =>
+          error ? reject(error) : resolve(result),
+        ),
       )
+    const targets: [string, string, Record<string, string>][] = [
+      ['health', '/api/health', {}],
+      ['static', asset, {}],
+      ['startpage', '/', browserHeaders(deskCookie)],
+      ['rapportage', '/rapportage', browserHeaders(coordinatorCookie)],
+    ]
+    const load: Record<string, Record<string, { reqPerSec: number; p50: number; p97_5: number; non2xx: number }>> = {}
+    for (const connections of [10, 50]) {
+      for (const [name, target, headers] of targets) {
+        const result = await fire(target, connections, headers)
+        load[`c${connections}`] = {
+          ...load[`c${connections}`],
+          [name]: {
+            reqPerSec: Math.round(result.requests.average),
+            p50: result.latency.p50,
+            p97_5: result.latency.p97_5,
+            non2xx: result.non2xx + result.errors + result.timeouts,
+          },
+        }
+        const figures = load[`c${connections}`][name]
+        console.log(
+          `${connections} connections, ${name.padEnd(10)} ${String(figures.reqPerSec).padStart(5)} req/s, p50 ${figures.p50} ms, p97.5 ${figures.p97_5} ms, failed ${figures.non2xx}`,
+        )
+      }
     }
+    clearInterval(sampler)
+    return { load, peakMB }
   }
-  clearInterval(sampler)
+  const loaded = ONLY_LIGHTHOUSE ? undefined : await measureLoad()
 
   // /rapportage alone: sequential requests, median time and the size of its HTML.
   const reportTimes: number[] = []
@@ -230,21 +260,26 @@ try {
   const rapportageAlone = { medianMs: round(percentile(reportTimes, 50)), htmlKB: round(reportBytes / 1024) }
   console.log(`/rapportage alone: median ${rapportageAlone.medianMs} ms, HTML ${rapportageAlone.htmlKB} kB`)
 
-  await new Promise((resolve) => setTimeout(resolve, IDLE_AFTER_MS))
-  const afterMB = rssMB(server.pid)
-  const memory = { idleMB, peakMB, afterMinuteMB: afterMB }
-  console.log(`memory: idle ${idleMB} MB, peak under load ${peakMB} MB, a minute later ${afterMB} MB`)
+  let memory: { idleMB: number; peakMB: number; afterMinuteMB: number } | undefined
+  if (loaded) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_AFTER_MS))
+    memory = { idleMB, peakMB: loaded.peakMB, afterMinuteMB: rssMB(server.pid) }
+    console.log(
+      `memory: idle ${idleMB} MB, peak under load ${memory.peakMB} MB, a minute later ${memory.afterMinuteMB} MB`,
+    )
+  }
 
-  const c50 = load.c50
+  const load = loaded?.load
   const pageResults = Object.values(lighthouseResults)
   const figures = {
     bench: 'pages',
     lighthouseRuns: RUNS,
     loadSeconds: SECONDS,
     freshStartSeconds,
+    htmlKB,
     lighthouse: lighthouseResults,
     load,
-    startpageVsHealthAt50: round(c50.startpage.reqPerSec / c50.health.reqPerSec, 2),
+    startpageVsHealthAt50: load && round(load.c50.startpage.reqPerSec / load.c50.health.reqPerSec, 2),
     rapportageAlone,
     memory,
     targets: {
@@ -254,14 +289,17 @@ try {
         (page) => page.mobile.firstNavigationRedirects === 0 && page.desktop.firstNavigationRedirects === 0,
       ),
       pageJsAtMost10kB: pageResults.every((page) => page.mobile.pageJsKB <= 10),
-      startpageHalfOfHealthAt50: c50.startpage.reqPerSec >= 0.5 * c50.health.reqPerSec,
-      startpageP97_5AtMost500msAt50: c50.startpage.p97_5 <= 500,
       rapportageMedianAtMost150ms: rapportageAlone.medianMs <= 150,
       rapportageHtmlAtMost60kB: rapportageAlone.htmlKB <= 60,
-      peakMemoryAtMost600MB: memory.peakMB <= 600,
-      memoryBackWithin20Percent: memory.afterMinuteMB <= memory.idleMB * 1.2,
       freshStartAtMost15s: freshStartSeconds <= 15,
-      noFailedRequests: Object.values(load).every((runs) => Object.values(runs).every((run) => run.non2xx === 0)),
+      ...(load &&
+        memory && {
+          startpageHalfOfHealthAt50: load.c50.startpage.reqPerSec >= 0.5 * load.c50.health.reqPerSec,
+          startpageP97_5AtMost500msAt50: load.c50.startpage.p97_5 <= 500,
+          peakMemoryAtMost600MB: memory.peakMB <= 600,
+          memoryBackWithin20Percent: memory.afterMinuteMB <= memory.idleMB * 1.2,
+          noFailedRequests: Object.values(load).every((runs) => Object.values(runs).every((run) => run.non2xx === 0)),
+        }),
     },
   }
   console.log(JSON.stringify(figures))

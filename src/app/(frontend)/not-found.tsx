@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { currentUser } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 
 export const metadata: Metadata = { title: 'Pagina niet gevonden' }
 
-/** 404 inside the app: with the header for staff, and a way back for everyone. */
+/**
+ * 404 inside the app: with the header for staff, and a way back for everyone. Plain links: the layout
+ * loads this boundary's client code on every page, so it pulls in no client router link.
+ */
 export default async function NotFound() {
   const user = await currentUser()
   return (
@@ -20,10 +22,10 @@ export default async function NotFound() {
         </p>
         <ul className="link-list">
           <li>
-            <Link href="/">Naar de startpagina</Link>
+            <a href="/">Naar de startpagina</a>
           </li>
           <li>
-            <Link href="/wegwijzer">Zoeken in de Wegwijzer</Link>
+            <a href="/wegwijzer">Zoeken in de Wegwijzer</a>
           </li>
         </ul>
       </main>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 
 import type { Id } from '@/lib/relations'
 import { blankDraft, checkDraft, draftOf, registrationData, type Draft } from '@/registrations/draft'
@@ -9,12 +9,18 @@ import { fieldErrorsOf } from '@/registrations/pendingQueue'
 import { SUMMARY_MAX_LENGTH, validateSummary } from '@/registrations/privacyGuard'
 import type { OwnRegistration } from '@/registrations/ownRegistration'
 
-import { OrganisationPicker } from './OrganisationPicker'
 import { OwnRegistrations, useOwnRegistrations } from './OwnRegistrations'
-import { ReferralLinks, type LinkableReferral } from './ReferralLinks'
+import type { LinkableReferral } from './ReferralLinks'
 import { RegistrationDetails } from './RegistrationDetails'
 import { ToggleToolbar } from './ToggleToolbar'
 import { usePendingQueue } from './usePendingQueue'
+
+// Only a referral needs these: their code loads when the desk worker picks such an answer.
+const OrganisationPicker = lazy(() =>
+  import('./OrganisationPicker').then((module) => ({ default: module.OrganisationPicker })),
+)
+const ReferralLinks = lazy(() => import('./ReferralLinks').then((module) => ({ default: module.ReferralLinks })))
+
 interface Option {
   value: string
   label: string
@@ -262,21 +268,21 @@ export function RegistrationForm(props: RegistrationFormProps) {
           </fieldset>
 
           {isReferral && (
-            <OrganisationPicker
-              inputId={`${ids}-referredOrganisations`}
-              selected={draft.organisations}
-              onChange={(organisations) => update({ organisations })}
-              error={errorText('referredOrganisations')}
-              describedBy={describedBy('referredOrganisations')}
-            />
-          )}
-          {isReferral && (
-            <ReferralLinks
-              idPrefix={ids}
-              referrals={props.recentReferrals}
-              selected={draft.referrals}
-              onChange={(referrals) => update({ referrals })}
-            />
+            <Suspense fallback={<p className="muted">Organisaties laden…</p>}>
+              <OrganisationPicker
+                inputId={`${ids}-referredOrganisations`}
+                selected={draft.organisations}
+                onChange={(organisations) => update({ organisations })}
+                error={errorText('referredOrganisations')}
+                describedBy={describedBy('referredOrganisations')}
+              />
+              <ReferralLinks
+                idPrefix={ids}
+                referrals={props.recentReferrals}
+                selected={draft.referrals}
+                onChange={(referrals) => update({ referrals })}
+              />
+            </Suspense>
           )}
 
           <div className="field">

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { canEditContent } from '@/access/isContentEditor'
 import { canManageRoster } from '@/access/isRosterManager'
 import { roleLabels, type Role, type UserPredicate } from '@/access/roles'
@@ -27,25 +25,25 @@ const navigation: NavItem[] = [
   { href: '/admin', label: 'Beheer', allowed: (user) => canEditContent(user) || canManageRoster(user) },
 ]
 
-// The header's links are not prefetched: every page is rendered per request for its user, so a
-// prefetch on every view (six per page) would only make the server check the session again.
+// The header's links are plain links: every page is rendered per request for its user, so the client
+// router would gain nothing on them, while it would cost every page its script and hydration work.
 export async function SiteHeader({ user, current }: { user: User; current: string }) {
   const brand = await getBrand()
   return (
     <header className="site-header">
       <div className="container header-inner">
-        <Link href="/" className="brand-link" prefetch={false}>
+        <a href="/" className="brand-link">
           {brand.name}
-        </Link>
+        </a>
         <nav aria-label="Hoofdmenu">
           <ul className="nav-list">
             {navigation
               .filter((item) => !item.allowed || item.allowed(user))
               .map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} aria-current={item.href === current ? 'page' : undefined} prefetch={false}>
+                  <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
                     {item.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { requirePageRole } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/shell/SiteHeader'
@@ -133,9 +132,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             </a>
           </p>
           <p>
-            <Link href="/rapportage/importeren" prefetch={false}>
-              Registraties importeren uit een ander systeem
-            </Link>
+            <a href="/rapportage/importeren">Registraties importeren uit een ander systeem</a>
           </p>
         </section>
 

@@ -116,7 +116,6 @@ const sameRegistrations = async (payload: Payload, rows: PlannedRow[]) => {
 
 let running = false
 
-
 /** Another import is being written (409): one at a time keeps the batches short for the desks. */
 export class ImportBusyError extends ImportFileError {}
 

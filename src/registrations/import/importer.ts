@@ -101,14 +101,19 @@ const sameRegistrations = async (payload: Payload, rows: PlannedRow[]) => {
     pagination: false,
   })
   const stored = new Map(docs.map((doc) => [String(doc.id), doc]))
-  const minute = (iso: string) => iso.slice(0, 16)
+  // Compared on the Dutch wall clock the export wrote: in the hour the clocks go back, one local
+  // time is two instants, and the file's time may read back as the other one.
+  const wallClock = (instant: string | Date) => {
+    const { date, time } = localParts(new Date(instant))
+    return `${date} ${time}`
+  }
   return new Set(
     numbered.filter((row) => {
       const doc = stored.get(row.number!)
       return (
         doc &&
-        minute(new Date(doc.occurredAt).toISOString()) === minute(row.data!.occurredAt) &&
-        String(idOf(doc.location)) === String(row.data!.location)
+        String(idOf(doc.location)) === String(row.data!.location) &&
+        wallClock(doc.occurredAt) === wallClock(row.data!.occurredAt)
       )
     }),
   )

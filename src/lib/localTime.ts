@@ -23,11 +23,17 @@ export const localParts = (instant: Date) => {
 
 /** The instant of a Dutch local date ("2026-11-23") and time ("09:30"), daylight saving included. */
 export const localInstant = (date: string, time: string): Date => {
-  const guess = new Date(`${date}T${time}:00Z`)
-  // The offset at that moment: local wall-clock minus UTC, applied back (exact outside the DST switch hour).
-  const local = localParts(guess)
-  const asUTC = new Date(`${local.date}T${local.time}:00Z`).getTime()
-  return new Date(guess.getTime() - (asUTC - guess.getTime()))
+  const wall = Date.parse(`${date}T${time}:00Z`)
+  // Local wall-clock minus UTC at an instant (a whole number of minutes).
+  const offsetAt = (instant: number) => {
+    const local = localParts(new Date(instant))
+    return Date.parse(`${local.date}T${local.time}:00Z`) - instant
+  }
+  // The offset at the wall-clock time read as UTC can be the other side of a switch of the clocks:
+  // take the offset at the first answer once more. In the hour the clocks go back this gives the
+  // later (winter time) of the two instants.
+  const first = wall - offsetAt(wall)
+  return new Date(wall - offsetAt(first))
 }
 
 /** Local calendar dates from `from` for `days` days. */

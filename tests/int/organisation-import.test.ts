@@ -230,6 +230,55 @@ describe('import', () => {
       'https://twee.example.nl/hulp?taal=nl',
     ])
   })
+  it('reads opening hours as staff write them; an unreadable cell refuses the whole row', async () => {
+    const hoursOf = async (name: string) => {
+      const [doc] = (await app.payload.find({ collection: 'organisations', where: { name: { equals: name } } })).docs
+      return {
+        shortDescription: doc.shortDescription,
+        hours: (doc.openingHours ?? []).map(({ weekday, opens, closes }) => `${weekday} ${opens}-${closes}`),
+      }
+    }
+    const first = await commit(
+      [
+        'Naam;Korte omschrijving;Openingstijden',
+        'Uren Eén;Een organisatie;"ma t/m do 9-12.30, 13.30-17; vr 09:00 - 12:00"',
+        'Uren Twee;Een organisatie;gesloten',
+        'Uren Drie;Een organisatie;"ma-vr 9-17.30; za 10-25"',
+        '',
+      ].join('\r\n'),
+    )
+    expect(first.body.created).toBe(2)
+    expect(first.body.failed).toEqual([
+      {
+        line: 4,
+        name: 'Uren Drie',
+        errors: [
+          'Openingstijden "ma-vr 9-17.30; za 10-25": "25" is geen tijd (gebruik UU:MM, tot en met 23:59). Schrijf dagen en tijden, bijvoorbeeld ma-vr 09:00-17:00; za 10:00-12:00, of gesloten.',
+        ],
+      },
+    ])
+    expect(await hoursOf('Uren Eén')).toEqual({
+      shortDescription: 'Een organisatie',
+      hours: [
+        ...['mon', 'tue', 'wed', 'thu'].flatMap((day) => [`${day} 09:00-12:30`, `${day} 13:30-17:00`]),
+        'fri 09:00-12:00',
+      ],
+    })
+    expect((await hoursOf('Uren Twee')).hours).toEqual([])
+
+    // A row with unreadable hours changes nothing of its organisation; "gesloten" clears the hours.
+    const second = await commit(
+      ['Naam;Korte omschrijving;Openingstijden', 'Uren Eén;Nieuwe omschrijving;op afspraak', ''].join('\r\n'),
+    )
+    expect(second.body).toMatchObject({
+      updated: 0,
+      failed: [{ line: 2, errors: [expect.stringMatching(/^Openingstijden "op afspraak": /)] }],
+    })
+    expect((await hoursOf('Uren Eén')).shortDescription).toBe('Een organisatie')
+    const third = await commit(['Naam;Openingstijden', 'Uren Eén;gesloten', ''].join('\r\n'))
+    expect(third.body).toEqual({ created: 0, updated: 1, failed: [] })
+    expect((await hoursOf('Uren Eén')).hours).toEqual([])
+  })
 })
 
 describe('export', () => {
@@ -262,6 +311,7 @@ describe('export', () => {
         applicationProcess: doc.applicationProcess ?? null,
         accessibility: doc.accessibility?.features ?? [],
         coordinates: [doc.contact?.address?.latitude ?? null, doc.contact?.address?.longitude ?? null],
+        openingHours: (doc.openingHours ?? []).map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
       }),
     )
 
@@ -313,7 +363,8 @@ describe('export', () => {
   it.each(['csv', 'xlsx'] as const)(
     'round trip: export as %s, import on an empty database, the same organisations',
     async (format) => {
-      // The service details travel along: for whom, costs, languages, how to apply, accessibility, coordinates.
+      // The service details travel along: for whom, costs, languages, how to apply, accessibility,
+      // coordinates, opening hours.
       const [first] = (await app.payload.find({ collection: 'organisations', limit: 1, sort: 'name' })).docs
       await app.payload.update({
         collection: 'organisations',
@@ -325,6 +376,13 @@ describe('export', () => {
           applicationProcess: 'Bel ons op werkdagen.',
           accessibility: { features: ['wheelchair', 'hearingLoop'] },
           contact: { address: { street: 'Voorbeeldweg 3', city: 'Lemelerveld', latitude: 52.444, longitude: 6.334 } },
+          openingHours: [
+            ...(['mon', 'tue', 'thu'] as const).flatMap((weekday) => [
+              { weekday, opens: '09:00', closes: '12:30' },
+              { weekday, opens: '13:30', closes: '17:00' },
+            ]),
+            { weekday: 'sat', opens: '10:00', closes: '12:00' },
+          ],
         },
       })
       const original = await comparable()
@@ -333,6 +391,8 @@ describe('export', () => {
         headers: { Authorization: `JWT ${users.communicatie.token}` },
       })
       const file = new Uint8Array(await response.arrayBuffer())
+      if (format === 'csv')
+        expect(new TextDecoder().decode(file)).toContain(';"ma, di, do 09:00-12:30, 13:30-17:00; za 10:00-12:00";')
 
       // Importing unchanged data over the same database changes nothing.
       const again = await commit(file, `export.${format}`)

@@ -671,6 +671,17 @@ describe('import', () => {
     expect((await asRole('coordinator', '/api/registration-imports')).status).toBe(403)
   })
 
+  it('recognises its own registration asked in the hour the clocks go back (02:30 is then two instants)', async () => {
+    // 2023-10-29 00:30 UTC is 02:30 summer time; the file's "02:30" reads back as 02:30 winter time.
+    created.push(await register({ occurredAt: '2023-10-29T00:30:00.000Z' }))
+    const res = await fetch(`${app.url}/api/registrations/export?format=csv&from=2023-10-29&to=2023-10-29`, {
+      headers: { Authorization: `JWT ${users.coordinator.token}` },
+    })
+    const csv = new Uint8Array(await res.arrayBuffer())
+    expect(new TextDecoder().decode(csv)).toContain('02:30')
+    expect((await send('commit', csv, 'omschakeling.csv')).body).toMatchObject({ rows: 1, added: 0, duplicates: 1 })
+  })
+
   it('reads a Dutch Excel CSV (semicolons, Windows-1252, CRLF) and lists the errors of each row in Dutch', async () => {
     const lines = [
       "Datum;Tijd;Infopunt;Kanaal;Thema's;Domein;Doelgroep;Hoe beantwoord;Doorverwezen naar;Vervolg nodig;Duur (minuten);Samenvatting",

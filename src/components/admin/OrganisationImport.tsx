@@ -104,6 +104,10 @@ export function OrganisationImport() {
           regel. Nieuwe organisaties worden aangemaakt; bestaande (zelfde slug of naam) bijgewerkt. Een lege cel laat
           het bestaande gegeven staan. Er wordt pas iets opgeslagen als je op Importeren klikt.
         </p>
+        <p>
+          Openingstijden schrijf je als <code>ma-vr 09:00-17:00; za 10:00-12:00</code> (ook <code>ma t/m vr 9-17</code>{' '}
+          of <code>di 9.00-12.30, 13.30-17.00</code>); <code>gesloten</code> wist ze.
+        </p>
         <label htmlFor="import-file" className="field-label">
           Bestand
         </label>

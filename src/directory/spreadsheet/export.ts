@@ -9,6 +9,7 @@ import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 import type { Organisation, Theme, User } from '@/payload-types'
 
 import { columns, kindOfHelpWords, type ColumnKey } from './columns'
+import { formatOpeningHours } from './openingHours'
 
 const list = (values: (string | null | undefined)[] | null | undefined) => (values ?? []).filter(Boolean).join('; ')
 
@@ -47,6 +48,7 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   accessibility: list(
     (organisation.accessibility?.features ?? []).map((value) => labelOf(accessibilityOptions, value)),
   ),
+  openingHours: formatOpeningHours(organisation.openingHours),
   latitude: coordinate(organisation.contact?.address?.latitude),
   longitude: coordinate(organisation.contact?.address?.longitude),
   status: organisation.status === 'inactive' ? 'inactief' : 'actief',
@@ -85,6 +87,7 @@ export const exportOrganisations = async (
       languages: true,
       applicationProcess: true,
       accessibility: true,
+      openingHours: true,
       status: true,
       lastVerifiedAt: true,
     },

@@ -14,6 +14,7 @@ import {
   targetGroupIndex,
   type ColumnKey,
 } from './columns'
+import { OPENING_HOURS_EXAMPLE, parseOpeningHours } from './openingHours'
 import { FORMULA_MARKER, type Sheet } from './parse'
 
 export interface Lookups {
@@ -217,6 +218,15 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
         else errors.push(`${label} "${item}" is onbekend.`)
       }
       setPath(data, [...path], [...new Set(values)])
+    }
+    const hours = value('openingHours')
+    if (hours) {
+      const parsed = parseOpeningHours(hours)
+      if ('error' in parsed)
+        errors.push(
+          `Openingstijden "${hours}": ${parsed.error}. Schrijf dagen en tijden, bijvoorbeeld ${OPENING_HOURS_EXAMPLE}, of gesloten.`,
+        )
+      else data.openingHours = parsed.periods
     }
     for (const [key, limit] of [
       ['latitude', 90],

@@ -5,7 +5,7 @@ import { fold } from '@/directory/spreadsheet/columns'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
 import { collectGarbage } from '@/lib/collectGarbage'
 import { localParts } from '@/lib/localTime'
-import { idOf } from '@/lib/relations'
+import { idOf, type Relation } from '@/lib/relations'
 import type { User } from '@/payload-types'
 import { MAX_REGISTRATION_IMPORT_BYTES } from '@/security/fileLimits'
 
@@ -77,33 +77,43 @@ const storedKeys = async (payload: Payload, keys: string[]) => {
   return new Set(docs.map((doc) => doc.idempotencyKey))
 }
 
+/** A registration number that could be an id of this database: a number on SQLite, an ObjectId on MongoDB. */
+const couldBeId = (payload: Payload, number: string) =>
+  payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(number) : /^[\da-f]{24}$/i.test(number)
+
 /**
  * The rows of a batch that are registrations of this very database: our own export imported back.
  * A number alone could be another system's; the same number at the same minute and Infopunt is not.
+ * One query at the database adapter (no hooks: only the time and place are compared).
  */
 const sameRegistrations = async (payload: Payload, rows: PlannedRow[]) => {
-  const numbered = rows.filter((row) => row.number)
+  const numbered = rows.filter((row) => row.number && couldBeId(payload, row.number))
   if (numbered.length === 0) return new Set<PlannedRow>()
-  const { docs } = await payload
-    .find({
-      collection: 'registrations',
-      where: { id: { in: numbered.map((row) => row.number!) } },
-      select: { occurredAt: true, location: true },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-    })
-    // Numbers that cannot be ids of this database (another system's) match nothing.
-    .catch(() => ({ docs: [] }))
+  const { docs } = await payload.db.find<{ id: number | string; occurredAt: string | Date; location: Relation }>({
+    collection: 'registrations',
+    where: {
+      id: {
+        in: numbered.map((row) => (payload.db.defaultIDType === 'number' ? Number(row.number) : row.number!)),
+      },
+    },
+    select: { occurredAt: true, location: true },
+    limit: 0,
+    pagination: false,
+  })
   const stored = new Map(docs.map((doc) => [String(doc.id), doc]))
-  const minute = (iso: string) => iso.slice(0, 16)
+  // Compared on the Dutch wall clock the export wrote: in the hour the clocks go back, one local
+  // time is two instants, and the file's time may read back as the other one.
+  const wallClock = (instant: string | Date) => {
+    const { date, time } = localParts(new Date(instant))
+    return `${date} ${time}`
+  }
   return new Set(
     numbered.filter((row) => {
       const doc = stored.get(row.number!)
       return (
         doc &&
-        minute(new Date(doc.occurredAt).toISOString()) === minute(row.data!.occurredAt) &&
-        String(idOf(doc.location)) === String(row.data!.location)
+        String(idOf(doc.location)) === String(row.data!.location) &&
+        wallClock(doc.occurredAt) === wallClock(row.data!.occurredAt)
       )
     }),
   )

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
+import { DirectoryImports } from './collections/DirectoryImports'
 import { ExportAudits } from './collections/ExportAudits'
 import { RegistrationImports } from './collections/RegistrationImports'
 import { RegistrationTallies } from './collections/RegistrationTallies'
@@ -129,6 +130,7 @@ export default buildConfig({
     Registrations,
     ExportAudits,
     RegistrationImports,
+    DirectoryImports,
     RegistrationTallies,
     Referrals,
     ReferralLinks,

@@ -39,6 +39,7 @@ import { referralEndpoint } from './src/referrals/endpoint'
 import { verificationAnswerEndpoint, verificationRoundEndpoint } from './src/directory/verification/endpoint'
 import { verificationRequestTask } from './src/directory/verification/sendRequests'
 import { hsdsEndpoints } from './src/hsds/endpoints'
+import { hsdsImportEndpoints } from './src/hsds/import/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
 import { organisationImportEndpoints } from './src/directory/spreadsheet/endpoints'
@@ -152,6 +153,7 @@ export default buildConfig({
     calendarFeedEndpoint,
     ...calendarTokenEndpoints,
     ...organisationImportEndpoints,
+    ...hsdsImportEndpoints,
   ],
   jobs: {
     // The tasks carry their own nightly schedule; the running server checks the queue every five minutes

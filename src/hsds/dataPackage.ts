@@ -56,6 +56,8 @@ export const TABLES: TableSpec[] = [
       { name: 'email', type: 'string', format: 'email' },
       text('status', true),
       text('application_process'),
+      text('eligibility_description'),
+      text('fees_description'),
       { name: 'last_modified', type: 'datetime' },
     ],
     references: { organization_id: 'organization' },

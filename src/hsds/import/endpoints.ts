@@ -5,12 +5,15 @@ import { isStaffMember } from '@/access/isStaff'
 import type { User } from '@/payload-types'
 import { MAX_HSDS_IMPORT_BYTES, megabytes } from '@/security/fileLimits'
 
+import { TABLES } from '../dataPackage'
 import { applyPlan, type ImportSource } from './apply'
 import { planImport, type Plan, type PlannedEntry } from './plan'
 import { readApi } from './readApi'
 import { readPackage } from './readPackage'
 import { HsdsImportError, type SourceTables } from './source'
 import { validateTables } from './validate'
+
+const fileOf = (table: string) => TABLES.find((spec) => spec.name === table)?.path ?? `${table}.csv`
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -37,8 +40,8 @@ const readSource = async (req: PayloadRequest): Promise<{ tables: SourceTables; 
   if (file?.data) {
     if (file.data.length > MAX_HSDS_IMPORT_BYTES) throw new HsdsImportError(TOO_LARGE, 413)
     const tables = readPackage(new Uint8Array(file.data))
-    const path = (table: string) => (table === 'organization' ? 'organizations.csv' : `${table}`)
-    validateTables(tables, (table, index) => `${path(table)}, regel ${index + 2}`)
+    // Line 1 holds the column names.
+    validateTables(tables, (table, index) => `${fileOf(table)}, regel ${index + 2}`)
     return { tables, source: { kind: 'package', name: file.name || 'datapakket.zip' } }
   }
   if (url) {

@@ -103,6 +103,10 @@ export default buildConfig({
           Component: '/src/components/admin/OrganisationImportView#OrganisationImportView',
           path: '/organisaties-importeren',
         },
+        hsdsImport: {
+          Component: '/src/components/admin/HsdsImportView#HsdsImportView',
+          path: '/open-referral-importeren',
+        },
         inviteColleague: {
           Component: '/src/components/admin/InviteColleagueView#InviteColleagueView',
           path: '/collega-uitnodigen',

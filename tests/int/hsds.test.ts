@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -566,6 +567,34 @@ describe('Open Referral import', () => {
     // Now the record holds what the import wrote: no longer a conflict, and it keeps the HSDS id.
     const again = await upload('/preview', zip)
     expect(again.body.totals).toMatchObject({ conflict: 0, update: 0, create: 0 })
+
+    // Changed at the source only: an update, not a conflict.
+    const files = unzipSync(zip)
+    const [columns, ...rows] = parse(strFromU8(files['organizations.csv'])) as string[][]
+    const changedRows = rows.map((row) =>
+      row[columns.indexOf('name')] === 'Humanitas Dalfsen'
+        ? row.map((cell, index) => (columns[index] === 'description' ? 'Nieuw in de bron.' : cell))
+        : row,
+    )
+    const changedAtSource = zipSync({ ...files, 'organizations.csv': strToU8(stringify([columns, ...changedRows])) })
+    const update = (await upload('/preview', changedAtSource)).body.entries.filter(
+      (entry: { action: string }) => entry.action !== 'unchanged',
+    )
+    expect(update).toEqual([
+      expect.objectContaining({
+        name: 'Humanitas Dalfsen',
+        action: 'update',
+        changed: ['korte omschrijving', 'omschrijving'],
+        editedLocally: [],
+      }),
+    ])
+    // Another source's id for an organisation we have: matched by its name.
+    const elsewhere = zipSync({
+      'organizations.csv': strToU8(`id,name,description\n${randomUUID()}, carinova ,Thuiszorg.\n`),
+    })
+    expect((await upload('/preview', elsewhere)).body.entries).toEqual([
+      expect.objectContaining({ name: 'carinova', action: 'conflict', matchedBy: 'name' }),
+    ])
 
     const records = await api(app.url, 'GET', '/api/directory-imports?sort=createdAt', { token: editorToken })
     expect(records.body.docs.map((doc: Record<string, unknown>) => [doc.source, doc.kept, doc.overwritten])).toEqual([

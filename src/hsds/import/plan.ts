@@ -25,8 +25,6 @@ export interface PlannedEntry {
   changed: string[]
   editedLocally: string[]
   incoming: Entry
-  /** The values as our record has them now, for the fields the source gives. */
-  current?: Values
 }
 
 export interface Plan {
@@ -133,7 +131,6 @@ export const planImport = async (payload: Payload, source: SourceTables): Promis
       changed: changedKeys.map((field) => valueLabels[field]),
       editedLocally: edited.map((field) => valueLabels[field]),
       incoming: entry,
-      current: currentValues,
     }
   }
 

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { CalendarFeedTokens } from './collections/CalendarFeedTokens'
 import { DigitalSources } from './collections/DigitalSources'
+import { DirectoryImports } from './collections/DirectoryImports'
 import { ExportAudits } from './collections/ExportAudits'
 import { RegistrationImports } from './collections/RegistrationImports'
 import { RegistrationTallies } from './collections/RegistrationTallies'
@@ -38,6 +39,7 @@ import { referralEndpoint } from './src/referrals/endpoint'
 import { verificationAnswerEndpoint, verificationRoundEndpoint } from './src/directory/verification/endpoint'
 import { verificationRequestTask } from './src/directory/verification/sendRequests'
 import { hsdsEndpoints } from './src/hsds/endpoints'
+import { hsdsImportEndpoints } from './src/hsds/import/endpoints'
 import { healthEndpoint } from './src/health/endpoint'
 import { calendarFeedEndpoint, calendarTokenEndpoints } from './src/roster/endpoints'
 import { organisationImportEndpoints } from './src/directory/spreadsheet/endpoints'
@@ -101,6 +103,10 @@ export default buildConfig({
           Component: '/src/components/admin/OrganisationImportView#OrganisationImportView',
           path: '/organisaties-importeren',
         },
+        hsdsImport: {
+          Component: '/src/components/admin/HsdsImportView#HsdsImportView',
+          path: '/open-referral-importeren',
+        },
         inviteColleague: {
           Component: '/src/components/admin/InviteColleagueView#InviteColleagueView',
           path: '/collega-uitnodigen',
@@ -129,6 +135,7 @@ export default buildConfig({
     Registrations,
     ExportAudits,
     RegistrationImports,
+    DirectoryImports,
     RegistrationTallies,
     Referrals,
     ReferralLinks,
@@ -150,6 +157,7 @@ export default buildConfig({
     calendarFeedEndpoint,
     ...calendarTokenEndpoints,
     ...organisationImportEndpoints,
+    ...hsdsImportEndpoints,
   ],
   jobs: {
     // The tasks carry their own nightly schedule; the running server checks the queue every five minutes

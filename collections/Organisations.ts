@@ -9,6 +9,7 @@ import { classificationFields, statusField, warmReferralField } from '@/fields/d
 import { openingHoursField } from '@/fields/openingHours'
 import { accessibilityField, serviceDetailsFields } from '@/fields/serviceDetails'
 import { slugField } from '@/fields/slug'
+import { hsdsImportFields } from '@/fields/hsds'
 import { updatedByField } from '@/fields/updatedBy'
 import { validateRichTextLinks } from '@/lib/safeUrl'
 
@@ -156,5 +157,6 @@ export const Organisations: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     updatedByField(),
+    ...hsdsImportFields(),
   ],
 }

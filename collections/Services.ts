@@ -8,6 +8,7 @@ import { classificationFields, statusField, warmReferralField } from '@/fields/d
 import { openingHoursField } from '@/fields/openingHours'
 import { serviceDetailsFields, venuesField } from '@/fields/serviceDetails'
 import { slugField } from '@/fields/slug'
+import { hsdsImportFields } from '@/fields/hsds'
 import { updatedByField } from '@/fields/updatedBy'
 
 /**
@@ -74,5 +75,6 @@ export const Services: CollectionConfig = {
     slugField('name'),
     statusField(),
     updatedByField(),
+    ...hsdsImportFields(),
   ],
 }

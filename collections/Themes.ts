@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { slugField } from '@/fields/slug'
+import { hsdsImportFields } from '@/fields/hsds'
 import { updatedByField } from '@/fields/updatedBy'
 
 /** The taxonomy of help questions (HSDS taxonomy_term). */
@@ -51,5 +52,6 @@ export const Themes: CollectionConfig = {
           : true,
     },
     updatedByField(),
+    ...hsdsImportFields(),
   ],
 }

@@ -81,6 +81,7 @@ export interface Config {
     registrations: Registration;
     'export-audits': ExportAudit;
     'registration-imports': RegistrationImport;
+    'directory-imports': DirectoryImport;
     'registration-tallies': RegistrationTally;
     referrals: Referral;
     'referral-links': ReferralLink;
@@ -122,6 +123,7 @@ export interface Config {
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'export-audits': ExportAuditsSelect<false> | ExportAuditsSelect<true>;
     'registration-imports': RegistrationImportsSelect<false> | RegistrationImportsSelect<true>;
+    'directory-imports': DirectoryImportsSelect<false> | DirectoryImportsSelect<true>;
     'registration-tallies': RegistrationTalliesSelect<false> | RegistrationTalliesSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     'referral-links': ReferralLinksSelect<false> | ReferralLinksSelect<true>;
@@ -291,6 +293,19 @@ export interface Organisation {
   verificationRequestedAt?: string | null;
   verificationBounced?: boolean | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Taken from an Open Referral import; the export uses the same id.
+   */
+  hsdsId?: string | null;
+  hsdsImported?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -312,6 +327,19 @@ export interface Theme {
   synonyms?: string[] | null;
   parent?: (number | null) | Theme;
   updatedBy?: (number | null) | User;
+  /**
+   * Taken from an Open Referral import; the export uses the same id.
+   */
+  hsdsId?: string | null;
+  hsdsImported?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -597,6 +625,19 @@ export interface Service {
   slug?: string | null;
   status: 'active' | 'inactive';
   updatedBy?: (number | null) | User;
+  /**
+   * Taken from an Open Referral import; the export uses the same id.
+   */
+  hsdsId?: string | null;
+  hsdsImported?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -842,6 +883,24 @@ export interface RegistrationImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-imports".
+ */
+export interface DirectoryImport {
+  id: number;
+  user: number | User;
+  sourceKind: 'package' | 'api';
+  source: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  overwritten: number;
+  kept: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registration-tallies".
  */
 export interface RegistrationTally {
@@ -1076,6 +1135,10 @@ export interface PayloadLockedDocument {
         value: number | RegistrationImport;
       } | null)
     | ({
+        relationTo: 'directory-imports';
+        value: number | DirectoryImport;
+      } | null)
+    | ({
         relationTo: 'registration-tallies';
         value: number | RegistrationTally;
       } | null)
@@ -1224,6 +1287,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   verificationRequestedAt?: T;
   verificationBounced?: T;
   updatedBy?: T;
+  hsdsId?: T;
+  hsdsImported?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1296,6 +1361,8 @@ export interface ServicesSelect<T extends boolean = true> {
   slug?: T;
   status?: T;
   updatedBy?: T;
+  hsdsId?: T;
+  hsdsImported?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1310,6 +1377,8 @@ export interface ThemesSelect<T extends boolean = true> {
   synonyms?: T;
   parent?: T;
   updatedBy?: T;
+  hsdsId?: T;
+  hsdsImported?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1537,6 +1606,23 @@ export interface RegistrationImportsSelect<T extends boolean = true> {
   rejected?: T;
   from?: T;
   to?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-imports_select".
+ */
+export interface DirectoryImportsSelect<T extends boolean = true> {
+  user?: T;
+  sourceKind?: T;
+  source?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  conflicts?: T;
+  overwritten?: T;
+  kept?: T;
   updatedAt?: T;
   createdAt?: T;
 }

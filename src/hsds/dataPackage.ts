@@ -7,14 +7,14 @@ import { neutraliseFormula, safeCsvOptions } from '@/lib/spreadsheetSafety'
 import { hsdsTables, type Row, type TableName } from './tables'
 
 /** A Table Schema field: its type (and format) as the HSDS tabular schema declares it. */
-interface Field {
+export interface Field {
   name: string
   type: 'string' | 'number' | 'datetime' | 'time'
   format?: 'uuid' | 'email' | 'uri'
   constraints?: { required?: boolean; unique?: boolean }
 }
 
-interface TableSpec {
+export interface TableSpec {
   /** HSDS table name and file, as in the HSDS tabular schema. */
   name: TableName
   path: string
@@ -32,7 +32,7 @@ const text = (name: string, required = false): Field => ({
 })
 
 /** The HSDS tables our data fills, with the columns we fill. New columns and tables slot in here. */
-const TABLES: TableSpec[] = [
+export const TABLES: TableSpec[] = [
   {
     name: 'organization',
     path: 'organizations.csv',
@@ -56,6 +56,8 @@ const TABLES: TableSpec[] = [
       { name: 'email', type: 'string', format: 'email' },
       text('status', true),
       text('application_process'),
+      text('eligibility_description'),
+      text('fees_description'),
       { name: 'last_modified', type: 'datetime' },
     ],
     references: { organization_id: 'organization' },
@@ -185,7 +187,8 @@ const cell = (field: Field, value: Row[string]) => {
 
 /**
  * The HSDS tabular data package: one CSV file per table and a Frictionless `datapackage.json`
- * describing them (types, formats, primary and foreign keys), zipped.
+ * describing them (types, formats, primary and foreign keys), zipped. The same directory gives the
+ * same files (no creation time in them), so an export imported elsewhere exports identically there.
  */
 export const hsdsDataPackage = async (payload: Payload): Promise<Uint8Array> => {
   const tables = await hsdsTables(payload)
@@ -201,7 +204,6 @@ export const hsdsDataPackage = async (payload: Payload): Promise<Uint8Array> => 
     name: 'infopunt-hsds',
     title: 'Infopunt Wegwijzer (Open Referral HSDS 3.0)',
     profile: 'tabular-data-package',
-    created: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     resources: TABLES.map(({ name, path, fields, references = {} }) => ({
       name,
       path,

@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { weekdays } from '@/fields/openingHours'
 import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
-import { idOf, type Id } from '@/lib/relations'
+import { idOf } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
@@ -47,15 +47,29 @@ const THEMES_TAXONOMY = {
 const BYDAY: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' }
 const dayName = (weekday: string) => weekdays.find((day) => day.value === weekday)?.label.nl ?? weekday
 
-/** An offer in HSDS terms: a service of ours, or an organisation's own offer when it has none. */
-const offerKey = (service: Service | null, organisation: Organisation): [kind: string, id: Id] =>
-  service ? ['service', service.id] : ['organisation-offer', organisation.id]
+/**
+ * A record's HSDS id: the one it was imported with, or else one named after our id. The rows that
+ * belong to it (phones, locations, schedules…) are named after this id, so that a record imported
+ * with its id exports every row as it came in.
+ */
+export const organisationHsdsId = (organisation: Pick<Organisation, 'id' | 'hsdsId'>) =>
+  organisation.hsdsId || hsdsId('organisation', organisation.id)
+export const serviceHsdsId = (service: Pick<Service, 'id' | 'hsdsId'>) =>
+  service.hsdsId || hsdsId('service', service.id)
+export const themeHsdsId = (theme: Pick<Theme, 'id' | 'hsdsId'>) => theme.hsdsId || hsdsId('theme', theme.id)
+/** An organisation's own offer, as an HSDS service when it has no services of its own. */
+export const offerHsdsId = (organisationId: string) => hsdsId('organisation-offer', organisationId)
+/** The location at an organisation's own address. */
+export const organisationLocationHsdsId = (organisationId: string) => hsdsId('organisation-location', organisationId)
 
-export const taxonomyTermRow = (theme: Theme): Row => ({
-  id: hsdsId('theme', theme.id),
+/** A theme's HSDS id by our id. */
+type ThemeIds = Map<string, string>
+
+const taxonomyTermRow = (theme: Theme, themeIds: ThemeIds): Row => ({
+  id: themeHsdsId(theme),
   name: theme.name,
   description: theme.description || theme.name,
-  parent_id: theme.parent ? hsdsId('theme', idOf(theme.parent)) : undefined,
+  parent_id: theme.parent ? themeIds.get(String(idOf(theme.parent))) : undefined,
   taxonomy: THEMES_TAXONOMY.name,
   taxonomy_id: THEMES_TAXONOMY_ID,
 })
@@ -65,7 +79,7 @@ type Address = NonNullable<Organisation['contact']>['address']
 const locationRow = (id: string, organisation: Organisation, name: string, address: Address): Row => ({
   id,
   location_type: 'physical',
-  organization_id: hsdsId('organisation', organisation.id),
+  organization_id: organisationHsdsId(organisation),
   name,
   // An HSDS address needs a province, which we do not keep: the address is told in words.
   description: [address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
@@ -115,7 +129,7 @@ const addOrganisationLocation = (tables: HsdsTables, organisation: Organisation)
   const address = organisation.contact?.address
   if (!address?.street && !address?.city) return []
   const location = locationRow(
-    hsdsId('organisation-location', organisation.id),
+    organisationLocationHsdsId(organisationHsdsId(organisation)),
     organisation,
     organisation.name,
     address,
@@ -125,14 +139,9 @@ const addOrganisationLocation = (tables: HsdsTables, organisation: Organisation)
 }
 
 /** The places of a service of its own, when it is not (only) at its organisation's address. */
-const addVenues = (tables: HsdsTables, service: Service | null, organisation: Organisation): Row[] =>
+const addVenues = (tables: HsdsTables, service: Service | null, organisation: Organisation, serviceId: string): Row[] =>
   (service?.venues ?? []).map((venue, index) => {
-    const location = locationRow(
-      hsdsId(`service-venue:${venue.id ?? index}`, service!.id),
-      organisation,
-      venue.name,
-      venue.address,
-    )
+    const location = locationRow(hsdsId(`service-venue:${index}`, serviceId), organisation, venue.name, venue.address)
     addLocation(tables, location, venue.accessibility)
     return location
   })
@@ -182,13 +191,19 @@ const scheduleRows = (
     description: `${dayName(period.weekday)} ${period.opens}–${period.closes} (Nederlandse tijd)`,
   }))
 
-const serviceRows = (service: Service | null, organisation: Organisation, tables: HsdsTables, locations: Row[]) => {
+const serviceRows = (
+  service: Service | null,
+  organisation: Organisation,
+  tables: HsdsTables,
+  locations: Row[],
+  themeIds: ThemeIds,
+) => {
   const source = service ?? organisation
-  const [kind, id] = offerKey(service, organisation)
-  const serviceId = hsdsId(kind, id)
+  const organizationId = organisationHsdsId(organisation)
+  const serviceId = service ? serviceHsdsId(service) : offerHsdsId(organizationId)
   tables.service.push({
     id: serviceId,
-    organization_id: hsdsId('organisation', organisation.id),
+    organization_id: organizationId,
     name: source.name,
     description: service ? service.description : organisation.shortDescription,
     url: source.contact?.website || organisation.contact?.website || undefined,
@@ -203,21 +218,24 @@ const serviceRows = (service: Service | null, organisation: Organisation, tables
   tables.language.push(...languageRows(source.languages, { service_id: serviceId }))
   tables.cost_option.push(...costOptionRows(source, serviceId))
   const phone = source.contact?.phone || organisation.contact?.phone
-  if (phone) tables.phone.push({ id: hsdsId(`${kind}-phone`, id), service_id: serviceId, number: phone })
+  if (phone) tables.phone.push({ id: hsdsId('service-phone', serviceId), service_id: serviceId, number: phone })
   for (const area of source.areasServed ?? [])
-    tables.service_area.push({ id: hsdsId(`${kind}-area:${area}`, id), service_id: serviceId, name: area })
-  for (const theme of source.themes ?? [])
+    tables.service_area.push({ id: hsdsId(`service-area:${area}`, serviceId), service_id: serviceId, name: area })
+  for (const theme of source.themes ?? []) {
+    const termId = themeIds.get(String(idOf(theme)))
+    if (!termId) continue
     tables.attribute.push({
-      id: hsdsId(`${kind}-theme:${idOf(theme)}`, id),
+      id: hsdsId(`service-theme:${termId}`, serviceId),
       link_id: serviceId,
       link_type: 'taxonomy_term',
       link_entity: 'service',
-      taxonomy_term_id: hsdsId('theme', idOf(theme)),
+      taxonomy_term_id: termId,
     })
-  const venues = addVenues(tables, service, organisation)
+  }
+  const venues = addVenues(tables, service, organisation, serviceId)
   for (const location of venues.length ? venues : locations)
     tables.service_at_location.push({
-      id: hsdsId(`${kind}-at:${location.id}`, id),
+      id: hsdsId(`service-at:${location.id}`, serviceId),
       service_id: serviceId,
       location_id: location.id,
     })
@@ -226,19 +244,20 @@ const serviceRows = (service: Service | null, organisation: Organisation, tables
     tables.schedule.push(...scheduleRows(service.openingHours, { service_id: serviceId }, 'service'))
 }
 
-/** Active organisations with their active services, as the HSDS export sees them. */
-export const loadDirectory = async (payload: Payload) => {
+/** Active organisations with their active services, as the HSDS export sees them (`all`: inactive ones too). */
+export const loadDirectory = async (payload: Payload, all = false) => {
+  const where: Where = all ? {} : { status: { equals: 'active' } }
   const [organisations, services] = await Promise.all([
     payload.find({
       collection: 'organisations',
-      where: { status: { equals: 'active' } },
+      where,
       depth: 0,
       pagination: false,
       sort: 'name',
     }),
     payload.find({
       collection: 'services',
-      where: { status: { equals: 'active' } },
+      where,
       depth: 0,
       pagination: false,
       sort: 'name',
@@ -255,17 +274,18 @@ export const loadDirectory = async (payload: Payload) => {
   }))
 }
 
-/** The whole directory as HSDS tables. */
-export const hsdsTables = async (payload: Payload): Promise<HsdsTables> => {
+/** The whole directory as HSDS tables (`all`: with inactive organisations and services, for the import). */
+export const hsdsTables = async (payload: Payload, all = false): Promise<HsdsTables> => {
   const [directory, themes] = await Promise.all([
-    loadDirectory(payload),
+    loadDirectory(payload, all),
     payload.find({ collection: 'themes', depth: 0, pagination: false, sort: 'name' }),
   ])
+  const themeIds: ThemeIds = new Map((themes.docs as Theme[]).map((theme) => [String(theme.id), themeHsdsId(theme)]))
   const tables: HsdsTables = {
     organization: [],
     service: [],
     taxonomy: [THEMES_TAXONOMY],
-    taxonomy_term: (themes.docs as Theme[]).map(taxonomyTermRow),
+    taxonomy_term: (themes.docs as Theme[]).map((theme) => taxonomyTermRow(theme, themeIds)),
     attribute: [],
     phone: [],
     service_area: [],
@@ -278,7 +298,7 @@ export const hsdsTables = async (payload: Payload): Promise<HsdsTables> => {
     organizationModified: new Map(),
   }
   for (const { organisation, services } of directory) {
-    const organizationId = hsdsId('organisation', organisation.id)
+    const organizationId = organisationHsdsId(organisation)
     tables.organization.push({
       id: organizationId,
       name: organisation.name,
@@ -289,14 +309,15 @@ export const hsdsTables = async (payload: Payload): Promise<HsdsTables> => {
     tables.organizationModified.set(organizationId, new Date(organisation.updatedAt).toISOString())
     if (organisation.contact?.phone)
       tables.phone.push({
-        id: hsdsId('organisation-phone', organisation.id),
+        id: hsdsId('organisation-phone', organizationId),
         organization_id: organizationId,
         number: organisation.contact.phone,
       })
     const locations = addOrganisationLocation(tables, organisation)
     for (const location of locations)
       tables.schedule.push(...scheduleRows(organisation.openingHours, { location_id: String(location.id) }, 'location'))
-    for (const service of services.length ? services : [null]) serviceRows(service, organisation, tables, locations)
+    for (const service of services.length ? services : [null])
+      serviceRows(service, organisation, tables, locations, themeIds)
   }
   return tables
 }

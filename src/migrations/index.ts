@@ -17,6 +17,7 @@ import * as migration_20261204_165705_organisation_verification from './20261204
 import * as migration_20261204_165758_referral_loop from './20261204_165758_referral_loop';
 import * as migration_20261204_170105_registration_imports from './20261204_170105_registration_imports';
 import * as migration_20261204_183115_registration_referrals from './20261204_183115_registration_referrals';
+import * as migration_20261205_050936_hsds_import from './20261205_050936_hsds_import';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261204_183115_registration_referrals.up,
     down: migration_20261204_183115_registration_referrals.down,
     name: '20261204_183115_registration_referrals',
+  },
+  {
+    up: migration_20261205_050936_hsds_import.up,
+    down: migration_20261205_050936_hsds_import.down,
+    name: '20261205_050936_hsds_import'
   },
 ];

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES, MAX_REGISTRATION_IMPORT_BYTES, MAX_UPLOAD_BYTES, megabytes } from './fileLimits'
+import { MAX_HSDS_IMPORT_BYTES, MAX_IMPORT_BYTES, MAX_REGISTRATION_IMPORT_BYTES, MAX_UPLOAD_BYTES, megabytes } from './fileLimits'
 
 /**
  * How large a request body may be. Uploads have their own, per-collection limits (see uploads.ts);
@@ -14,6 +14,7 @@ const filePaths: [RegExp, number][] = [
   [/^\/api\/(media|work-documents)(\/[^/]+)?\/?$/, MAX_UPLOAD_BYTES],
   [/^\/api\/organisations-import(\/preview)?\/?$/, MAX_IMPORT_BYTES],
   [/^\/api\/registrations\/import(\/preview)?\/?$/, MAX_REGISTRATION_IMPORT_BYTES],
+  [/^\/api\/hsds-import(\/preview)?\/?$/, MAX_HSDS_IMPORT_BYTES],
 ]
 
 export const bodyLimitFor = (pathname: string): number => {

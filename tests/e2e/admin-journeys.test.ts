@@ -1,7 +1,7 @@
 /**
  * The Payload admin, in a real browser on the production build, for each role's daily work:
  * communications staff keep the directory, the work documents and the startpage and import a
- * spreadsheet; a coordinator adds and repeats a roster shift; the administrator invites and
+ * spreadsheet and another directory's Open Referral data; a coordinator adds and repeats a roster shift; the administrator invites and
  * deactivates a user; an organisation keeps its own entry current through its mailed link.
  *
  * These journeys are also the test of every guard (request guard, input-shape guard, relationship
@@ -10,7 +10,10 @@
  * uncaught error in the page, fails the journey.
  */
 
+import { randomUUID } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { strToU8, zipSync } from 'fflate'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 
 import type { ApiBody } from '../helpers/api'
@@ -349,6 +352,33 @@ describe('communications staff in the admin', () => {
       await openAdmin(page, `/collections/organisations/${docs[0].id}`)
       await page.locator('#field-shortDescription').fill('Na de import aangevuld in de admin.')
       await save(page, 'organisations')
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
+    'imports another directory from an Open Referral data package after seeing the preview',
+    async () => {
+      const { page, watched } = session
+      const name = `Open Referral ${stamp}`
+      const organisations = `id,name,description\n${randomUUID()},${name},Een partner uit de wegwijzer van de buurgemeente.\n`
+      await page.goto(`${server.url}/admin/open-referral-importeren`)
+      const fileInput = await hydrated(page.locator('#hsds-file'), 60_000)
+      await fileInput.setInputFiles({
+        name: 'buurgemeente.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from(zipSync({ 'organizations.csv': strToU8(organisations) })),
+      })
+      await page.getByRole('cell', { name, exact: true }).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Importeren' }).click()
+      await page.getByRole('status').filter({ hasText: '1 nieuw, 0 bijgewerkt' }).waitFor()
+      const { docs } = await readApi<{ docs: { hsdsId: string }[] }>(
+        page,
+        `/api/organisations?depth=0&where[name][equals]=${encodeURIComponent(name)}`,
+      )
+      expect(docs).toHaveLength(1)
       await expectNoProblems(watched)
     },
     JOURNEY_TIMEOUT,

@@ -50,6 +50,7 @@ const MATRIX = {
   'referral-links':         ['----',    '----',       '----',      '----',          '----'],
   'export-audits':          ['-R--',    '----',       '----',      '----',          '----'],
   'registration-imports':   ['-R--',    '----',       '----',      '----',          '----'],
+  'directory-imports':      ['-R--',    '-R--',       '----',      '----',          '----'],
   'registration-tallies':   ['----',    '----',       '----',      '----',          '----'],
   'calendar-feed-tokens':   ['----',    '----',       '----',      '----',          '----'],
   trainings:                ['CRUD',    '-R--',       'CRUD',      '-R--',          '----'],
@@ -503,6 +504,35 @@ const specs: Record<Target, Spec> = {
       }
     },
     change: () => ({ field: 'added', value: 999 }),
+  },
+  'directory-imports': {
+    fixture: async (owner) =>
+      (
+        await app.payload.create({
+          collection: 'directory-imports',
+          data: {
+            user: owner as number,
+            sourceKind: 'package',
+            source: 'datapakket.zip',
+            ...{ created: 1, updated: 0, unchanged: 0, conflicts: 0, overwritten: 0, kept: 0 },
+          },
+        })
+      ).id,
+    // Written by the HSDS import endpoint only: a plain create, even by the beheerder, is refused.
+    create: async () => {
+      const source = unique('pakket')
+      return {
+        body: {
+          user: users.beheerder.id,
+          sourceKind: 'package',
+          source,
+          ...{ created: 0, updated: 0, unchanged: 0, conflicts: 0, overwritten: 0, kept: 0 },
+        },
+        field: 'source',
+        value: source,
+      }
+    },
+    change: () => ({ field: 'created', value: 999 }),
   },
   'registration-tallies': {
     fixture: async () =>

@@ -8,9 +8,10 @@
  * nothing (the collection it writes to is counted before and after) and an allowed call must have
  * written.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { strToU8, zipSync } from 'fflate'
 import type { CollectionSlug } from 'payload'
 
 import type { Role } from '../../src/access/roles'
@@ -66,6 +67,8 @@ const MATRIX = {
   'POST /api/roster-shifts/:id/repeat':               [201,       403,          201,         403,             401],
   'POST /api/organisations-import/preview':           [200,       200,          403,         403,             401],
   'POST /api/organisations-import':                   [200,       200,          403,         403,             401],
+  'POST /api/hsds-import/preview':                    [200,       200,          403,         403,             401],
+  'POST /api/hsds-import':                            [200,       200,          403,         403,             401],
   'GET /api/organisations-export?format=csv':         [200,       200,          403,         403,             401],
   'GET /api/organisations-export?format=xlsx':        [200,       200,          403,         403,             401],
   'GET /api/trainings/overzicht.csv':                 [200,       403,          200,         403,             401],
@@ -124,6 +127,14 @@ const csv = (name: string) =>
 const importForm = () => {
   const form = new FormData()
   form.append('file', new Blob([new TextEncoder().encode(csv(unique('Geïmporteerd')))]), 'lijst.csv')
+  return form
+}
+
+/** An Open Referral data package with one organisation of its own, so each allowed import adds it. */
+const hsdsForm = () => {
+  const form = new FormData()
+  const organisations = `id,name,description\n${randomUUID()},${unique('Open Referral')},Een partner uit een andere wegwijzer.\n`
+  form.append('file', new Blob([zipSync({ 'organizations.csv': strToU8(organisations) })]), 'datapakket.zip')
   return form
 }
 
@@ -344,6 +355,10 @@ const request = async (
       return { method, path: rawPath, body: importForm() }
     case 'POST /api/organisations-import':
       return { method, path: rawPath, body: importForm(), writes: 'organisations' }
+    case 'POST /api/hsds-import/preview':
+      return { method, path: rawPath, body: hsdsForm() }
+    case 'POST /api/hsds-import':
+      return { method, path: rawPath, body: hsdsForm(), writes: 'directory-imports' }
     case 'POST /api/users/invite':
       return {
         method,

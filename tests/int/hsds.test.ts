@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, request as httpRequest, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +15,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
+import { rowCounts } from '../helpers/rowCounts'
 import { useTestApp } from '../helpers/useTestApp'
 
 /** The Open Referral HSDS 3.0 schemas, shipped beside the repository. */
@@ -52,9 +56,12 @@ const expectPage = (body: Record<string, unknown>) => {
 
 const app = useTestApp()
 let token: string
+let editorToken: string
 beforeAll(async () => {
   await seed(app.payload)
-  token = (await createRoleUsers(app.payload, app.url)).baliemedewerker.token
+  const users = await createRoleUsers(app.payload, app.url)
+  token = users.baliemedewerker.token
+  editorToken = users.communicatie.token
 }, 120_000)
 
 const get = (pathAndQuery: string, auth = true) =>
@@ -415,5 +422,211 @@ describe('HSDS tabular data package', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('Open Referral import', () => {
+  const dataPackage = async () => {
+    const response = await fetch(`${app.url}/api/hsds/datapackage.zip`, { headers: { Authorization: `JWT ${token}` } })
+    return new Uint8Array(await response.arrayBuffer())
+  }
+  const upload = (path: string, bytes: Uint8Array, fields?: Record<string, unknown>) => {
+    const body = new FormData()
+    body.append('file', new Blob([new Uint8Array(bytes)]), 'infopunt-hsds-datapackage.zip')
+    if (fields) body.append('_payload', JSON.stringify(fields))
+    return api(app.url, 'POST', `/api/hsds-import${path}`, { token: editorToken, body })
+  }
+  const fromUrl = (url: string) =>
+    api(app.url, 'POST', '/api/hsds-import/preview', { token: editorToken, body: { url } })
+  const contents = (zip: Uint8Array) =>
+    Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]))
+
+  it('sees our own export, as a package and through the API, as unchanged', async () => {
+    const preview = await upload('/preview', await dataPackage())
+    expect(preview.status).toBe(200)
+    expect(preview.body.totals).toMatchObject({ create: 0, update: 0, conflict: 0 })
+    expect(preview.body.totals.unchanged).toBe(preview.body.totals.entries)
+    expect(preview.body.totals.entries).toBeGreaterThan(40)
+
+    Object.assign(process.env, { HSDS_PUBLIC: 'true', HSDS_IMPORT_ALLOW_PRIVATE: 'true' })
+    try {
+      const viaApi = await fromUrl(`${app.url}/api/hsds`)
+      expect(viaApi.status).toBe(200)
+      expect(viaApi.body.totals).toEqual(preview.body.totals)
+    } finally {
+      delete process.env.HSDS_PUBLIC
+      delete process.env.HSDS_IMPORT_ALLOW_PRIVATE
+    }
+  })
+
+  it('refuses bad input with a Dutch reason and changes nothing', async () => {
+    const before = await rowCounts(app.payload)
+    const zip = await dataPackage()
+    const files = unzipSync(zip)
+    const [columns, first, ...rest] = parse(strFromU8(files['services.csv'])) as string[][]
+    const broken = first.map((cell, index) => (columns[index] === 'organization_id' ? 'humanitas' : cell))
+    const wrongSchema = zipSync({ ...files, 'services.csv': strToU8(stringify([columns, broken, ...rest])) })
+    const { ['organizations.csv']: _organisations, ...withoutOrganisations } = files
+    for (const [bytes, status, reason] of [
+      [strToU8('naam;telefoon\nHumanitas;0529'), 400, /geen zip-bestand/],
+      [zip.slice(0, 200), 400, /beschadigd|organizations\.csv ontbreekt/],
+      [zipSync(withoutOrganisations), 400, /organizations\.csv ontbreekt/],
+      [wrongSchema, 400, /services\.csv, regel 2: organization_id moet een HSDS-id \(UUID\) zijn/],
+    ] as const) {
+      for (const path of ['/preview', '']) {
+        const res = await upload(path, bytes as Uint8Array)
+        expect([res.status, res.body.error]).toEqual([status, expect.stringMatching(reason)])
+      }
+    }
+
+    // A 200 MB upload is refused by its declared length, before its body is read.
+    const tooLarge = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${app.url}/api/hsds-import`, {
+        method: 'POST',
+        headers: {
+          Authorization: `JWT ${editorToken}`,
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Content-Length': String(200 * 1024 * 1024),
+        },
+      })
+      request.on('response', (response) => {
+        let body = ''
+        response.on('data', (chunk) => (body += chunk))
+        response.on('end', () => {
+          resolve({ status: response.statusCode!, body })
+          request.destroy()
+        })
+      })
+      request.on('error', reject)
+      request.write('--x\r\n')
+    })
+    expect(tooLarge.status).toBe(413)
+    expect(JSON.parse(tooLarge.body).error).toMatch(/te groot: een datapakket mag hoogstens 50 MB/)
+
+    // Addresses: internal ones refused, a refused connection and a server that never answers told apart.
+    const silent: Server = createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const closedPort = (closed.address() as AddressInfo).port
+    await new Promise((resolve) => closed.close(resolve))
+    try {
+      expect((await fromUrl(`${app.url}/api/hsds`)).body.error).toMatch(/intern netwerk/)
+      expect((await fromUrl('ftp://example.org/hsds')).body.error).toMatch(/begint met https:\/\/ of http:\/\//)
+      expect((await fromUrl('geen adres')).body.error).toMatch(/volledig webadres/)
+      Object.assign(process.env, { HSDS_IMPORT_ALLOW_PRIVATE: 'true', HSDS_IMPORT_TIMEOUT_MS: '300' })
+      const refused = await fromUrl(`http://127.0.0.1:${closedPort}/hsds`)
+      expect([refused.status, refused.body.error]).toEqual([502, expect.stringMatching(/niet bereikbaar/)])
+      const port = (silent.address() as AddressInfo).port
+      const timedOut = await fromUrl(`http://127.0.0.1:${port}/hsds`)
+      expect([timedOut.status, timedOut.body.error]).toEqual([502, expect.stringMatching(/antwoordde niet binnen/)])
+      // Our own API without HSDS_PUBLIC asks for a login.
+      expect((await fromUrl(`${app.url}/api/hsds`)).body.error).toMatch(/vraagt om in te loggen/)
+    } finally {
+      delete process.env.HSDS_IMPORT_ALLOW_PRIVATE
+      delete process.env.HSDS_IMPORT_TIMEOUT_MS
+      silent.closeAllConnections()
+      await new Promise((resolve) => silent.close(resolve))
+    }
+    expect(await rowCounts(app.payload)).toEqual(before)
+    expect((await app.payload.count({ collection: 'directory-imports' })).totalDocs).toBe(0)
+  })
+
+  it('shows a local edit as a conflict, keeps it unless chosen, and records every import', async () => {
+    const zip = await dataPackage()
+    const [organisation] = (
+      await app.payload.find({ collection: 'organisations', where: { name: { equals: 'Humanitas Dalfsen' } } })
+    ).docs
+    const original = organisation.shortDescription
+    await app.payload.update({
+      collection: 'organisations',
+      id: organisation.id,
+      data: { shortDescription: 'Hier lokaal aangepast.' },
+    })
+    const preview = await upload('/preview', zip)
+    const conflicts = preview.body.entries.filter((entry: { action: string }) => entry.action === 'conflict')
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        kind: 'organisation',
+        name: 'Humanitas Dalfsen',
+        matchedBy: 'hsdsId',
+        changed: ['korte omschrijving'],
+        editedLocally: ['korte omschrijving'],
+      }),
+    ])
+    const shortDescription = async () =>
+      (await app.payload.findByID({ collection: 'organisations', id: organisation.id })).shortDescription
+
+    const kept = await upload('', zip)
+    expect(kept.body).toMatchObject({ created: 0, updated: 0, conflicts: 1, overwritten: 0, kept: 1 })
+    expect(await shortDescription()).toBe('Hier lokaal aangepast.')
+
+    const overwritten = await upload('', zip, { overwrite: JSON.stringify([conflicts[0].key]) })
+    expect(overwritten.body).toMatchObject({ created: 0, conflicts: 1, overwritten: 1, kept: 0 })
+    expect(await shortDescription()).toBe(original)
+    // Now the record holds what the import wrote: no longer a conflict, and it keeps the HSDS id.
+    const again = await upload('/preview', zip)
+    expect(again.body.totals).toMatchObject({ conflict: 0, update: 0, create: 0 })
+
+    // Changed at the source only: an update, not a conflict.
+    const files = unzipSync(zip)
+    const [columns, ...rows] = parse(strFromU8(files['organizations.csv'])) as string[][]
+    const changedRows = rows.map((row) =>
+      row[columns.indexOf('name')] === 'Humanitas Dalfsen'
+        ? row.map((cell, index) => (columns[index] === 'description' ? 'Nieuw in de bron.' : cell))
+        : row,
+    )
+    const changedAtSource = zipSync({ ...files, 'organizations.csv': strToU8(stringify([columns, ...changedRows])) })
+    const update = (await upload('/preview', changedAtSource)).body.entries.filter(
+      (entry: { action: string }) => entry.action !== 'unchanged',
+    )
+    expect(update).toEqual([
+      expect.objectContaining({
+        name: 'Humanitas Dalfsen',
+        action: 'update',
+        changed: ['korte omschrijving', 'omschrijving'],
+        editedLocally: [],
+      }),
+    ])
+    // Another source's id for an organisation we have: matched by its name.
+    const elsewhere = zipSync({
+      'organizations.csv': strToU8(`id,name,description\n${randomUUID()}, carinova ,Thuiszorg.\n`),
+    })
+    expect((await upload('/preview', elsewhere)).body.entries).toEqual([
+      expect.objectContaining({ name: 'carinova', action: 'conflict', matchedBy: 'name' }),
+    ])
+
+    const records = await api(app.url, 'GET', '/api/directory-imports?sort=createdAt', { token: editorToken })
+    expect(records.body.docs.map((doc: Record<string, unknown>) => [doc.source, doc.kept, doc.overwritten])).toEqual([
+      ['infopunt-hsds-datapackage.zip', 1, 0],
+      ['infopunt-hsds-datapackage.zip', 0, 1],
+    ])
+  })
+
+  // Last in this file: it empties the directory.
+  it('round trip: our export imported into an empty directory exports identically', async () => {
+    const zip = await dataPackage()
+    // The directory, and what cannot be without its organisation.
+    for (const collection of [
+      'referral-links',
+      'referrals',
+      'organisation-proposals',
+      'verification-requests',
+      'incorrect-info-reports',
+      'services',
+      'organisations',
+      'themes',
+    ] as const)
+      expect((await app.payload.delete({ collection, where: { id: { exists: true } } })).errors).toEqual([])
+    expect((await app.payload.count({ collection: 'organisations' })).totalDocs).toBe(0)
+
+    const imported = await upload('', zip)
+    expect(imported.status).toBe(200)
+    expect(imported.body).toMatchObject({ updated: 0, unchanged: 0, conflicts: 0 })
+    expect(imported.body.created).toBeGreaterThan(40)
+    const exported = contents(await dataPackage())
+    const original = contents(zip)
+    expect(Object.keys(exported).sort()).toEqual(Object.keys(original).sort())
+    for (const name of Object.keys(original)) expect([name, exported[name]]).toEqual([name, original[name]])
   })
 })

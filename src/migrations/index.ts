@@ -118,6 +118,6 @@ export const migrations = [
   {
     up: migration_20261205_050936_hsds_import.up,
     down: migration_20261205_050936_hsds_import.down,
-    name: '20261205_050936_hsds_import'
+    name: '20261205_050936_hsds_import',
   },
 ];

@@ -2,6 +2,8 @@
 
 import { useRef, useState } from 'react'
 
+import type { ImportCounts } from '@/hsds/import/apply'
+
 type Action = 'create' | 'update' | 'unchanged' | 'conflict'
 
 interface Entry {
@@ -18,15 +20,6 @@ interface Preview {
   source: { kind: 'package' | 'api'; name: string }
   totals: { entries: number; create: number; update: number; unchanged: number; conflict: number }
   entries: Entry[]
-}
-
-interface Result {
-  created: number
-  updated: number
-  unchanged: number
-  conflicts: number
-  overwritten: number
-  kept: number
 }
 
 type Source = { file: File } | { url: string }
@@ -65,7 +58,7 @@ export function HsdsImport() {
   const [source, setSource] = useState<Source | null>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set())
-  const [result, setResult] = useState<Result | null>(null)
+  const [result, setResult] = useState<ImportCounts | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 

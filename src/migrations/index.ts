@@ -17,6 +17,7 @@ import * as migration_20261204_165705_organisation_verification from './20261204
 import * as migration_20261204_165758_referral_loop from './20261204_165758_referral_loop';
 import * as migration_20261204_170105_registration_imports from './20261204_170105_registration_imports';
 import * as migration_20261204_183115_registration_referrals from './20261204_183115_registration_referrals';
+import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261204_183115_registration_referrals.up,
     down: migration_20261204_183115_registration_referrals.down,
     name: '20261204_183115_registration_referrals',
+  },
+  {
+    up: migration_20261205_051500_month_tallies.up,
+    down: migration_20261205_051500_month_tallies.down,
+    name: '20261205_051500_month_tallies',
   },
 ];

@@ -142,12 +142,59 @@ export const tallyPeriodsOf = (from: string, to: string): string[] => {
   return periods
 }
 
+/** The keys of these tallies that exist: one read. */
+const existingKeys = async (payload: Payload, keys: string[], req?: Partial<PayloadRequest>) => {
+  const { docs } = await payload.db.find<{ id: number | string; key?: string }>({
+    collection: COLLECTION,
+    where: { key: { in: keys } },
+    select: { key: true },
+    pagination: false,
+    limit: 0,
+    req,
+  })
+  return new Set(docs.map((doc) => doc.key))
+}
+
+/** Adds `delta` to the tallies with these keys in one atomic update (`$inc`): whether there were any. */
+const incrementTallies = async (
+  payload: Payload,
+  keys: string[],
+  delta: number,
+  req?: Partial<PayloadRequest>,
+): Promise<boolean> => {
+  const where: Where = { key: { in: keys } }
+  const data = { count: { $inc: delta } }
+  // On SQLite one UPDATE … SET count = count + delta WHERE key IN (…), for every row it matches.
+  if (payload.db.name === 'sqlite')
+    return Boolean(
+      await payload.db.updateOne({
+        collection: COLLECTION,
+        where,
+        data,
+        select: { count: true },
+        options: { atomic: true },
+        req,
+      }),
+    )
+  return ((await payload.db.updateMany({ collection: COLLECTION, where, data, req })) ?? []).length > 0
+}
+
 /**
- * Adds `delta` to each tally, creating it on its first registration. The tallies that exist are
- * looked up in one read and incremented in one atomic update in the database (`$inc`), so concurrent
- * registrations never lose a count and a registration's day and month tallies cost one write; when
- * two first registrations race to create a row, the unique key refuses the second, which then
- * increments the row the first made.
+ * Creates a tally with its first count. When a concurrent registration made it first, the unique
+ * key refuses this one, which then adds to the row the other made.
+ */
+const createTally = async (payload: Payload, ref: TallyRef, count: number, req?: Partial<PayloadRequest>) => {
+  try {
+    await payload.db.create({ collection: COLLECTION, data: { ...ref, count }, req, returning: false })
+  } catch (error) {
+    if (!(await incrementTallies(payload, [ref.key], count, req))) throw error
+  }
+}
+
+/**
+ * Adds `delta` to each tally, creating it on its first registration: the tallies that exist are
+ * looked up in one read and incremented in one atomic update, so concurrent registrations never
+ * lose a count and a registration's day and month tallies cost one write.
  */
 export const adjustTallies = async (
   payload: Payload,
@@ -156,49 +203,22 @@ export const adjustTallies = async (
   req?: Partial<PayloadRequest>,
 ): Promise<void> => {
   if (refs.length === 0) return
-  const { docs } = await payload.db.find<{ id: number | string; key?: string }>({
-    collection: COLLECTION,
-    where: { key: { in: refs.map((ref) => ref.key) } },
-    select: { key: true },
-    pagination: false,
-    limit: 0,
+  const existing = await existingKeys(
+    payload,
+    refs.map((ref) => ref.key),
     req,
-  })
-  const existing = new Set(docs.map((doc) => doc.key))
-  const increment = async (keys: string[]) => {
-    const where: Where = { key: { in: keys } }
-    const data = { count: { $inc: delta } }
-    // On SQLite one UPDATE … SET count = count + delta WHERE key IN (…), for every row it matches.
-    if (payload.db.name === 'sqlite')
-      return Boolean(
-        await payload.db.updateOne({
-          collection: COLLECTION,
-          where,
-          data,
-          select: { count: true },
-          options: { atomic: true },
-          req,
-        }),
-      )
-    return ((await payload.db.updateMany({ collection: COLLECTION, where, data, req })) ?? []).length > 0
-  }
+  )
   const present = refs.filter((ref) => existing.has(ref.key)).map((ref) => ref.key)
-  if (present.length > 0) await increment(present)
+  if (present.length > 0) await incrementTallies(payload, present, delta, req)
   // A tally that is not there has nothing to take off (it was recounted without this registration).
   if (delta < 0) return
-  for (const ref of refs.filter((ref) => !existing.has(ref.key))) {
-    try {
-      await payload.db.create({ collection: COLLECTION, data: { ...ref, count: delta }, req, returning: false })
-    } catch (error) {
-      if (!(await increment([ref.key]))) throw error
-    }
-  }
+  for (const ref of refs) if (!existing.has(ref.key)) await createTally(payload, ref, delta, req)
 }
 
 /**
- * Adds counts to many tallies at once, for a bulk import: the tallies that exist are looked up per
- * 500 in one query and incremented; the others are created with their count (one write each,
- * where adjustTallies would first try an update). Inside the caller's transaction when `req` has one.
+ * Adds counts to many tallies at once, for a bulk import: per 500 tallies, the ones that exist are
+ * looked up in one query and incremented in one update per distinct count; the others are created
+ * with their count. Inside the caller's transaction when `req` has one.
  */
 export const addTallyCounts = async (
   payload: Payload,
@@ -207,27 +227,22 @@ export const addTallyCounts = async (
 ): Promise<void> => {
   for (let offset = 0; offset < entries.length; offset += 500) {
     const chunk = entries.slice(offset, offset + 500)
-    const { docs } = await payload.db.find<{ id: number | string; key?: string }>({
-      collection: COLLECTION,
-      where: { key: { in: chunk.map(({ ref }) => ref.key) } },
-      select: { key: true },
-      pagination: false,
-      limit: 0,
+    const existing = await existingKeys(
+      payload,
+      chunk.map(({ ref }) => ref.key),
       req,
-    })
-    const existing = new Set(docs.map((doc) => doc.key))
+    )
+    const keysByCount = new Map<number, string[]>()
     for (const { ref, count } of chunk) {
-      if (existing.has(ref.key)) {
-        await adjustTallies(payload, [ref], count, req)
+      if (!existing.has(ref.key)) {
+        await createTally(payload, ref, count, req)
         continue
       }
-      try {
-        await payload.db.create({ collection: COLLECTION, data: { ...ref, count }, req, returning: false })
-      } catch {
-        // Made by a registration at the desk in the meantime: add to it instead.
-        await adjustTallies(payload, [ref], count, req)
-      }
+      const keys = keysByCount.get(count) ?? []
+      keys.push(ref.key)
+      keysByCount.set(count, keys)
     }
+    for (const [count, keys] of keysByCount) await incrementTallies(payload, keys, count, req)
   }
 }
 

@@ -345,7 +345,7 @@ const main = async () => {
     })
   const tallied = groupByValues.filter((groupBy) => groupBy !== 'referralStatus')
   /**
-   * Per grouping: p95 of the report over HTTP and the database queries it makes; the p95 of its tally
+   * Per grouping: p95 of the report over HTTP, its CPU time and the database queries it makes; the p95 of its tally
    * read in process beside that of the day tallies it read before (the baseline); with `charts`, the
    * p95 of the chart endpoint and of the /rapportage loader (every grouping at once, in process).
    */
@@ -356,18 +356,32 @@ const main = async () => {
     const tallyReadP95: Record<string, number> = {}
     const dayTallyReadP95: Record<string, number> = {}
     const chartP95: Record<string, number> = {}
+    const cpuPerGroup: Record<string, number> = {}
     const all: number[] = []
     for (const groupBy of groupByValues) {
+      const report = () => fetchOk(`/api/registrations/report?${period}&groupBy=${groupBy}`)
+      // Untimed first runs, so that the first grouping does not carry the start-up.
+      for (let run = 0; run < 3; run++) await report()
       const times: number[] = []
+      const cpu: number[] = []
       for (let run = 0; run < REPORT_RUNS; run++) {
         const before = queries.count
+        const cpuBefore = process.cpuUsage()
         const started = performance.now()
-        JSON.parse(await fetchOk(`/api/registrations/report?${period}&groupBy=${groupBy}`))
+        JSON.parse(await report())
         times.push(performance.now() - started)
+        const used = process.cpuUsage(cpuBefore)
+        cpu.push((used.user + used.system) / 1000)
         queriesPerGroup[groupBy] = queries.count - before
       }
       times.sort((a, b) => a - b)
       perGroup[groupBy] = round(percentile(times, 95))
+      cpuPerGroup[groupBy] = round(
+        percentile(
+          cpu.sort((a, b) => a - b),
+          50,
+        ),
+      )
       all.push(...times)
       if (charts)
         chartP95[groupBy] = await p95Of(REPORT_RUNS / 2, () =>
@@ -390,6 +404,7 @@ const main = async () => {
       p95: round(percentile(all, 95)),
       perGroup,
       queriesPerGroup,
+      cpuPerGroup,
       tallyReadP95,
       dayTallyReadP95,
       speedup,
@@ -402,6 +417,9 @@ const main = async () => {
   const printReports = (rows: number, figures: Awaited<ReturnType<typeof reports>>) => {
     console.log(
       `report p95 at ${rows}: ${figures.p95} ms over all groupings (target ≤ 200 ms each); per grouping: ${JSON.stringify(figures.perGroup)}; database queries per report (the login's user lookup included): ${JSON.stringify(figures.queriesPerGroup)}; load average ${figures.loadAverage.before.join('/')} before, ${figures.loadAverage.after.join('/')} after`,
+    )
+    console.log(
+      `CPU time per report (median, server and client in this process, independent of the machine's load): ${JSON.stringify(figures.cpuPerGroup)} ms`,
     )
     console.log(
       `tally read p95 in process: ${JSON.stringify(figures.tallyReadP95)}; baseline, the period's day tallies as reports read them before: ${JSON.stringify(figures.dayTallyReadP95)}; times faster: ${JSON.stringify(figures.speedup)}; rows for the year, all dimensions: ${figures.tallyRowsAllDimensions} (day tallies of answer types and themes alone: ${figures.dayTallyRowsThemes})`,

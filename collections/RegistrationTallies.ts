@@ -4,9 +4,10 @@ import { tallyDimensions } from '@/registrations/tallies'
 
 /**
  * Running counts of registrations per Dutch local day, Infopunt and one value of one dimension
- * (answer type, theme, domain, age band, referred organisation), so a report reads a few
- * hundred small rows instead of counting registrations per group. Kept by the registrations' own
- * hooks in the same write (src/registrations/tallies.ts); nobody reads or writes them over the API.
+ * (answer type, theme, domain, age band, referred organisation), and the same per month, so a
+ * report reads a few hundred small rows instead of counting registrations per group. Kept by the
+ * registrations' own hooks in the same write (src/registrations/tallies.ts); nobody reads or writes
+ * them over the API.
  */
 export const RegistrationTallies: CollectionConfig = {
   slug: 'registration-tallies',
@@ -26,6 +27,7 @@ export const RegistrationTallies: CollectionConfig = {
     // day|location|dimension|value: the row one registration's count goes to, unique so that two
     // first registrations of a day cannot make two rows.
     { name: 'key', type: 'text', required: true, unique: true, index: true },
+    // The local day (YYYY-MM-DD), or the month (YYYY-MM) for a month's tally.
     { name: 'day', type: 'text', required: true, index: true },
     // The Infopunt's id as text: derived data, kept without a foreign key so it never blocks a delete.
     { name: 'location', type: 'text', required: true },

@@ -1,14 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { rebuildTallies } from '../registrations/tallies'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`registrations_rels\` ADD \`referrals_id\` integer REFERENCES referrals(id);`)
   await db.run(sql`CREATE INDEX \`registrations_rels_referrals_id_idx\` ON \`registrations_rels\` (\`referrals_id\`);`)
-  // Moved here from 20261204_142000_registration_tallies: counting reads registrations through the
-  // current config, so it runs after their last schema change. Counting again is harmless.
-  const { registrations, tallies } = await rebuildTallies(payload, {}, req)
-  payload.logger.info(`Report tallies: ${tallies} tallies for ${registrations} registrations.`)
+  // The registrations stored before the tallies existed are counted in 20261205_051500_month_tallies.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -18,6 +18,7 @@ import * as migration_20261204_165758_referral_loop from './20261204_165758_refe
 import * as migration_20261204_170105_registration_imports from './20261204_170105_registration_imports';
 import * as migration_20261204_183115_registration_referrals from './20261204_183115_registration_referrals';
 import * as migration_20261205_050936_hsds_import from './20261205_050936_hsds_import';
+import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261205_050936_hsds_import.up,
     down: migration_20261205_050936_hsds_import.down,
     name: '20261205_050936_hsds_import',
+  },
+  {
+    up: migration_20261205_051500_month_tallies.up,
+    down: migration_20261205_051500_month_tallies.down,
+    name: '20261205_051500_month_tallies',
   },
 ];

@@ -4,7 +4,7 @@ import { inTransaction } from '@/db/transaction'
 import { localParts } from '@/lib/localTime'
 import { idOf, type Id, type Relation } from '@/lib/relations'
 
-import type { RegistrationFilter } from './filters'
+import { nextDay, type RegistrationFilter } from './filters'
 
 /**
  * The dimensions a registration is tallied under. Every registration has exactly one answer type,
@@ -17,6 +17,7 @@ export type TallyDimension = (typeof tallyDimensions)[number]
 
 export interface TallyRef {
   key: string
+  /** The local day (YYYY-MM-DD), or the month (YYYY-MM) for the month's tally. */
   day: string
   /** The Infopunt's id, as text. */
   location: string
@@ -83,7 +84,11 @@ export const kindsFromDatabase =
     return new Map(docs.map((doc) => [String(doc.id), String((doc as { kindOfHelp?: string }).kindOfHelp ?? '')]))
   }
 
-/** The tallies one registration counts in (none for a registration without a date, location or answer). */
+/**
+ * The tallies one registration counts in (none for a registration without a date, location or
+ * answer): each value once for its day and once for its month, so a report of whole months reads
+ * one row per month instead of one per day.
+ */
 export const tallyRefsOf = async (doc: TalliedRegistration, kindsOf: KindsOf): Promise<TallyRef[]> => {
   const location = idOf(doc.location)
   if (!doc.occurredAt || location === null || location === undefined || !doc.answerType) return []
@@ -100,20 +105,96 @@ export const tallyRefsOf = async (doc: TalliedRegistration, kindsOf: KindsOf): P
       (kind): [TallyDimension, string] => ['referralKind', kind as string],
     ),
   ]
-  return values.map(([dimension, value]) => ({
-    key: `${day}|${location}|${dimension}|${value}`,
-    day,
-    location: String(location),
-    dimension,
-    value,
-  }))
+  return values.flatMap(([dimension, value]) =>
+    [day, day.slice(0, 7)].map((period) => ({
+      key: `${period}|${location}|${dimension}|${value}`,
+      day: period,
+      location: String(location),
+      dimension,
+      value,
+    })),
+  )
+}
+
+/** The last day (YYYY-MM-DD) of a month (YYYY-MM). */
+const lastDayOf = (month: string) => {
+  const [year, monthNumber] = month.split('-').map(Number)
+  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10)
 }
 
 /**
- * Adds `delta` to each tally, creating it on its first registration. The increment is one atomic
- * update in the database (`$inc`), so concurrent registrations never lose a count; when two first
- * registrations of a day race to create the row, the unique key refuses the second, which then
- * increments the row the first made.
+ * The tallies that add up to the days from … to: a month the period holds whole by its month's
+ * tally, the days of a month it begins or ends in part-way by theirs. A year is twelve keys; any
+ * period at most its months and some sixty days.
+ */
+export const tallyPeriodsOf = (from: string, to: string): string[] => {
+  const periods: string[] = []
+  for (let day = from; day <= to;) {
+    const last = lastDayOf(day.slice(0, 7))
+    if (day.endsWith('-01') && last <= to) {
+      periods.push(day.slice(0, 7))
+      day = nextDay(last)
+    } else {
+      periods.push(day)
+      day = nextDay(day)
+    }
+  }
+  return periods
+}
+
+/** The keys of these tallies that exist: one read. */
+const existingKeys = async (payload: Payload, keys: string[], req?: Partial<PayloadRequest>) => {
+  const { docs } = await payload.db.find<{ id: number | string; key?: string }>({
+    collection: COLLECTION,
+    where: { key: { in: keys } },
+    select: { key: true },
+    pagination: false,
+    limit: 0,
+    req,
+  })
+  return new Set(docs.map((doc) => doc.key))
+}
+
+/** Adds `delta` to the tallies with these keys in one atomic update (`$inc`): whether there were any. */
+const incrementTallies = async (
+  payload: Payload,
+  keys: string[],
+  delta: number,
+  req?: Partial<PayloadRequest>,
+): Promise<boolean> => {
+  const where: Where = { key: { in: keys } }
+  const data = { count: { $inc: delta } }
+  // On SQLite one UPDATE … SET count = count + delta WHERE key IN (…), for every row it matches.
+  if (payload.db.name === 'sqlite')
+    return Boolean(
+      await payload.db.updateOne({
+        collection: COLLECTION,
+        where,
+        data,
+        select: { count: true },
+        options: { atomic: true },
+        req,
+      }),
+    )
+  return ((await payload.db.updateMany({ collection: COLLECTION, where, data, req })) ?? []).length > 0
+}
+
+/**
+ * Creates a tally with its first count. When a concurrent registration made it first, the unique
+ * key refuses this one, which then adds to the row the other made.
+ */
+const createTally = async (payload: Payload, ref: TallyRef, count: number, req?: Partial<PayloadRequest>) => {
+  try {
+    await payload.db.create({ collection: COLLECTION, data: { ...ref, count }, req, returning: false })
+  } catch (error) {
+    if (!(await incrementTallies(payload, [ref.key], count, req))) throw error
+  }
+}
+
+/**
+ * Adds `delta` to each tally, creating it on its first registration: the tallies that exist are
+ * looked up in one read and incremented in one atomic update, so concurrent registrations never
+ * lose a count and a registration's day and month tallies cost one write.
  */
 export const adjustTallies = async (
   payload: Payload,
@@ -121,32 +202,23 @@ export const adjustTallies = async (
   delta: number,
   req?: Partial<PayloadRequest>,
 ): Promise<void> => {
-  // One UPDATE … SET count = count + delta on SQLite (without first looking the row up).
-  const options = payload.db.name === 'sqlite' ? { atomic: true } : undefined
-  const increment = (ref: TallyRef) =>
-    payload.db.updateOne({
-      collection: COLLECTION,
-      where: { key: { equals: ref.key } },
-      data: { count: { $inc: delta } },
-      select: { count: true },
-      options,
-      req,
-    })
-  for (const ref of refs) {
-    // A tally that is not there has nothing to take off (it was recounted without this registration).
-    if ((await increment(ref)) || delta < 0) continue
-    try {
-      await payload.db.create({ collection: COLLECTION, data: { ...ref, count: delta }, req })
-    } catch (error) {
-      if (!(await increment(ref))) throw error
-    }
-  }
+  if (refs.length === 0) return
+  const existing = await existingKeys(
+    payload,
+    refs.map((ref) => ref.key),
+    req,
+  )
+  const present = refs.filter((ref) => existing.has(ref.key)).map((ref) => ref.key)
+  if (present.length > 0) await incrementTallies(payload, present, delta, req)
+  // A tally that is not there has nothing to take off (it was recounted without this registration).
+  if (delta < 0) return
+  for (const ref of refs) if (!existing.has(ref.key)) await createTally(payload, ref, delta, req)
 }
 
 /**
- * Adds counts to many tallies at once, for a bulk import: the tallies that exist are looked up per
- * 500 in one query and incremented; the others are created with their count (one write each,
- * where adjustTallies would first try an update). Inside the caller's transaction when `req` has one.
+ * Adds counts to many tallies at once, for a bulk import: per 500 tallies, the ones that exist are
+ * looked up in one query and incremented in one update per distinct count; the others are created
+ * with their count. Inside the caller's transaction when `req` has one.
  */
 export const addTallyCounts = async (
   payload: Payload,
@@ -155,27 +227,22 @@ export const addTallyCounts = async (
 ): Promise<void> => {
   for (let offset = 0; offset < entries.length; offset += 500) {
     const chunk = entries.slice(offset, offset + 500)
-    const { docs } = await payload.db.find<{ id: number | string; key?: string }>({
-      collection: COLLECTION,
-      where: { key: { in: chunk.map(({ ref }) => ref.key) } },
-      select: { key: true },
-      pagination: false,
-      limit: 0,
+    const existing = await existingKeys(
+      payload,
+      chunk.map(({ ref }) => ref.key),
       req,
-    })
-    const existing = new Set(docs.map((doc) => doc.key))
+    )
+    const keysByCount = new Map<number, string[]>()
     for (const { ref, count } of chunk) {
-      if (existing.has(ref.key)) {
-        await adjustTallies(payload, [ref], count, req)
+      if (!existing.has(ref.key)) {
+        await createTally(payload, ref, count, req)
         continue
       }
-      try {
-        await payload.db.create({ collection: COLLECTION, data: { ...ref, count }, req, returning: false })
-      } catch {
-        // Made by a registration at the desk in the meantime: add to it instead.
-        await adjustTallies(payload, [ref], count, req)
-      }
+      const keys = keysByCount.get(count) ?? []
+      keys.push(ref.key)
+      keysByCount.set(count, keys)
     }
+    for (const [count, keys] of keysByCount) await incrementTallies(payload, keys, count, req)
   }
 }
 
@@ -189,7 +256,10 @@ export const tallyChanges = (before: TallyRef[], after: TallyRef[]) => {
   }
 }
 
-/** The tallies of a filter's period and place, for the given dimensions: one query. */
+/**
+ * The tallies of a filter's period and place, for the given dimensions: one query, which reads
+ * month tallies for whole months (tallyPeriodsOf), so a year is a few hundred rows at most.
+ */
 export const readTallies = async (
   payload: Payload,
   filter: RegistrationFilter,
@@ -197,8 +267,8 @@ export const readTallies = async (
   locationIds?: (number | string)[],
 ): Promise<Tally[]> => {
   const and: Where[] = [
-    { day: { greater_than_equal: filter.from } },
-    { day: { less_than_equal: filter.to } },
+    // Days and months never share a key, so one list selects exactly these tallies.
+    { day: { in: tallyPeriodsOf(filter.from, filter.to) } },
     { dimension: { in: [...dimensions] } },
     { count: { greater_than: 0 } },
   ]
@@ -216,18 +286,23 @@ export const readTallies = async (
 
 /**
  * Recounts the tallies of the local days from … to (all days when left out) from the registrations
- * themselves: for existing data (the migration that introduced the tallies), after the retention job
- * deleted registrations in bulk, and after a bulk import that bypassed the hooks. Reads the
- * registrations in pages through the database adapter and writes the tallies in one go per page.
+ * themselves, widened to whole months so that the months' tallies are recounted with their days: for
+ * existing data (the migration that introduced the tallies), after the retention job deleted
+ * registrations in bulk, and after a bulk import that bypassed the hooks. Reads the registrations in
+ * pages through the database adapter and writes the tallies in one go per page.
  */
 export const rebuildTallies = async (
   payload: Payload,
   range: { from?: string; to?: string } = {},
   req?: Partial<PayloadRequest>,
 ): Promise<{ registrations: number; tallies: number }> => {
+  // A month (YYYY-MM) sorts before its days and after the days of the months before, so from the
+  // first month to the last day of the last month holds exactly those months' day and month tallies.
+  const from = range.from?.slice(0, 7)
+  const to = range.to && lastDayOf(range.to.slice(0, 7))
   const dayWhere: Where[] = []
-  if (range.from) dayWhere.push({ day: { greater_than_equal: range.from } })
-  if (range.to) dayWhere.push({ day: { less_than_equal: range.to } })
+  if (from) dayWhere.push({ day: { greater_than_equal: from } })
+  if (to) dayWhere.push({ day: { less_than_equal: to } })
   await payload.db.deleteMany({
     collection: COLLECTION,
     where: dayWhere.length > 0 ? { and: dayWhere } : { key: { exists: true } },
@@ -237,9 +312,9 @@ export const rebuildTallies = async (
   // Registrations are selected by instant with a day of slack on both sides; the day of each decides.
   const slack = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000)
   const occurredWhere: Where[] = []
-  if (range.from) occurredWhere.push({ occurredAt: { greater_than_equal: slack(range.from, -2).toISOString() } })
-  if (range.to) occurredWhere.push({ occurredAt: { less_than: slack(range.to, 2).toISOString() } })
-  const inRange = (day: string) => (!range.from || day >= range.from) && (!range.to || day <= range.to)
+  if (from) occurredWhere.push({ occurredAt: { greater_than_equal: slack(`${from}-01`, -2).toISOString() } })
+  if (to) occurredWhere.push({ occurredAt: { less_than: slack(to, 2).toISOString() } })
+  const inRange = (day: string) => (!from || day >= from) && (!to || day <= to)
 
   const organisationKinds = new Map<string, string>()
   const kindsOf: KindsOf = async (organisationIds) => {

@@ -247,10 +247,22 @@ describe('reports', () => {
     expect(rowsOf(await get('organisation'))).toEqual({ [String(ids.humanitas)]: 1 })
     expect(rowsOf(await get('referralKind'))).toEqual({ formal: 0, informal: 1, both: 0 })
 
+    // Whole months read the months' tallies, part-way months their days': the same registrations.
+    const themes = async (query: string) =>
+      rowsOf((await asRole('coordinator', `/api/registrations/report?${query}&groupBy=theme`)).body)
+    const both = { [String(ids.money)]: 1, [String(ids.lonely)]: 1 }
+    expect(await themes('from=2023-03-01&to=2023-04-30')).toEqual(both)
+    expect(await themes('from=2023-03-11&to=2023-04-01')).toEqual(both)
+    expect(await themes('from=2023-03-12&to=2023-04-30')).toEqual({ [String(ids.lonely)]: 1 })
+
     const all = `from=2023-01-01&to=2023-12-31`
     const before = await asRole('coordinator', `/api/registrations/report?${all}&groupBy=theme`)
     await rebuildTallies(app.payload, { from: '2023-01-01', to: '2023-12-31' })
     expect((await asRole('coordinator', `/api/registrations/report?${all}&groupBy=theme`)).body).toEqual(before.body)
+    // A recount of some days counts their whole months again, the months' tallies with them.
+    await rebuildTallies(app.payload, { from: '2023-03-20', to: '2023-04-05' })
+    expect(await themes('from=2023-03-01&to=2023-04-30')).toEqual(both)
+    expect(await themes('from=2023-03-11&to=2023-04-01')).toEqual(both)
 
     await app.payload.delete({ collection: 'registrations', id: second })
     await app.payload.delete({ collection: 'registrations', id: first })

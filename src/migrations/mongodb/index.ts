@@ -1,5 +1,6 @@
 import * as migration_20261204_134000_registration_age_band from './20261204_134000_registration_age_band'
 import * as migration_20261204_170000_referral_codes from './20261204_170000_referral_codes'
+import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies'
 
 /**
  * MongoDB needs no migrations for its schema (Payload creates collections and indexes); these move
@@ -15,5 +16,10 @@ export const mongoMigrations = [
     up: migration_20261204_170000_referral_codes.up,
     down: migration_20261204_170000_referral_codes.down,
     name: '20261204_170000_referral_codes',
+  },
+  {
+    up: migration_20261205_051500_month_tallies.up,
+    down: migration_20261205_051500_month_tallies.down,
+    name: '20261205_051500_month_tallies',
   },
 ]

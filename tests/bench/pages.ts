@@ -94,6 +94,7 @@ try {
   await server.demoDataReady()
   const demoDataSeconds = round((performance.now() - startedAt) / 1000)
   console.log(`empty data directory → demo data complete: ${demoDataSeconds} s`)
+  console.log(/Demo data ready.*/.exec(server.output())?.[0] ?? 'no demo data line in the server output')
 
   const adminCookie = await login('beheerder@infopunt.example')
   const coordinatorCookie = await login('coordinator@infopunt.example')

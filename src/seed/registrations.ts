@@ -101,6 +101,9 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
     })
     created += batch.length
     batch.length = 0
+    // A pause between commits: a writer waiting for the lock (a login, a registration at the desk)
+    // gets its turn, rather than the next batch taking the lock straight back.
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
   while (created + batch.length < REGISTRATION_COUNT) {
     const locationName = random.weighted(locationWeights)

@@ -4,6 +4,7 @@ import { roles } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import { paragraphs } from '@/lib/richText'
+import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '@/startpage/freshness'
 import type { Location, Organisation, Theme, User } from '@/payload-types'
 
 import { documents } from './data/documents'
@@ -281,7 +282,8 @@ const seedSourcesAndDocuments = async (payload: Payload, req: SeedReq) => {
 
 /**
  * Themes, organisations, services, Infopunten, users, mailboxes, sources and documents, in one
- * transaction (one commit). The directory's search index is marked stale once, at the end.
+ * transaction (one commit). The directory's search index and the startpage's kept sections are
+ * marked stale once, at the end.
  */
 export const seedContent = async (payload: Payload): Promise<SeededContent> => {
   const content = await inTransaction(
@@ -296,9 +298,10 @@ export const seedContent = async (payload: Payload): Promise<SeededContent> => {
       await seedSourcesAndDocuments(payload, req)
       return content
     },
-    { [DEFER_DIRECTORY_STAMP]: true },
+    { [DEFER_DIRECTORY_STAMP]: true, [DEFER_STARTPAGE_STAMP]: true },
   )
   await markDirectoryChanged(payload)
+  await markStartpageChanged(payload)
   const brand = await payload.findGlobal({ slug: 'brand', depth: 0 })
   if (brand.updatedAt) return content
   await payload.updateGlobal({

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seedContent } from './content'
+import { seedContent, type SeededContent } from './content'
 import { seedReferrals } from './referrals'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
@@ -34,6 +34,16 @@ export interface SeedSummary {
   seconds: number
 }
 
+/** What the first part of the seed made, for the registrations that follow it. */
+export interface SeededBasics {
+  content: SeededContent
+  newContent: number
+  shifts: number
+  started: number
+  /** Seconds per step, for the log. */
+  timings: Record<string, number>
+}
+
 const countContent = async (payload: Payload) => {
   const counts = await Promise.all(
     contentCollections.map(async (collection) => (await payload.count({ collection })).totalDocs),
@@ -41,29 +51,56 @@ const countContent = async (payload: Payload) => {
   return counts.reduce((sum, count) => sum + count, 0)
 }
 
-/** Realistic demo data for the three Infopunten of Dalfsen. Idempotent: adds only what is missing. */
-export const seed = async (payload: Payload): Promise<SeedSummary> => {
+const seconds = (since: number) => Math.round((Date.now() - since) / 100) / 10
+
+const timed = async <T>(timings: Record<string, number>, step: string, work: () => Promise<T>): Promise<T> => {
   const started = Date.now()
+  const result = await work()
+  timings[step] = seconds(started)
+  return result
+}
+
+/**
+ * Everything a first page shows: accounts, Infopunten, the directory, trainings, the verification
+ * cycle, the roster, referrals and the startpage. Idempotent: adds only what is missing.
+ */
+export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
+  const started = Date.now()
+  const timings: Record<string, number> = {}
   const before = await countContent(payload)
-  const content = await seedContent(payload)
+  const content = await timed(timings, 'content', () => seedContent(payload))
   const newContent = (await countContent(payload)) - before
-  await seedTrainings(payload, content)
-  await seedVerification(payload, content)
-  const shifts = await seedRoster(payload, content)
-  const registrations = await seedRegistrations(payload, content)
-  await seedReferrals(payload, content)
-  await seedStartpage(payload)
-  await seedBrokenSource(payload)
+  await timed(timings, 'trainings', () => seedTrainings(payload, content))
+  await timed(timings, 'verification', () => seedVerification(payload, content))
+  const shifts = await timed(timings, 'roster', () => seedRoster(payload, content))
+  await timed(timings, 'referrals', () => seedReferrals(payload, content))
+  await timed(timings, 'startpage', async () => {
+    await seedStartpage(payload)
+    await seedBrokenSource(payload)
+  })
+  return { content, newContent, shifts, started, timings }
+}
+
+/** A year of registrations (with their report tallies), after the basics. */
+export const seedHistory = async (payload: Payload, basics: SeededBasics): Promise<SeedSummary> => {
+  const { content, newContent, shifts, timings } = basics
+  const registrations = await timed(timings, 'registrations', () => seedRegistrations(payload, content))
   const summary = {
     organisations: content.organisations.size,
     users: content.users.size,
     newContent,
     shifts,
     registrations,
-    seconds: Math.round((Date.now() - started) / 100) / 10,
+    seconds: seconds(basics.started),
   }
+  const steps = Object.entries(timings)
+    .map(([step, took]) => `${step} ${took} s`)
+    .join(', ')
   payload.logger.info(
-    `Demo data ready: ${summary.organisations} organisations, ${summary.users} users, ${newContent} new content documents, ${shifts} new shifts, ${registrations} new registrations (${summary.seconds} s).`,
+    `Demo data ready: ${summary.organisations} organisations, ${summary.users} users, ${newContent} new content documents, ${shifts} new shifts, ${registrations} new registrations (${summary.seconds} s: ${steps}).`,
   )
   return summary
 }
+
+/** Realistic demo data for the three Infopunten of Dalfsen. Idempotent: adds only what is missing. */
+export const seed = async (payload: Payload): Promise<SeedSummary> => seedHistory(payload, await seedBasics(payload))

@@ -10,6 +10,7 @@ import type { SeededContent } from './content'
 import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/lib/relations'
+import { addTallyCounts, tallyRefsOf, type KindsOf, type TallyRef } from '@/registrations/tallies'
 import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500
@@ -70,17 +71,39 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
         (informal ? organisation.kindOfHelp !== 'formal' : true),
     )
 
+  const kinds = new Map(activeOrganisations.map((organisation) => [String(organisation.id), organisation.kindOfHelp]))
+  const kindsOf: KindsOf = async () => kinds
+
   const now = Date.now()
   const batch: RequiredDataFromCollectionSlug<'registrations'>[] = []
   let created = 0
   const write = async () => {
-    // One transaction per batch: a fresh start writes its demo history in seconds, and any other
-    // writer waits for one batch at most.
-    await inTransaction(payload, async (req) => {
-      for (const data of batch) await payload.create({ collection: 'registrations', depth: 0, data, req: await req() })
+    // Generated here and valid by construction, so each batch is stored as the registrations import
+    // stores its rows: straight through the database adapter, with the batch's tallies counted
+    // once, in the same transaction (one commit, so a report never sees the one without the other).
+    const tallies = new Map<string, { ref: TallyRef; count: number }>()
+    for (const data of batch)
+      for (const ref of await tallyRefsOf(data, kindsOf)) {
+        const entry = tallies.get(ref.key)
+        if (entry) entry.count++
+        else tallies.set(ref.key, { ref, count: 1 })
+      }
+    await inTransaction(payload, async (fresh) => {
+      const req = await fresh()
+      for (const data of batch)
+        await payload.db.create({
+          collection: 'registrations',
+          data: { ...data, updatedAt: data.createdAt },
+          req,
+          returning: false,
+        })
+      await addTallyCounts(payload, [...tallies.values()], req)
     })
     created += batch.length
     batch.length = 0
+    // A pause between commits: a writer waiting for the lock (a login, a registration at the desk)
+    // gets its turn, rather than the next batch taking the lock straight back.
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
   while (created + batch.length < REGISTRATION_COUNT) {
     const locationName = random.weighted(locationWeights)

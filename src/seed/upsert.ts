@@ -3,6 +3,24 @@ import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectio
 /** A fresh request for each Local API call, inside the seed's transaction (src/seed/transaction.ts). */
 export type SeedReq = () => Promise<PayloadRequest>
 
+// Per seed transaction (its request factory): the collections that held nothing when it began.
+const emptyCollections = new WeakMap<SeedReq, Map<string, Promise<boolean>>>()
+
+/**
+ * Whether `collection` was empty when this transaction first wrote to it: then everything in it now
+ * was made by this run, whose natural keys are unique, so nothing needs looking up (a fresh start).
+ */
+const emptyAtStart = (payload: Payload, collection: CollectionSlug, req: SeedReq): Promise<boolean> => {
+  const known = emptyCollections.get(req) ?? new Map<string, Promise<boolean>>()
+  emptyCollections.set(req, known)
+  let empty = known.get(collection)
+  if (!empty) {
+    empty = req().then(async (fresh) => (await payload.count({ collection, req: fresh })).totalDocs === 0)
+    known.set(collection, empty)
+  }
+  return empty
+}
+
 /**
  * Returns the document matching `where`, creating it from `data` when there is none: running the
  * seed again adds what is missing and never duplicates or overwrites what editors changed.
@@ -14,6 +32,10 @@ export const findOrCreate = async <S extends CollectionSlug>(
   data: RequiredDataFromCollectionSlug<S>,
   options: { req: SeedReq; file?: { data: Buffer; mimetype: string; name: string; size: number } },
 ) => {
+  if (await emptyAtStart(payload, collection, options.req)) {
+    const doc = await payload.create({ collection, data, file: options.file, depth: 0, req: await options.req() })
+    return { doc, created: true }
+  }
   const existing = await payload.find({
     collection,
     where,

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
+import { inTransaction } from '@/db/transaction'
+import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import type { ProposedChange } from '@/directory/verification/answer'
 import { VERIFICATION_LINK_DAYS } from '@/directory/verification/cycle'
 import { serviceKey } from '@/directory/verification/proposableFields'
 import { newLinkToken } from '@/lib/linkTokens'
 
 import type { SeededContent } from './content'
+import type { SeedReq } from './upsert'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86400_000)
 
@@ -24,10 +27,16 @@ const requests: { key: string; daysAgo: number; bounced?: boolean; answer?: 'con
 /**
  * The verification cycle in every state: organisations confirmed this cycle (one by the organisation
  * itself), waiting for an answer (one with a proposal to review), bounced, and overdue. The links'
- * secrets are thrown away: the demo's requests cannot be opened. Runs once (skipped when any request exists).
+ * secrets are thrown away: the demo's requests cannot be opened. Runs once (skipped when any request exists),
+ * in one transaction; the directory's search index is marked stale once, at the end.
  */
 export const seedVerification = async (payload: Payload, content: SeededContent) => {
   if ((await payload.count({ collection: 'verification-requests' })).totalDocs > 0) return
+  await inTransaction(payload, async (req) => writeRequests(payload, content, req), { [DEFER_DIRECTORY_STAMP]: true })
+  await markDirectoryChanged(payload)
+}
+
+const writeRequests = async (payload: Payload, content: SeededContent, req: SeedReq) => {
   for (const request of requests) {
     const organisation = content.organisations.get(request.key)
     if (!organisation) continue
@@ -36,6 +45,7 @@ export const seedVerification = async (payload: Payload, content: SeededContent)
     const doc = await payload.create({
       collection: 'verification-requests',
       depth: 0,
+      req: await req(),
       data: {
         organisation: organisation.id,
         purpose: 'verify-organisation',
@@ -50,6 +60,7 @@ export const seedVerification = async (payload: Payload, content: SeededContent)
       collection: 'organisations',
       id: organisation.id,
       depth: 0,
+      req: await req(),
       data: {
         verificationRequestedAt: sentAt.toISOString(),
         verificationBounced: Boolean(request.bounced),
@@ -64,6 +75,7 @@ export const seedVerification = async (payload: Payload, content: SeededContent)
       where: { organisation: { equals: organisation.id } },
       limit: 1,
       depth: 0,
+      req: await req(),
     })
     const changes: ProposedChange[] = [
       {
@@ -82,6 +94,7 @@ export const seedVerification = async (payload: Payload, content: SeededContent)
     await payload.create({
       collection: 'organisation-proposals',
       depth: 0,
+      req: await req(),
       data: {
         organisation: organisation.id,
         request: doc.id,

@@ -16,6 +16,8 @@ export interface NextServer {
   /** The `next start` process (benchmarks read its memory). */
   pid: number
   output: () => string
+  /** Resolves once the demo data a first start seeds is complete (its registrations follow the first page). */
+  demoDataReady: () => Promise<void>
   /** Graceful stop (SIGTERM). */
   stop: () => Promise<void>
   /** Hard crash (SIGKILL). */
@@ -81,6 +83,11 @@ export const startNextServer = async (
     timeoutMs?: number
     /** Reuse a port (with the same dataDir and PAYLOAD_SECRET) to restart "the same" server. */
     port?: number
+    /**
+     * Return as soon as the server answers, before a first start has written its demo registrations
+     * (see `demoDataReady`); by default the demo data is complete when this returns.
+     */
+    beforeDemoData?: boolean
   } = {},
 ): Promise<NextServer> => {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID')))
@@ -135,11 +142,23 @@ export const startNextServer = async (
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 
+  // A first start seeds the basics before it answers and writes its year of registrations right after.
+  const demoDataReady = async () => {
+    while (log.includes('Empty database: seeding demo data') && !log.includes('Demo data ready')) {
+      if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
+      if (log.includes('Demo registrations could not all be added')) throw new Error(`demo data failed:\n${log}`)
+      if (Date.now() > deadline) throw new Error(`the demo data was not complete in time:\n${log}`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  if (!options.beforeDemoData) await demoDataReady()
+
   return {
     url,
     dataDir,
     pid: child.pid!,
     output: () => log,
+    demoDataReady,
     stop: async () => {
       child.kill('SIGTERM')
       await waitForExit(child)

@@ -193,7 +193,7 @@ export const runRegistrationImport = async (
       }
       if (!write || fresh.length === 0) {
         // Reading runs in synchronous steps: let other requests in between batches.
-        await betweenBatches(0)
+        await betweenBatches(valid.length)
         return
       }
       for (const { data } of fresh)
@@ -213,7 +213,7 @@ export const runRegistrationImport = async (
             returning: false,
           })
       })
-      await betweenBatches(fresh.length)
+      await betweenBatches(valid.length)
     }
 
     try {

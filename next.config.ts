@@ -1,13 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { LARGEST_BODY_BYTES } from './src/security/bodyLimits'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // src/proxy.ts sees every request body; above this size Next.js would pass on only its start.
-    // The proxy itself refuses anything above the largest allowed upload or import (src/security/bodyLimits.ts).
-    proxyClientMaxBodySize: '16mb',
+    // src/proxy.ts sees every request body, and Next.js hands on to the route only the first this
+    // many bytes of it (a larger upload arrives cut off): the largest body any path takes, an Open
+    // Referral data package (50 MB). The proxy itself refuses anything above a path's own limit.
+    proxyClientMaxBodySize: LARGEST_BODY_BYTES,
   },
 }
 

@@ -1,24 +1,49 @@
 import { TIME_ZONE } from '@/lib/dates'
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
+const offsetFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
   hourCycle: 'h23',
-  weekday: 'short',
 })
 
-/** The calendar date and weekday in Dutch local time of an instant. */
-export const localParts = (instant: Date) => {
-  const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((part) => [part.type, part.value]))
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: parts.weekday.toLowerCase().slice(0, 3),
-    time: `${parts.hour}:${parts.minute}`,
+/** Local wall clock minus UTC, in milliseconds, at a whole second. */
+const offsetAtSecond = (time: number) => {
+  const parts = Object.fromEntries(offsetFormat.formatToParts(time).map((part) => [part.type, Number(part.value)]))
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
+  return wall - time
+}
+
+const HOUR = 3_600_000
+/** The offset of each UTC hour asked for: the clocks change on a whole hour, never within one. */
+const hourOffsets = new Map<number, number>()
+
+const offsetAt = (time: number) => {
+  const hour = Math.floor(time / HOUR) * HOUR
+  let offset = hourOffsets.get(hour)
+  if (offset === undefined) {
+    offset = offsetAtSecond(hour)
+    // Where a time zone changed within an hour after all, that hour is worked out per second.
+    if (offsetAtSecond(hour + HOUR - 1000) !== offset) return offsetAtSecond(Math.floor(time / 1000) * 1000)
+    if (hourOffsets.size >= 100_000) hourOffsets.clear()
+    hourOffsets.set(hour, offset)
   }
+  return offset
+}
+
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+
+/** The calendar date and weekday in Dutch local time of an instant (years 1 to 9999). */
+export const localParts = (instant: Date) => {
+  const time = instant.getTime()
+  if (Number.isNaN(time)) throw new RangeError('Invalid time value')
+  const wall = new Date(time + offsetAt(time))
+  const iso = wall.toISOString()
+  return { date: iso.slice(0, 10), weekday: weekdays[wall.getUTCDay()], time: iso.slice(11, 16) }
 }
 
 /** The instant of a Dutch local date ("2026-11-23") and time ("09:30"), daylight saving included. */

@@ -17,6 +17,9 @@ const filePaths: [RegExp, number][] = [
   [/^\/api\/hsds-import(\/preview)?\/?$/, MAX_HSDS_IMPORT_BYTES],
 ]
 
+/** The largest body any path takes: what Next.js must hand on whole past the proxy (next.config.ts). */
+export const LARGEST_BODY_BYTES = Math.max(MAX_BODY_BYTES, ...filePaths.map(([, bytes]) => bytes + ENVELOPE_BYTES))
+
 export const bodyLimitFor = (pathname: string): number => {
   const file = filePaths.find(([pattern]) => pattern.test(pathname))
   return file ? file[1] + ENVELOPE_BYTES : MAX_BODY_BYTES

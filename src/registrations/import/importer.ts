@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { inTransaction } from '@/db/transaction'
 import { fold } from '@/directory/spreadsheet/columns'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
-import { collectGarbage } from '@/lib/collectGarbage'
+import { garbageGuard } from '@/lib/collectGarbage'
 import { localParts } from '@/lib/localTime'
 import { idOf, type Relation } from '@/lib/relations'
 import type { User } from '@/payload-types'
@@ -170,6 +170,7 @@ export const runRegistrationImport = async (
     // instead of several per row.
     const tallies = new Map<string, { ref: TallyRef; count: number }>()
     let wrote = false
+    const betweenBatches = garbageGuard()
 
     const store = async (batch: PlannedRow[]) => {
       const valid = batch.filter((row) => row.data)
@@ -192,7 +193,7 @@ export const runRegistrationImport = async (
       }
       if (!write || fresh.length === 0) {
         // Reading runs in synchronous steps: let other requests in between batches.
-        await new Promise((resolve) => setImmediate(resolve))
+        await betweenBatches(valid.length)
         return
       }
       for (const { data } of fresh)
@@ -212,8 +213,7 @@ export const runRegistrationImport = async (
             returning: false,
           })
       })
-      // The batch's statements are done with: release their native memory now, so it stays flat.
-      await collectGarbage()
+      await betweenBatches(valid.length)
     }
 
     try {
@@ -233,11 +233,10 @@ export const runRegistrationImport = async (
       }
       await store(batch)
       const entries = [...tallies.values()]
-      for (let offset = 0; offset < entries.length; offset += 500) {
-        await inTransaction(payload, async (fresher) =>
-          addTallyCounts(payload, entries.slice(offset, offset + 500), await fresher()),
-        )
-        await collectGarbage()
+      for (let offset = 0; offset < entries.length; offset += IMPORT_BATCH_SIZE) {
+        const chunk = entries.slice(offset, offset + IMPORT_BATCH_SIZE)
+        await inTransaction(payload, async (fresher) => addTallyCounts(payload, chunk, await fresher()))
+        await betweenBatches(chunk.length)
       }
     } catch (error) {
       // Rows stored before the failure, without their tallies: count their days again from the

@@ -93,6 +93,18 @@ const answerTypes = optionIndex(answerTypeOptions)
 const yes = new Set(['ja', 'j', 'yes', 'true', 'waar', '1', 'x'])
 const no = new Set(['nee', 'n', 'no', 'false', 'onwaar', '0', ''])
 
+/** fold, remembered: a file names the same few places, themes and options on every row. */
+const foldedCells = new Map<string, string>()
+const foldCell = (value: string) => {
+  let folded = foldedCells.get(value)
+  if (folded === undefined) {
+    if (foldedCells.size >= 10_000) foldedCells.clear()
+    folded = fold(value)
+    foldedCells.set(value, folded)
+  }
+  return folded
+}
+
 const text = (cell: Cell | undefined): string => {
   if (cell === null || cell === undefined) return ''
   if (cell instanceof Date) return cell.toISOString()
@@ -134,7 +146,7 @@ const namesIn = (value: string, known: Map<string, Id>, label: string, errors: s
   for (let start = 0; start < parts.length;) {
     let end = parts.length
     for (; end > start; end--) {
-      const id = known.get(fold(parts.slice(start, end).join(',')))
+      const id = known.get(foldCell(parts.slice(start, end).join(',')))
       if (id === undefined) continue
       if (!ids.includes(id)) ids.push(id)
       break
@@ -150,7 +162,7 @@ const namesIn = (value: string, known: Map<string, Id>, label: string, errors: s
 }
 
 const option = (value: string, index: Map<string, string>, label: string, errors: string[]) => {
-  const known = index.get(fold(value))
+  const known = index.get(foldCell(value))
   if (!known) errors.push(`${label} "${value}" is onbekend.`)
   return known
 }
@@ -187,7 +199,7 @@ export const rowPlanner = (mapping: (Key | null)[], lookups: Lookups, now = new 
       errors.push('De datum van een vraag kan niet in de toekomst liggen.')
 
     const locationName = value('location')
-    const location = locationName ? lookups.locations.get(fold(locationName)) : undefined
+    const location = locationName ? lookups.locations.get(foldCell(locationName)) : undefined
     if (!locationName) errors.push('Infopunt ontbreekt.')
     else if (location === undefined) errors.push(`Infopunt "${locationName}" is onbekend.`)
 
@@ -209,7 +221,7 @@ export const rowPlanner = (mapping: (Key | null)[], lookups: Lookups, now = new 
     )
       errors.push('Kies de organisatie waarnaar is doorverwezen (Doorverwezen naar).')
 
-    const followUpText = fold(value('followUp'))
+    const followUpText = foldCell(value('followUp'))
     if (!yes.has(followUpText) && !no.has(followUpText))
       errors.push(`Vervolg nodig "${value('followUp')}": vul ja of nee in.`)
     const durationText = value('durationMinutes')
@@ -222,7 +234,7 @@ export const rowPlanner = (mapping: (Key | null)[], lookups: Lookups, now = new 
     if (guard !== true) errors.push(guard)
 
     if (errors.length > 0) return { line, errors }
-    const registeredBy = value('registeredBy') ? lookups.users.get(fold(value('registeredBy'))) : undefined
+    const registeredBy = value('registeredBy') ? lookups.users.get(foldCell(value('registeredBy'))) : undefined
     const data = {
       occurredAt,
       location: location!,

@@ -9,6 +9,7 @@ import { updatedByField } from '@/fields/updatedBy'
 import { repeatShiftEndpoint } from '@/roster/endpoints'
 import { validateExternalAvailability, validateStaffAvailability } from '@/roster/overlap'
 import { describePairingGaps, pairingGaps, validatePairing } from '@/roster/pairing'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 const MAX_SHIFT_HOURS = 12
 
@@ -26,6 +27,8 @@ export const RosterShifts: CollectionConfig = {
   },
   defaultSort: 'startsAt',
   endpoints: [repeatShiftEndpoint],
+  // The startpage keeps the coming days' roster in memory; a change sets its stamp.
+  hooks: startpageContentHooks,
   access: {
     read: isStaff,
     create: isRosterManager,

@@ -12,6 +12,7 @@ import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
 import { capRefreshedToken, refuseEndedSessions } from '@/auth/sessionLifetime'
 import { currentPasswordField } from '@/fields/currentPassword'
 import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/security/loginRateLimit'
+import { startpageContentHooks } from '@/startpage/freshness'
 import { deleteCompletionsOfUser } from '@/trainings/hooks'
 import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
 import { deleteInvitationsOfUser, firstAccountIsAdministrator } from '@/people/hooks'
@@ -63,6 +64,8 @@ export const Users: CollectionConfig = {
       enforcePasswordPolicy,
     ],
     beforeChange: [firstAccountIsAdministrator],
+    // Names on the startpage's roster (kept in memory there) come from here.
+    ...startpageContentHooks,
     afterLogin: [clearLoginAttempts],
     beforeDelete: [deleteCompletionsOfUser, deleteInvitationsOfUser],
     refresh: [capRefreshedToken],

@@ -14,7 +14,7 @@ export const DirectoryState: GlobalConfig = {
   access: { read: isStaff, update: () => false },
   fields: [
     { name: 'stamp', type: 'text', defaultValue: 'initial' },
-    // Infopunten, referral mailboxes, digital sources and work documents (src/startpage/freshness.ts).
+    // What the startpage keeps in memory: its global, the roster, Infopunten, mailboxes, sources, documents (src/startpage/freshness.ts).
     { name: 'startpageStamp', type: 'text', defaultValue: 'initial' },
   ],
 }

@@ -6,6 +6,7 @@ import { adminGroups } from '@/admin/groups'
 import { serverURL } from '@/config/serverURL'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
+import { startpageGlobalChanged } from '@/startpage/freshness'
 import { startpageSectionOptions, defaultSectionOrder } from '@/startpage/sections'
 
 /** The digital Infopunt's startpage as communications staff keep it: intro, announcements, links, order. */
@@ -22,7 +23,7 @@ export const Startpage: GlobalConfig = {
     preview: () => `${serverURL()}/voorbeeld?pad=/`,
   },
   access: { read: canReadStartpage, update: isContentEditor, readVersions: isContentEditor },
-  hooks: { beforeOperation: [draftsForEditorsOnly] },
+  hooks: { beforeOperation: [draftsForEditorsOnly], afterChange: [startpageGlobalChanged] },
   versions: { drafts: { autosave: { interval: 800 } }, max: 50 },
   fields: [
     {

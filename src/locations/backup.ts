@@ -16,10 +16,10 @@ export interface BackupContact {
 }
 
 /**
- * The back-ups of the Infopunten, the user's own Infopunt first; read with the user's access. Two
+ * The back-ups of the Infopunten in the Infopunten's name order, read with the user's access. Two
  * small queries: the Infopunten, then the names of their back-up organisations.
  */
-export const loadBackupContacts = async (payload: Payload, user: User): Promise<BackupContact[]> => {
+export const readBackupContacts = async (payload: Payload, user: User): Promise<BackupContact[]> => {
   const locations = await findUserLocations(payload, user, { name: true, backup: true })
   const ids = [...new Set(locations.map((location) => idOf(location.backup?.organisation)).filter((id) => id != null))]
   if (ids.length === 0) return []
@@ -33,23 +33,30 @@ export const loadBackupContacts = async (payload: Payload, user: User): Promise<
     select: { name: true, slug: true },
   })
   const byId = new Map(organisations.map((organisation) => [String(organisation.id), organisation]))
-  const own = String(idOf(user.defaultLocation) ?? '')
-  return locations
-    .flatMap((location) => {
-      const organisation = byId.get(String(idOf(location.backup?.organisation)))
-      if (!organisation) return []
-      return [
-        {
-          locationId: location.id,
-          locationName: location.name,
-          organisation: organisation.name,
-          href: organisation.slug ? `/wegwijzer/${organisation.slug}` : null,
-          phone: location.backup?.phone?.trim() || null,
-        },
-      ]
-    })
-    .sort((a, b) => Number(String(b.locationId) === own) - Number(String(a.locationId) === own))
+  return locations.flatMap((location) => {
+    const organisation = byId.get(String(idOf(location.backup?.organisation)))
+    if (!organisation) return []
+    return [
+      {
+        locationId: location.id,
+        locationName: location.name,
+        organisation: organisation.name,
+        href: organisation.slug ? `/wegwijzer/${organisation.slug}` : null,
+        phone: location.backup?.phone?.trim() || null,
+      },
+    ]
+  })
 }
+
+/** The same back-ups with the user's own Infopunt first (a new list). */
+export const ownInfopuntFirst = (contacts: readonly BackupContact[], user: User): BackupContact[] => {
+  const own = String(idOf(user.defaultLocation) ?? '')
+  return [...contacts].sort((a, b) => Number(String(b.locationId) === own) - Number(String(a.locationId) === own))
+}
+
+/** The back-ups of the Infopunten, the user's own Infopunt first; read with the user's access. */
+export const loadBackupContacts = async (payload: Payload, user: User): Promise<BackupContact[]> =>
+  ownInfopuntFirst(await readBackupContacts(payload, user), user)
 
 /** One line per back-up organisation and number: Infopunten sharing a back-up are named together. */
 export const groupBackupContacts = (contacts: BackupContact[]) => {

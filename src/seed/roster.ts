@@ -8,6 +8,7 @@ import type { SeededContent } from './content'
 import { localDates, localInstant, weekdayOf } from '@/lib/localTime'
 import { inTransaction } from '@/db/transaction'
 import { seededRandom } from './random'
+import { markStartpageChanged } from '@/startpage/freshness'
 
 const ROSTER_DAYS = 28
 
@@ -118,5 +119,7 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
         returning: false,
       })
   })
+  // The shifts went in past their hooks: one new stamp for all of them.
+  await markStartpageChanged(payload)
   return shifts.length
 }

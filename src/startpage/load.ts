@@ -5,7 +5,7 @@ import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import { dutchOptions } from '@/lib/options'
 import { findUserLocations } from '@/locations/userLocations'
-import { loadBackupContacts, type BackupContact } from '@/locations/backup'
+import { ownInfopuntFirst, readBackupContacts, type BackupContact } from '@/locations/backup'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { loadCoverageOutlook, type CoverageOutlook } from '@/roster/outlook'
 import { loadShifts, type ShiftView } from '@/roster/shifts'
@@ -63,19 +63,31 @@ const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: st
 type SourceView = Pick<DigitalSource, 'id' | 'title' | 'url' | 'description' | 'category' | 'pinned' | 'lastCheck'>
 type DocumentView = Pick<WorkDocument, 'id' | 'title' | 'category' | 'versionDate' | 'url'>
 
-interface SlowSections {
+/** What every user of a role sees the same until a stamp or the day changes. */
+interface Snapshot {
+  /** The published startpage. */
+  global: Startpage
+  /** Shifts from the start of today to the end of the NEXT_SHIFT_DAYS following days. */
+  shifts: ShiftView[]
   locations: Pick<Location, 'id' | 'name' | 'openingHours' | 'staffing'>[]
   mailboxes: Pick<ReferralMailbox, 'id' | 'email' | 'location' | 'purpose'>[]
   sources: SourceView[]
   documents: DocumentView[]
+  /** In the Infopunten's name order; each view puts the user's own first. */
+  backup: BackupContact[]
 }
 
-/** Per Payload instance and role: the sections last read, and the stamp they were read at. */
-const slowCache = new WeakMap<Payload, Map<string, { stamp: string; sections: Promise<SlowSections> }>>()
+/** Per Payload instance and role: the snapshot last read, and the stamps and day it was read at. */
+const snapshots = new WeakMap<Payload, Map<string, { key: string; snapshot: Promise<Snapshot> }>>()
 
-const readSlowSections = async (payload: Payload, user: User): Promise<SlowSections> => {
+const readSnapshot = async (payload: Payload, user: User, today: string): Promise<Snapshot> => {
   const read = { user, overrideAccess: false, depth: 0 } as const
-  const [locations, mailboxes, sources, documents] = await Promise.all([
+  const [global, shifts, locations, mailboxes, sources, documents, backup] = await Promise.all([
+    payload.findGlobal({ slug: 'startpage', ...read }),
+    loadShifts(payload, user, {
+      from: startOfLocalDay(today),
+      to: startOfLocalDay(addDays(today, NEXT_SHIFT_DAYS + 1)),
+    }),
     findUserLocations(payload, user, { name: true, openingHours: true, staffing: true }),
     payload.find({
       collection: 'referral-mailboxes',
@@ -98,33 +110,39 @@ const readSlowSections = async (payload: Payload, user: User): Promise<SlowSecti
       sort: '-versionDate',
       select: { title: true, category: true, versionDate: true, filename: true, url: true },
     }),
+    readBackupContacts(payload, user),
   ])
   return {
+    global,
+    shifts,
     locations,
-    mailboxes: mailboxes.docs as SlowSections['mailboxes'],
+    mailboxes: mailboxes.docs as Snapshot['mailboxes'],
     sources: sources.docs as SourceView[],
     documents: documents.docs as DocumentView[],
+    backup,
   }
 }
 
 /**
- * Infopunten, mailboxes, sources and documents change a few times a week and are the same for every
- * user of a role (sources and documents are meant for roles): they are read once per process and
- * role, and again when their stamp changed (src/startpage/freshness.ts). A failed read is not kept.
+ * Everything on the startpage but the coordinators' coverage outlook is the same for every user of a
+ * role (access here goes by role) and changes a few times a day at most: it is read once per process,
+ * role and day, and again when the startpage's or the directory's stamp changed
+ * (src/startpage/freshness.ts), so a view reads the stamps and its user. Concurrent views share one
+ * read; a failed read is not kept. What is kept is shared: never changed in place.
  */
-const slowSections = async (payload: Payload, user: User): Promise<SlowSections> => {
-  const stamp = await currentStartpageStamp(payload)
-  const byRole = slowCache.get(payload) ?? new Map()
-  slowCache.set(payload, byRole)
-  const key = String(user.role)
-  const cached = byRole.get(key)
-  if (cached?.stamp === stamp) return cached.sections
-  const sections = readSlowSections(payload, user)
-  byRole.set(key, { stamp, sections })
-  sections.catch(() => {
-    if (byRole.get(key)?.sections === sections) byRole.delete(key)
+const snapshotFor = async (payload: Payload, user: User, today: string): Promise<Snapshot> => {
+  const key = `${await currentStartpageStamp(payload)}/${today}`
+  const byRole = snapshots.get(payload) ?? new Map()
+  snapshots.set(payload, byRole)
+  const role = String(user.role)
+  const cached = byRole.get(role)
+  if (cached?.key === key) return cached.snapshot
+  const snapshot = readSnapshot(payload, user, today)
+  byRole.set(role, { key, snapshot })
+  snapshot.catch(() => {
+    if (byRole.get(role)?.snapshot === snapshot) byRole.delete(role)
   })
-  return sections
+  return snapshot
 }
 
 /** Everything the startpage shows, read with the user's access; `draft` reads the unpublished startpage. */
@@ -138,16 +156,13 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && canEditContent(user))
   const seesGaps = canManageRoster(user)
 
-  const [global, shifts, { locations, mailboxes, sources, documents }, backup, outlook] = await Promise.all([
-    payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }),
-    loadShifts(payload, user, {
-      from: startOfLocalDay(today),
-      to: startOfLocalDay(addDays(today, NEXT_SHIFT_DAYS + 1)),
-    }),
-    slowSections(payload, user),
-    loadBackupContacts(payload, user),
+  const [snapshot, draftGlobal, outlook] = await Promise.all([
+    snapshotFor(payload, user, today),
+    draft ? payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }) : null,
     seesGaps ? loadCoverageOutlook(payload, user, now) : null,
   ])
+  const { shifts, locations, mailboxes, sources, documents } = snapshot
+  const global = draftGlobal ?? snapshot.global
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
   const desks: DeskToday[] = locations.map((location) => {
@@ -187,6 +202,6 @@ export const loadStartpage = async (
     documents: groupBy(latestDocuments, (doc) => doc.category, dutchOptions(workDocumentCategoryOptions)),
     gaps: outlook?.gaps ?? null,
     untrained: outlook?.untrained ?? null,
-    backup,
+    backup: ownInfopuntFirst(snapshot.backup, user),
   }
 }

@@ -192,4 +192,58 @@ describe('what the startpage shows', () => {
     expect(gaps.some((gap) => gap.level === 'single')).toBe(true)
     expect(gaps.every((gap) => Date.parse(gap.endsAt) > now.getTime())).toBe(true)
   })
+
+  it('shows a change to any section on the next view', async () => {
+    const desk = await asUser('baliemedewerker')
+    const source = await app.payload.create({
+      collection: 'digital-sources',
+      data: {
+        title: unique('Bron'),
+        url: 'https://e.example.org',
+        category: 'money',
+        audienceRoles: ['baliemedewerker'],
+      },
+    })
+    const sourceTitles = async () =>
+      (await loadStartpage(app.payload, desk)).sources.flatMap((group) => group.items.map((item) => item.title))
+    expect(await sourceTitles()).toContain(source.title)
+    await app.payload.update({ collection: 'digital-sources', id: source.id, data: { title: `${source.title} nieuw` } })
+    expect(await sourceTitles()).toContain(`${source.title} nieuw`)
+
+    const title = unique('Mededeling')
+    await app.payload.updateGlobal({
+      slug: 'startpage',
+      data: { _status: 'published', announcements: [{ title }] },
+    })
+    expect((await loadStartpage(app.payload, desk)).announcements.map((item) => item.title)).toContain(title)
+
+    const start = new Date(Date.now() - 10 * 60_000)
+    await app.payload.create({
+      collection: 'roster-shifts',
+      data: {
+        location: basics.location.id,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+        externalNames: ['Nieuwe vrijwilliger'],
+        role: 'volunteer',
+      },
+    })
+    const deskNow = async () =>
+      (await loadStartpage(app.payload, desk)).desks
+        .find((item) => item.id === basics.location.id)!
+        .now.flatMap((shift) => shift.people.map((person) => person.name))
+    expect(await deskNow()).toContain('Nieuwe vrijwilliger')
+    // The desk worker's own shift from the test before: a new name shows there.
+    await app.payload.update({ collection: 'users', id: users.baliemedewerker.id, data: { name: 'Hernoemde collega' } })
+    expect(await deskNow()).toContain('Hernoemde collega')
+    await app.payload.update({
+      collection: 'users',
+      id: users.baliemedewerker.id,
+      data: { name: 'Test baliemedewerker' },
+    })
+
+    const location = unique('Infopunt Hernoemd')
+    await app.payload.update({ collection: 'locations', id: basics.location.id, data: { name: location } })
+    expect((await loadStartpage(app.payload, desk)).desks.map((item) => item.name)).toContain(location)
+  })
 })

@@ -118,9 +118,6 @@ const sameRegistrations = async (payload: Payload, rows: PlannedRow[]) => {
   )
 }
 
-/** In key order, so the unique key's index is written page after page instead of all over. */
-const byKey = (a: PlannedRow, b: PlannedRow) => (a.data!.idempotencyKey < b.data!.idempotencyKey ? -1 : 1)
-
 let running = false
 
 /** Another import is being written (409): one at a time keeps the batches short for the desks. */
@@ -207,7 +204,7 @@ export const runRegistrationImport = async (
       wrote = true
       await inTransaction(payload, async (fresher) => {
         const req = await fresher()
-        for (const { data } of [...fresh].sort(byKey))
+        for (const { data } of fresh)
           await payload.db.create({
             collection: 'registrations',
             data: { ...data, registeredBy: data!.registeredBy ?? user.id, createdAt: now, updatedAt: now },

@@ -90,13 +90,21 @@ export const kindsFromDatabase =
  * one row per month instead of one per day.
  */
 export const tallyRefsOf = async (doc: TalliedRegistration, kindsOf: KindsOf): Promise<TallyRef[]> => {
-  const location = idOf(doc.location)
-  if (!doc.occurredAt || location === null || location === undefined || !doc.answerType) return []
-  const day = localParts(new Date(doc.occurredAt)).date
   const organisations = ids(doc.referredOrganisations)
-  const kinds = organisations.length > 0 ? await kindsOf(organisations) : new Map<string, string>()
+  return tallyRefsWith(doc, organisations.length > 0 && isTallied(doc) ? await kindsOf(organisations) : new Map())
+}
+
+const isTallied = (doc: TalliedRegistration) =>
+  Boolean(doc.occurredAt && doc.answerType) && idOf(doc.location) !== null && idOf(doc.location) !== undefined
+
+/** tallyRefsOf with the kinds of help already known (`kinds` holds at least the referred organisations). */
+export const tallyRefsWith = (doc: TalliedRegistration, kinds: Map<string, string>): TallyRef[] => {
+  if (!isTallied(doc)) return []
+  const location = idOf(doc.location)
+  const day = localParts(new Date(doc.occurredAt!)).date
+  const organisations = ids(doc.referredOrganisations)
   const values: [TallyDimension, string][] = [
-    ['answerType', doc.answerType],
+    ['answerType', doc.answerType!],
     ['domain', doc.domain || 'none'],
     ['ageBand', doc.ageBand || 'unknown'],
     ...ids(doc.themes).map((id): [TallyDimension, string] => ['theme', String(id)]),

@@ -10,7 +10,7 @@ import type { User } from '@/payload-types'
 import { MAX_REGISTRATION_IMPORT_BYTES } from '@/security/fileLimits'
 
 import { exportColumns } from '../export'
-import { addTallyCounts, rebuildTallies, tallyRefsOf, type KindsOf, type TallyRef } from '../tallies'
+import { addTallyCounts, rebuildTallies, tallyRefsWith, type TallyRef } from '../tallies'
 import { openSheet } from './read'
 import { mapColumns, rowPlanner, type Lookups, type PlannedRow } from './rows'
 
@@ -61,8 +61,7 @@ const loadLookups = async (payload: Payload) => {
     organisations: byName(organisations),
     users: byName(users),
   }
-  const kindsOf: KindsOf = async () => kinds
-  return { lookups, kindsOf }
+  return { lookups, kinds }
 }
 
 /** The keys of a batch that are already stored: one indexed query. */
@@ -162,7 +161,7 @@ export const runRegistrationImport = async (
     to: null,
   }
   try {
-    const { lookups, kindsOf } = await loadLookups(payload)
+    const { lookups, kinds } = await loadLookups(payload)
     const plan = rowPlanner(mapped.mapping, lookups)
     const now = new Date().toISOString()
     // The import's tallies, added up over the whole file (their number is bounded by days ×
@@ -197,7 +196,7 @@ export const runRegistrationImport = async (
         return
       }
       for (const { data } of fresh)
-        for (const ref of await tallyRefsOf(data!, kindsOf)) {
+        for (const ref of tallyRefsWith(data!, kinds)) {
           const entry = tallies.get(ref.key)
           if (entry) entry.count++
           else tallies.set(ref.key, { ref, count: 1 })
@@ -232,7 +231,7 @@ export const runRegistrationImport = async (
         }
       }
       await store(batch)
-      const entries = [...tallies.values()]
+      const entries = [...tallies.values()].sort((a, b) => (a.ref.key < b.ref.key ? -1 : 1))
       for (let offset = 0; offset < entries.length; offset += IMPORT_BATCH_SIZE) {
         const chunk = entries.slice(offset, offset + IMPORT_BATCH_SIZE)
         await inTransaction(payload, async (fresher) => addTallyCounts(payload, chunk, await fresher()))

@@ -1,4 +1,10 @@
-import { MAX_HSDS_IMPORT_BYTES, MAX_IMPORT_BYTES, MAX_REGISTRATION_IMPORT_BYTES, MAX_UPLOAD_BYTES, megabytes } from './fileLimits'
+import {
+  MAX_HSDS_IMPORT_BYTES,
+  MAX_IMPORT_BYTES,
+  MAX_REGISTRATION_IMPORT_BYTES,
+  MAX_UPLOAD_BYTES,
+  megabytes,
+} from './fileLimits'
 
 /**
  * How large a request body may be. Uploads have their own, per-collection limits (see uploads.ts);

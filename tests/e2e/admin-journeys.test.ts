@@ -249,7 +249,13 @@ describe('communications staff in the admin', () => {
       const amount = page.locator('#field-cost__amount')
       await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
       for (let attempt = 0; attempt < 3; attempt++) {
-        if (await amount.waitFor({ timeout: 15_000 }).then(() => true, () => false)) break
+        if (
+          await amount.waitFor({ timeout: 15_000 }).then(
+            () => true,
+            () => false,
+          )
+        )
+          break
         await choose(page, 'cost__kind', 'Betaald', 'Betaald')
         await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
       }
@@ -376,13 +382,32 @@ describe('communications staff in the admin', () => {
       })
       await page.getByRole('cell', { name, exact: true }).waitFor()
       expect(await axeViolations(page)).toEqual([])
+      // Meanwhile a colleague adds the same organisation by hand: the import shown is no longer the
+      // one that would run, so it is refused and the new preview takes its place.
+      await page.evaluate(async (organisation) => {
+        const response = await fetch('/api/organisations', {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: organisation, shortDescription: 'Intussen door een collega toegevoegd.' }),
+        })
+        if (!response.ok) throw new Error(`POST /api/organisations: ${response.status}`)
+      }, name)
       await page.getByRole('button', { name: 'Importeren' }).click()
-      await page.getByRole('status').filter({ hasText: '1 nieuw, 0 bijgewerkt' }).waitFor()
-      const { docs } = await readApi<{ docs: { hsdsId: string }[] }>(
+      await page.getByRole('alert').filter({ hasText: 'veranderd sinds je het voorbeeld' }).waitFor()
+      await page.getByRole('checkbox', { name: `${name} overschrijven met de bron` }).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      expect(await Promise.all(watched.problems)).toEqual([expect.stringMatching(/^POST \/api\/hsds-import → 409 /)])
+      watched.problems.length = 0
+
+      await page.getByRole('checkbox', { name: `${name} overschrijven met de bron` }).check()
+      await page.getByRole('button', { name: 'Importeren' }).click()
+      await page.getByRole('status').filter({ hasText: '0 nieuw, 0 bijgewerkt' }).waitFor()
+      const { docs } = await readApi<{ docs: { shortDescription: string }[] }>(
         page,
         `/api/organisations?depth=0&where[name][equals]=${encodeURIComponent(name)}`,
       )
-      expect(docs).toHaveLength(1)
+      expect(docs.map((doc) => doc.shortDescription)).toEqual(['Een partner uit de wegwijzer van de buurgemeente.'])
       await expectNoProblems(watched)
     },
     JOURNEY_TIMEOUT,

@@ -603,6 +603,35 @@ describe('Open Referral import', () => {
     ])
   })
 
+  it('imports only what the preview showed: a change in between is refused (409) and nothing is written', async () => {
+    const zip = await dataPackage()
+    const preview = await upload('/preview', zip)
+    expect(preview.body.digest).toMatch(/^[0-9a-f]{64}$/)
+    const [organisation] = (
+      await app.payload.find({ collection: 'organisations', where: { name: { equals: 'Humanitas Dalfsen' } } })
+    ).docs
+    await app.payload.update({
+      collection: 'organisations',
+      id: organisation.id,
+      data: { shortDescription: 'Aangepast na het voorbeeld.' },
+    })
+    const before = await rowCounts(app.payload)
+    const imports = (await app.payload.count({ collection: 'directory-imports' })).totalDocs
+
+    const stale = await upload('', zip, { digest: preview.body.digest })
+    expect([stale.status, stale.body.error]).toEqual([409, expect.stringMatching(/veranderd sinds je het voorbeeld/)])
+    const odd = await upload('', zip, { digest: 42 })
+    expect([odd.status, odd.body.error]).toEqual([400, expect.stringMatching(/moet tekst zijn/)])
+    expect(await rowCounts(app.payload)).toEqual(before)
+    expect((await app.payload.count({ collection: 'directory-imports' })).totalDocs).toBe(imports)
+
+    const current = await upload('/preview', zip)
+    expect(current.body.digest).not.toBe(preview.body.digest)
+    const imported = await upload('', zip, { digest: current.body.digest })
+    expect(imported.status).toBe(200)
+    expect(imported.body).toMatchObject({ conflicts: 1, kept: 1 })
+  })
+
   // Last in this file: it empties the directory.
   it('round trip: our export imported into an empty directory exports identically', async () => {
     const zip = await dataPackage()

@@ -18,6 +18,7 @@ interface Entry {
 
 interface Preview {
   source: { kind: 'package' | 'api'; name: string }
+  digest: string
   totals: { entries: number; create: number; update: number; unchanged: number; conflict: number }
   entries: Entry[]
 }
@@ -27,22 +28,29 @@ type Source = { file: File } | { url: string }
 const KIND = { theme: 'Thema', organisation: 'Organisatie', service: 'Dienst' } as const
 const ACTION = { create: 'Nieuw', update: 'Gewijzigd', unchanged: 'Ongewijzigd', conflict: 'Conflict' } as const
 
-const post = async (path: string, source: Source, overwrite?: string[]) => {
+/** The import's choices: the conflicts to overwrite, and the digest of the preview they were made on. */
+interface Choices {
+  overwrite: string[]
+  digest: string
+}
+
+const post = async (path: string, source: Source, choices?: Choices) => {
   let body: FormData | string
   const headers: Record<string, string> = {}
+  const fields = choices && { overwrite: JSON.stringify(choices.overwrite), digest: choices.digest }
   if ('file' in source) {
     body = new FormData()
     body.append('file', source.file)
-    if (overwrite) body.append('_payload', JSON.stringify({ overwrite: JSON.stringify(overwrite) }))
+    if (fields) body.append('_payload', JSON.stringify(fields))
   } else {
-    body = JSON.stringify({ url: source.url, overwrite: JSON.stringify(overwrite ?? []) })
+    body = JSON.stringify({ url: source.url, ...fields })
     headers['Content-Type'] = 'application/json'
   }
   const response = await fetch(path, { method: 'POST', body, headers, credentials: 'include' })
   const json = await response.json().catch(() => ({ error: 'Onverwacht antwoord van de server.' }))
   return response.ok
     ? { ok: true as const, json }
-    : { ok: false as const, error: (json.error as string) ?? 'Het is niet gelukt.' }
+    : { ok: false as const, status: response.status, error: (json.error as string) ?? 'Het is niet gelukt.' }
 }
 
 const differences = (entry: Entry) => {
@@ -87,11 +95,15 @@ export function HsdsImport() {
   const runImport = async () => {
     if (!source || !preview) return
     setBusy(true)
-    const answer = await post('/api/hsds-import', source, [...overwrite])
+    const answer = await post('/api/hsds-import', source, { overwrite: [...overwrite], digest: preview.digest })
     setBusy(false)
     if (answer.ok) {
       setResult(answer.json)
       cancel()
+    } else if (answer.status === 409) {
+      // Changed since the preview: show what it would do now, with the reason above it.
+      await check(source)
+      setError(answer.error)
     } else setError(answer.error)
   }
 

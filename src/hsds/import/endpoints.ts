@@ -7,7 +7,7 @@ import { MAX_HSDS_IMPORT_BYTES, megabytes } from '@/security/fileLimits'
 
 import { TABLES } from '../dataPackage'
 import { applyPlan, type ImportSource } from './apply'
-import { planImport, type Plan, type PlannedEntry } from './plan'
+import { planDigest, planImport, type Plan, type PlannedEntry } from './plan'
 import { readApi } from './readApi'
 import { readPackage } from './readPackage'
 import { HsdsImportError, type SourceTables } from './source'
@@ -67,6 +67,7 @@ const preview = (plan: Plan, source: ImportSource) => {
   const of = (action: PlannedEntry['action']) => all.filter((entry) => entry.action === action)
   return {
     source,
+    digest: planDigest(plan),
     totals: {
       entries: all.length,
       create: of('create').length,
@@ -106,6 +107,17 @@ const handle = (write: boolean) => async (req: PayloadRequest) => {
     const overwrite = overwriteOf(req.data?.overwrite)
     const plan = await planImport(req.payload, tables)
     if (!write) return json(preview(plan, source))
+    const expected: unknown = req.data?.digest
+    if (expected !== undefined && typeof expected !== 'string')
+      throw new HsdsImportError('De controlecode van het voorbeeld (digest) moet tekst zijn.')
+    if (expected !== undefined && expected !== planDigest(plan))
+      return json(
+        {
+          error:
+            'De bron of de Wegwijzer is veranderd sinds je het voorbeeld bekeek. Bekijk het nieuwe voorbeeld en importeer dan opnieuw.',
+        },
+        409,
+      )
     const counts = await applyPlan(req.payload, req.user as User, plan, overwrite, source)
     return json({ source, ...counts })
   } catch (error) {
@@ -118,7 +130,8 @@ const handle = (write: boolean) => async (req: PayloadRequest) => {
 
 /**
  * POST /api/hsds-import/preview (multipart: file, or url) — reads and compares, writes nothing.
- * POST /api/hsds-import (the same, and overwrite: JSON list of conflict keys) — imports it.
+ * POST /api/hsds-import (the same, overwrite: JSON list of conflict keys, and digest: the preview's) —
+ * imports it; with a digest only when the plan is still the one the preview showed (else 409).
  */
 export const hsdsImportEndpoints: Endpoint[] = [
   { path: '/hsds-import/preview', method: 'post', handler: handle(false) },

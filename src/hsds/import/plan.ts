@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import { fold } from '@/directory/spreadsheet/columns'
@@ -151,4 +153,25 @@ export const planImport = async (payload: Payload, source: SourceTables): Promis
     return plan(entry, siblings)
   })
   return result
+}
+
+/**
+ * A fingerprint of what an import would do: every entry's action, the record it matched and what
+ * it would write. The preview hands it out and the import compares it, so that what is imported
+ * is what was shown, even when the source or the directory changed in between.
+ */
+export const planDigest = (plan: Plan): string => {
+  const hash = createHash('sha256')
+  for (const entry of [...plan.themes, ...plan.organisations, ...plan.services])
+    hash.update(
+      JSON.stringify([
+        entry.key,
+        entry.action,
+        entry.existingId ?? null,
+        entry.changed,
+        entry.editedLocally,
+        entry.incoming,
+      ]),
+    )
+  return hash.digest('hex')
 }

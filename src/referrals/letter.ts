@@ -1,9 +1,19 @@
+/** The letter's lines the desk worker fills in; a letter is not sent with one of them still empty. */
+const BLANKS = [
+  { label: 'De vraag', named: 'de vraag' },
+  { label: 'De inwoner is bereikbaar via', named: 'hoe de inwoner bereikbaar is' },
+]
+
 /**
  * The start of a warm referral e-mail to a partner organisation. It is a professional letter, so it
  * addresses its reader as "u" (staff screens say "je"; see the README's "Language").
  */
 export const referralLetter = (greeting: string, deskName: string): string =>
-  `${greeting}\n\nVanuit ${deskName} verwijzen we een inwoner naar u door, met diens toestemming.\n\nDe vraag: \n\nDe inwoner is bereikbaar via: \n\nMet vriendelijke groet,\n`
+  `${greeting}\n\nVanuit ${deskName} verwijzen we een inwoner naar u door, met diens toestemming.\n\n${BLANKS.map((blank) => `${blank.label}: `).join('\n\n')}\n\nMet vriendelijke groet,\n`
+
+/** The blanks of the letter left empty in a message: what is still to be filled in, named for the reader. */
+export const unfilledBlanks = (message: string): string[] =>
+  BLANKS.filter(({ label }) => new RegExp(`^${label}:[ \\t]*$`, 'm').test(message)).map(({ named }) => named)
 
 /**
  * The end of every referral e-mail: the code and the two links with which the organisation answers

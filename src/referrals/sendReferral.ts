@@ -6,7 +6,7 @@ import { idOf, type Id } from '@/lib/relations'
 import type { Organisation, Referral, ReferralMailbox, User } from '@/payload-types'
 
 import { newReferralCode } from './code'
-import { linkFooter } from './letter'
+import { linkFooter, unfilledBlanks } from './letter'
 import { createLink, linkUrl } from './links'
 
 export const MAX_MESSAGE_LENGTH = 5000
@@ -119,6 +119,8 @@ export const sendReferral = async (payload: Payload, user: User, input: Referral
   if (!to) return fail(400, 'Van deze organisatie is geen verwijs-e-mailadres bekend. Bel de contactpersoon.')
   const method = smtpConfigured() ? 'email' : 'mailto'
   if (method === 'email' && !message) return fail(400, 'Schrijf een bericht aan de organisatie.')
+  const unfilled = unfilledBlanks(message)
+  if (unfilled.length > 0) return fail(400, `Vul in het bericht nog in: ${unfilled.join(' en ')}.`)
 
   const referral = await recordReferral(payload, user, organisation, mailbox, method)
   const [received, outcome] = [

@@ -235,8 +235,20 @@ describe('the Wegwijzer', () => {
     expect(await form.getByLabel(/toestemming/).evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(
       true,
     )
-    const recorded = page.waitForResponse((response) => response.url().endsWith('/api/directory/referrals'))
     await form.getByLabel(/toestemming/).check()
+    // Sent with the letter's blanks still empty: refused, and the form says what is missing.
+    await form.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Vul in het bericht nog in: de vraag en hoe de inwoner bereikbaar is.' })
+      .waitFor()
+    const letter = form.getByLabel('Bericht aan de organisatie')
+    await letter.fill(
+      (await letter.inputValue())
+        .replace('De vraag: ', 'De vraag: hulp bij het ordenen van de post')
+        .replace('bereikbaar via: ', 'bereikbaar via: de balie van het Infopunt'),
+    )
+    const recorded = page.waitForResponse((response) => response.url().endsWith('/api/directory/referrals'))
     await form.getByRole('button', { name: 'Verwijzen per e-mail' }).click()
     const response = await recorded
     expect(response.status()).toBe(201)

@@ -7,6 +7,7 @@ import { useTestApp } from '../helpers/useTestApp'
 import { hashLinkToken } from '../../src/lib/linkTokens'
 import { REFERRAL_CODE } from '../../src/referrals/code'
 import { answerLink } from '../../src/referrals/answerLink'
+import { referralLetter } from '../../src/referrals/letter'
 import { createLink, LINK_DAYS } from '../../src/referrals/links'
 import { runReferralReminders } from '../../src/referrals/reminders'
 
@@ -88,6 +89,21 @@ describe('warm referral by e-mail', () => {
     const res = await refer({ organisation: organisationId, consent: false, message: 'Zonder toestemming' })
     expect(res.status).toBe(400)
     expect(res.body.error).toMatch(/toestemming/)
+    expect(smtp.received.length).toBe(mails)
+    expect(await referralCount()).toBe(referrals)
+  })
+
+  it('is refused while the letter’s blanks are empty: nothing sent, nothing stored', async () => {
+    const [mails, referrals] = [smtp.received.length, await referralCount()]
+    const letter = referralLetter('Beste Ingrid,', 'Infopunt Test')
+    const blank = await refer({ organisation: organisationId, consent: true, message: letter })
+    expect([blank.status, blank.body.error]).toEqual([
+      400,
+      'Vul in het bericht nog in: de vraag en hoe de inwoner bereikbaar is.',
+    ])
+    const halfFilled = letter.replace('De vraag: ', 'De vraag: hulp bij de administratie')
+    const half = await refer({ organisation: organisationId, consent: true, message: halfFilled })
+    expect(half.body.error).toBe('Vul in het bericht nog in: hoe de inwoner bereikbaar is.')
     expect(smtp.received.length).toBe(mails)
     expect(await referralCount()).toBe(referrals)
   })
@@ -250,7 +266,10 @@ describe('the desk worker follows up', () => {
 
   it('links a registration to the desk worker’s own referral; someone else’s is refused in Dutch, nothing stored', async () => {
     const own = await refer({ organisation: organisationId, consent: true, method: 'phone' })
-    const others = await refer({ organisation: organisationId, consent: true, method: 'phone' }, users.coordinator.token)
+    const others = await refer(
+      { organisation: organisationId, consent: true, method: 'phone' },
+      users.coordinator.token,
+    )
     const register = (referrals: unknown[]) =>
       api(app.url, 'POST', '/api/registrations', {
         token: users.baliemedewerker.token,

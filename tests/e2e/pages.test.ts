@@ -78,24 +78,28 @@ describe.each([
 })
 
 /**
- * Who may open the pages of the desk's people, role by role, over plain HTTP with each role's
+ * Who may open the pages of the desk's people and the admin's own views, role by role, over plain HTTP with each role's
  * session (cheap: no browser). A string is text the page must show; `login` a redirect to a login.
  */
 // prettier-ignore
-const PEOPLE_PAGES: Record<string, { beheerder: string; communicatie: string; coordinator: string; balie: string; anonymous: string }> = {
+const GUARDED_PAGES: Record<string, { beheerder: string; communicatie: string; coordinator: string; balie: string; anonymous: string }> = {
   '/rooster':                    { beheerder: 'Aandacht nodig', communicatie: 'Rooster in je eigen agenda', coordinator: 'Aandacht nodig', balie: 'Rooster in je eigen agenda', anonymous: 'login' },
   '/trainingen':                 { beheerder: 'Nieuwe collega uitnodigen', communicatie: 'Mijn trainingen', coordinator: 'Nieuwe collega uitnodigen', balie: 'Mijn trainingen', anonymous: 'login' },
   '/uitnodiging/onbekend':       { beheerder: 'verlopen of al gebruikt', communicatie: 'verlopen of al gebruikt', coordinator: 'verlopen of al gebruikt', balie: 'verlopen of al gebruikt', anonymous: 'verlopen of al gebruikt' },
   '/admin/collega-uitnodigen':   { beheerder: 'Uitnodiging versturen', communicatie: 'Alleen coördinatoren en beheerders', coordinator: 'Uitnodiging versturen', balie: 'Alleen coördinatoren en beheerders', anonymous: 'login' },
+  '/admin/organisaties-importeren': { beheerder: 'Exporteren', communicatie: 'Exporteren', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
+  '/admin/open-referral-importeren': { beheerder: 'Bron kiezen', communicatie: 'Bron kiezen', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
 }
-/** Text only those in the first column's roles may see on that page. */
-const ONLY_FOR_MANAGERS: Record<string, string> = {
+/** Text only the roles that may use that page see on it. */
+const ONLY_FOR_ALLOWED: Record<string, string> = {
   '/rooster': 'Aandacht nodig',
   '/trainingen': 'Nieuwe collega uitnodigen',
   '/admin/collega-uitnodigen': 'Uitnodiging versturen',
+  '/admin/organisaties-importeren': 'Exporteren',
+  '/admin/open-referral-importeren': 'Bron kiezen',
 }
 
-describe("who may open the pages of the desk's people", () => {
+describe("who may open the pages of the desk's people and the admin's own views", () => {
   const emails = {
     beheerder: 'beheerder@infopunt.example',
     communicatie: 'communicatie@infopunt.example',
@@ -115,7 +119,7 @@ describe("who may open the pages of the desk's people", () => {
   })
 
   it.each(
-    Object.entries(PEOPLE_PAGES).flatMap(([path, row]) =>
+    Object.entries(GUARDED_PAGES).flatMap(([path, row]) =>
       Object.entries(row).map(([actor, expected]) => ({ path, actor: actor as keyof typeof row, expected })),
     ),
   )('$path as $actor: $expected', async ({ path, actor, expected }) => {
@@ -133,8 +137,8 @@ describe("who may open the pages of the desk's people", () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain(expected)
-    const managersOnly = ONLY_FOR_MANAGERS[path]
-    if (managersOnly && managersOnly !== expected) expect(html).not.toContain(managersOnly)
+    const allowedOnly = ONLY_FOR_ALLOWED[path]
+    if (allowedOnly && allowedOnly !== expected) expect(html).not.toContain(allowedOnly)
   })
 })
 

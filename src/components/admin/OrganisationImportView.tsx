@@ -1,35 +1,20 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { canEditContent } from '@/access/isContentEditor'
 
+import { AdminViewFrame } from './AdminViewFrame'
 import { OrganisationImport } from './OrganisationImport'
 import './import.css'
 
 /** /admin/organisaties-importeren: upload, map, preview and import the partner list. */
-export function OrganisationImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
-  const allowed = canEditContent(req.user)
+export function OrganisationImportView(view: AdminViewServerProps) {
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Organisaties importeren en exporteren</h1>
-        {allowed ? (
-          <OrganisationImport />
-        ) : (
-          <p>Alleen communicatiemedewerkers en beheerders beheren de organisaties.</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame view={view} path="/organisaties-importeren" title="Organisaties importeren en exporteren">
+      {canEditContent(view.initPageResult.req.user) ? (
+        <OrganisationImport />
+      ) : (
+        <p>Alleen communicatiemedewerkers en beheerders beheren de organisaties.</p>
+      )}
+    </AdminViewFrame>
   )
 }

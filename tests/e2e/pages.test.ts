@@ -78,8 +78,9 @@ describe.each([
 })
 
 /**
- * Who may open the pages of the desk's people and the admin's own views, role by role, over plain HTTP with each role's
- * session (cheap: no browser). A string is text the page must show; `login` a redirect to a login.
+ * Who may open the pages of the desk's people and the admin's own views, role by role, over plain
+ * HTTP with each role's session (cheap: no browser). A string is text the page must show; `login` a
+ * redirect to a login.
  */
 // prettier-ignore
 const GUARDED_PAGES: Record<string, { beheerder: string; communicatie: string; coordinator: string; balie: string; anonymous: string }> = {

@@ -88,7 +88,7 @@ const GUARDED_PAGES: Record<string, { beheerder: string; communicatie: string; c
   '/trainingen':                 { beheerder: 'Nieuwe collega uitnodigen', communicatie: 'Mijn trainingen', coordinator: 'Nieuwe collega uitnodigen', balie: 'Mijn trainingen', anonymous: 'login' },
   '/uitnodiging/onbekend':       { beheerder: 'verlopen of al gebruikt', communicatie: 'verlopen of al gebruikt', coordinator: 'verlopen of al gebruikt', balie: 'verlopen of al gebruikt', anonymous: 'verlopen of al gebruikt' },
   '/admin/collega-uitnodigen':   { beheerder: 'Uitnodiging versturen', communicatie: 'Alleen coördinatoren en beheerders', coordinator: 'Uitnodiging versturen', balie: 'Alleen coördinatoren en beheerders', anonymous: 'login' },
-  '/admin/organisaties-importeren': { beheerder: 'Exporteren', communicatie: 'Exporteren', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
+  '/admin/organisaties-importeren': { beheerder: 'Download Excel (.xlsx)', communicatie: 'Download Excel (.xlsx)', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
   '/admin/open-referral-importeren': { beheerder: 'Bron kiezen', communicatie: 'Bron kiezen', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
 }
 /** Text only the roles that may use that page see on it. */
@@ -96,7 +96,7 @@ const ONLY_FOR_ALLOWED: Record<string, string> = {
   '/rooster': 'Aandacht nodig',
   '/trainingen': 'Nieuwe collega uitnodigen',
   '/admin/collega-uitnodigen': 'Uitnodiging versturen',
-  '/admin/organisaties-importeren': 'Exporteren',
+  '/admin/organisaties-importeren': 'Download Excel (.xlsx)',
   '/admin/open-referral-importeren': 'Bron kiezen',
 }
 

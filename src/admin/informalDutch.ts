@@ -1,6 +1,7 @@
 /**
  * The admin is a staff screen, and staff are addressed as "je/jouw" (README, "Language"). Payload's
- * own Dutch says "u/uw" in these texts; the rest of its Dutch already says "je" or neither.
+ * own Dutch says "u/uw" in these texts; the rest of its Dutch already says "je" or neither. A few
+ * of its list cells' words are also put as Dutch staff say them (ja/nee, an empty cell as a dash).
  */
 export const informalDutch = {
   authentication: {
@@ -46,6 +47,9 @@ export const informalDutch = {
     unauthorized: 'Niet toegestaan: je moet ingelogd zijn om dit te doen.',
     unverifiedEmail: 'Bevestig je e-mailadres voordat je inlogt.',
   },
+  fields: {
+    toggleBlock: 'Blok in- of uitklappen',
+  },
   folder: {
     moveItemsToFolderConfirmation:
       'Je staat op het punt <1>{{count}} {{label}}</1> te verplaatsen naar <2>{{toFolder}}</2>. Weet je het zeker?',
@@ -74,10 +78,14 @@ export const informalDutch = {
     copyWarning:
       'Je staat op het punt {{to}} te overschrijven met {{from}} voor {{label}} {{title}}. Weet je het zeker?',
     documentOutOfDate: 'Een andere gebruiker heeft dit document net gewijzigd. Wat je ziet is niet meer actueel.',
+    false: 'Nee',
     moveConfirm:
       'Je staat op het punt {{count}} {{label}} te verplaatsen naar <1>{{destination}}</1>. Weet je het zeker?',
+    // An empty list cell; Payload's own says 'Geen "Organisatie"'.
+    noLabel: '–',
     noResultsDescription: 'Er is niets, of niets past bij de filters die je hierboven hebt gekozen.',
     sorryNotFound: 'Sorry, er is niets gevonden dat bij je vraag past.',
+    true: 'Ja',
     unsavedChanges: 'Je hebt wijzigingen die niet zijn opgeslagen. Sla ze op of gooi ze weg voordat je verdergaat.',
     unsavedChangesDuplicate: 'Je hebt wijzigingen die niet zijn opgeslagen. Wil je toch dupliceren?',
   },

@@ -2,19 +2,7 @@
 
 import { useRef, useState } from 'react'
 
-interface Outcome {
-  format: 'csv' | 'xlsx'
-  encoding?: string
-  delimiter?: string
-  columns: { header: string; field: string | null }[]
-  rows: number
-  added: number
-  duplicates: number
-  rejected: number
-  errors: { line: number; errors: string[] }[]
-  from: string | null
-  to: string | null
-}
+import type { ImportOutcome as Outcome } from '@/registrations/import/importer'
 
 const post = async (path: string, file: File) => {
   const body = new FormData()

@@ -3,6 +3,20 @@
  * value it cannot use, is refused with a 400 and a Dutch reason, so no filter is silently ignored.
  */
 
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/
+
+/**
+ * A date or date-time in ISO 8601 only: `Date.parse` alone also reads `05-12-2026` (as 12 May) or
+ * `1` (as 2001), and a filter that reads a date other than the one meant must refuse it instead.
+ */
+const isIsoDateTime = (text: string) => {
+  const match = ISO_DATE_TIME.exec(text)
+  if (!match || Number.isNaN(Date.parse(text))) return false
+  const [, year, month, day] = match
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day)
+}
+
 export const MAX_PER_PAGE = 500
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -93,8 +107,8 @@ export const readQuery = (params: URLSearchParams, allowed: ParamName[]): HsdsQu
   if (format === 'ndjson' && (params.has('page') || params.has('per_page')))
     return 'page en per_page gelden niet bij format=ndjson: dat geeft alle resultaten in één keer.'
   const modifiedAfter = value('modified_after')
-  if (modifiedAfter && Number.isNaN(Date.parse(modifiedAfter)))
-    return 'modified_after moet een datum of datum-tijd zijn, bijvoorbeeld 2026-01-31T00:00:00Z.'
+  if (modifiedAfter && !isIsoDateTime(modifiedAfter))
+    return 'modified_after moet een datum (2026-01-31) of datum-tijd (2026-01-31T00:00:00Z) zijn, jaar eerst.'
   const search = (value('search') ?? '').toLowerCase()
   if (search.length > 200) return 'search mag hoogstens 200 tekens lang zijn.'
 

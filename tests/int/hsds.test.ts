@@ -320,6 +320,12 @@ describe('Open Referral HSDS 3.0 export', () => {
   it('refuses bad paging and unknown ids with a reason', async () => {
     expect((await get('/organizations?per_page=0')).status).toBe(400)
     expect((await get('/services?modified_after=gisteren')).status).toBe(400)
+    // Dates Date.parse would read as another date than the one meant: day first, a bare number, a day
+    // that does not exist.
+    for (const date of ['05-12-2026', '1', 'morgen 2026', '2026-02-30', '2026-12-05 10:00'])
+      expect((await get(`/services?modified_after=${encodeURIComponent(date)}`)).status).toBe(400)
+    for (const date of ['2026-12-05', '2026-12-05T10:00:00Z', '2026-12-05T10:00:00.000+01:00'])
+      expect((await get(`/services?modified_after=${encodeURIComponent(date)}`)).status).toBe(200)
     expect((await get('/organizations/00000000-0000-5000-8000-000000000000')).status).toBe(404)
   })
 

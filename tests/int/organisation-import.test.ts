@@ -406,4 +406,24 @@ describe('export', () => {
       expect(await comparable()).toEqual(original)
     },
   )
+
+  it('writes the date last checked as the Dutch day, as the Wegwijzer shows it', async () => {
+    // 23:30 UTC on 5 December is 00:30 on 6 December in the Netherlands.
+    await app.payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Nachtcontrole',
+        shortDescription: 'Gecontroleerd na middernacht.',
+        kindOfHelp: 'formal',
+        status: 'active',
+        lastVerifiedAt: '2025-12-05T23:30:00.000Z',
+      },
+    })
+    const response = await fetch(`${app.url}/api/organisations-export?format=csv`, {
+      headers: { Authorization: `JWT ${users.communicatie.token}` },
+    })
+    const line = (await response.text()).split('\r\n').find((row) => row.startsWith('Nachtcontrole;'))
+    expect(line).toContain(';2025-12-06')
+    expect(line).not.toContain('2025-12-05')
+  })
 })

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { domainOptions, targetGroupOptions } from '@/fields/directory'
 import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
+import { localParts } from '@/lib/localTime'
 import { labelOf } from '@/lib/options'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 import type { Organisation, Theme, User } from '@/payload-types'
@@ -52,7 +53,8 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   latitude: coordinate(organisation.contact?.address?.latitude),
   longitude: coordinate(organisation.contact?.address?.longitude),
   status: organisation.status === 'inactive' ? 'inactief' : 'actief',
-  lastVerifiedAt: organisation.lastVerifiedAt ? organisation.lastVerifiedAt.slice(0, 10) : '',
+  // The Dutch day, as the Wegwijzer shows it (a check at 00:30 in December is the day before in UTC).
+  lastVerifiedAt: organisation.lastVerifiedAt ? localParts(new Date(organisation.lastVerifiedAt)).date : '',
 })
 
 export type ExportFormat = 'csv' | 'xlsx'

@@ -313,6 +313,11 @@ describe('Open Referral HSDS 3.0 export', () => {
     expect(search.body.contents.map((organisation: { name: string }) => organisation.name)).toEqual([
       'Humanitas Dalfsen',
     ])
+    // Case and accents do not matter, as in the Wegwijzer.
+    const accented = await get('/organizations?search=HUMANITÄS%20dalfsen')
+    expect(accented.body.contents.map((organisation: { name: string }) => organisation.name)).toEqual([
+      'Humanitas Dalfsen',
+    ])
     const future = await get(`/services?modified_after=${new Date(Date.now() + 60_000).toISOString()}`)
     expect(future.body).toMatchObject({ total_items: 0, empty: true })
   })

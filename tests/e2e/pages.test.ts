@@ -90,6 +90,8 @@ const GUARDED_PAGES: Record<string, { beheerder: string; communicatie: string; c
   '/admin/collega-uitnodigen':   { beheerder: 'Uitnodiging versturen', communicatie: 'Alleen coördinatoren en beheerders', coordinator: 'Uitnodiging versturen', balie: 'Alleen coördinatoren en beheerders', anonymous: 'login' },
   '/admin/organisaties-importeren': { beheerder: 'Download Excel (.xlsx)', communicatie: 'Download Excel (.xlsx)', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
   '/admin/open-referral-importeren': { beheerder: 'Bron kiezen', communicatie: 'Bron kiezen', coordinator: 'Alleen communicatiemedewerkers en beheerders', balie: 'Alleen communicatiemedewerkers en beheerders', anonymous: 'login' },
+  // Everyone on the staff reads the list; only those who may import and export see the links to it.
+  '/admin/collections/organisations': { beheerder: 'Importeren uit CSV of Excel', communicatie: 'Importeren uit CSV of Excel', coordinator: 'Organisaties', balie: 'Organisaties', anonymous: 'login' },
 }
 /** Text only the roles that may use that page see on it. */
 const ONLY_FOR_ALLOWED: Record<string, string> = {
@@ -98,6 +100,7 @@ const ONLY_FOR_ALLOWED: Record<string, string> = {
   '/admin/collega-uitnodigen': 'Uitnodiging versturen',
   '/admin/organisaties-importeren': 'Download Excel (.xlsx)',
   '/admin/open-referral-importeren': 'Bron kiezen',
+  '/admin/collections/organisations': 'Importeren uit CSV of Excel',
 }
 
 describe("who may open the pages of the desk's people and the admin's own views", () => {

@@ -1,5 +1,12 @@
-/** Above the organisations list: the way to the bulk import and the exports. */
-export function OrganisationImportLinks() {
+import { canEditContent } from '@/access/isContentEditor'
+import type { User } from '@/payload-types'
+
+/**
+ * Above the organisations list, for those who may use them (communications staff and administrators):
+ * the way to the bulk imports and the exports. Others would find a refusal behind each link.
+ */
+export function OrganisationImportLinks({ user }: { user?: User | null }) {
+  if (!canEditContent(user)) return null
   return (
     <p className="infopunt-list-links">
       <a href="/admin/organisaties-importeren">Importeren uit CSV of Excel</a> ·{' '}

@@ -1,5 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch'
 
+import { foldCaseAndAccents } from '@/lib/foldText'
+
 import type { DirectoryEntry } from './entries'
 
 /** Words too common to say anything about a question. */
@@ -11,10 +13,7 @@ const STOP_WORDS = new Set(
 
 /** Case- and diacritics-insensitive: "Mozaïek" and "mozaiek" are the same word. */
 export const normalise = (term: string): string | null => {
-  const word = term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const word = foldCaseAndAccents(term)
   return word && !STOP_WORDS.has(word) ? word : null
 }
 

@@ -1,11 +1,10 @@
 import type { FieldHook, TextField, TypeWithID } from 'payload'
 
+import { foldCaseAndAccents } from '@/lib/foldText'
+
 /** "Kulturhus de Mozaïek" → "kulturhus-de-mozaiek" */
 export const toSlug = (value: string): string =>
-  value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldCaseAndAccents(value)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

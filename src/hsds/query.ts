@@ -3,6 +3,8 @@
  * value it cannot use, is refused with a 400 and a Dutch reason, so no filter is silently ignored.
  */
 
+import { foldCaseAndAccents } from '@/lib/foldText'
+
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/
 
 /**
@@ -109,7 +111,7 @@ export const readQuery = (params: URLSearchParams, allowed: ParamName[]): HsdsQu
   const modifiedAfter = value('modified_after')
   if (modifiedAfter && !isIsoDateTime(modifiedAfter))
     return 'modified_after moet een datum (2026-01-31) of datum-tijd (2026-01-31T00:00:00Z) zijn, jaar eerst.'
-  const search = plain(value('search') ?? '')
+  const search = foldCaseAndAccents(value('search') ?? '')
   if (search.length > 200) return 'search mag hoogstens 200 tekens lang zijn.'
 
   const flags = { topOnly: boolean('top_only'), full: boolean('full'), fullService: boolean('full_service') }
@@ -136,16 +138,9 @@ export const readQuery = (params: URLSearchParams, allowed: ParamName[]): HsdsQu
   }
 }
 
-/** Case and accents do not matter, as in the Wegwijzer's own search: "digicafe" finds "Digicafé". */
-const plain = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-
-/** Whether every search word occurs in one of the texts. */
+/** Whether every search word occurs in one of the texts, case and accents aside as in the Wegwijzer's own search. */
 export const matches = (words: string[], ...texts: unknown[]) => {
   if (!words.length) return true
-  const haystack = plain(texts.filter((text) => typeof text === 'string').join(' '))
+  const haystack = foldCaseAndAccents(texts.filter((text) => typeof text === 'string').join(' '))
   return words.every((word) => haystack.includes(word))
 }

@@ -1,5 +1,6 @@
 import { domainOptions, kindOfHelpOptions, targetGroupOptions } from '@/fields/directory'
 import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
+import { foldCaseAndAccents } from '@/lib/foldText'
 
 /** One column of the organisation spreadsheet: its Dutch header and the headers recognised for it. */
 export interface ColumnSpec {
@@ -126,10 +127,7 @@ export const columnByKey = new Map(columns.map((column) => [column.key, column])
 
 /** Case, accents, spaces and punctuation do not matter when recognising a header or option. */
 export const fold = (value: string): string =>
-  value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldCaseAndAccents(value)
     .replace(/[’']/g, "'")
     .replace(/[\s_.:-]+/g, ' ')
     .trim()

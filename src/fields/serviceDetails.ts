@@ -78,7 +78,7 @@ const costField = (): GroupField => ({
           max: 100_000,
           admin: {
             width: '33%',
-            step: 0.01,
+            components: { Field: '/src/components/admin/AmountField#AmountField' },
             condition: (_, siblingData) => siblingData?.kind === 'contribution' || siblingData?.kind === 'paid',
           },
           validate: (value: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {

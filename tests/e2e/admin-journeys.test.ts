@@ -259,7 +259,8 @@ describe('communications staff in the admin', () => {
         await choose(page, 'cost__kind', 'Betaald', 'Betaald')
         await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
       }
-      await amount.fill('2.5')
+      // Typed as Dutch people write an amount: the comma is the decimal separator, not a slip.
+      await amount.pressSequentially('2,50')
       await page.locator('#field-eligibility').fill('Inwoners van 65 jaar en ouder.')
       await page.locator('#field-cost__note').fill('per keer')
       await choose(page, 'languages', 'Nederlands', 'Neder')
@@ -267,8 +268,9 @@ describe('communications staff in the admin', () => {
       await page.locator('#field-applicationProcess').fill('Loop binnen op dinsdagochtend.')
       await page.locator('#field-openingHours .array-field__add-row').click()
       await choose(page, 'openingHours__0__weekday', 'dinsdag', 'dins')
-      await page.locator('#field-openingHours__0__opens').fill('09:00')
-      await page.locator('#field-openingHours__0__closes').fill('12:00')
+      // Times as people type them; stored as HH:MM.
+      await page.locator('#field-openingHours__0__opens').fill('9:00')
+      await page.locator('#field-openingHours__0__closes').fill('12.00')
       await page.locator('#field-venues .array-field__add-row').click()
       await page.locator('#field-venues__0__name').fill('Kulturhus de Spil')
       await page.locator('#field-venues__0__address__city').fill('Nieuwleusen')
@@ -292,6 +294,10 @@ describe('communications staff in the admin', () => {
           },
         ],
       })
+      // Opened again, the amount reads as it was typed.
+      await openAdmin(page, `/collections/services/${serviceId}`)
+      await page.locator('.tabs-field__tab-button', { hasText: 'Aanbod' }).click()
+      expect(await amount.inputValue()).toBe('2,50')
       await expectNoProblems(watched)
     },
     JOURNEY_TIMEOUT,

@@ -356,18 +356,42 @@ describe('organisations and Infopunten', () => {
       /Vul een postcode in als 1234 AB/,
     ))
 
-  it('refuses opening hours in a wrong format ("9u")', () =>
-    expectRefused(
-      'locations',
-      {
+  it('refuses opening hours that are no time ("negen uur", "25:00")', async () => {
+    for (const opens of ['negen uur', '25:00'])
+      await expectRefused(
+        'locations',
+        {
+          name: unique('Infopunt'),
+          kern: 'Dalfsen',
+          municipality: 'Dalfsen',
+          openingHours: [{ weekday: 'mon', opens, closes: '12:00' }],
+        },
+        'openingHours.0.opens',
+        /Vul een tijd in, zoals 09:30/,
+      )
+  })
+
+  it('takes opening hours as staff type them ("9:00", "12.30", "17u") and stores them as HH:MM', async () => {
+    const res = await api(app.url, 'POST', '/api/locations', {
+      token: users.beheerder.token,
+      body: {
         name: unique('Infopunt'),
         kern: 'Dalfsen',
         municipality: 'Dalfsen',
-        openingHours: [{ weekday: 'mon', opens: '9u', closes: '12:00' }],
+        openingHours: [
+          { weekday: 'mon', opens: '9:00', closes: '12.30' },
+          { weekday: 'mon', opens: '13.30', closes: '17u' },
+        ],
       },
-      'openingHours.0.opens',
-      /Vul een tijd in als UU:MM/,
-    ))
+    })
+    expect(res.status).toBe(201)
+    expect(
+      res.body.doc.openingHours.map(({ opens, closes }: { opens: string; closes: string }) => [opens, closes]),
+    ).toEqual([
+      ['09:00', '12:30'],
+      ['13:30', '17:00'],
+    ])
+  })
 
   it('refuses a closing time before the opening time', () =>
     expectRefused(
@@ -379,7 +403,7 @@ describe('organisations and Infopunten', () => {
         openingHours: [{ weekday: 'tue', opens: '13:00', closes: '12:00' }],
       },
       'openingHours.0.closes',
-      /De sluitingstijd moet na de openingstijd \(13:00\) liggen/,
+      /Kies een tijd na 13:00/,
     ))
 
   it('leaves a document unchanged when an update is invalid', () =>

@@ -1,4 +1,5 @@
 import { weekdays, type Weekday } from '@/fields/openingHours'
+import { readTimeOfDay } from '@/fields/timeOfDay'
 
 export interface Period {
   weekday: Weekday
@@ -30,14 +31,10 @@ export const OPENING_HOURS_EXAMPLE = 'ma-vr 09:00-17:00; za 10:00-12:00'
 
 class NotationError extends Error {}
 
-const two = (value: number) => String(value).padStart(2, '0')
-
-/** "9", "9:30", "9.30", "09:30 uur", "9u" → "09:30". */
 const timeOf = (text: string): string => {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:u|uur)?$/.exec(text)
-  if (!match || Number(match[1]) > 23 || Number(match[2] ?? 0) > 59)
-    throw new NotationError(`"${text}" is geen tijd (gebruik UU:MM, tot en met 23:59)`)
-  return `${two(Number(match[1]))}:${match[2] ?? '00'}`
+  const time = readTimeOfDay(text)
+  if (!time) throw new NotationError(`"${text}" is geen tijd (gebruik UU:MM, tot en met 23:59)`)
+  return time
 }
 
 const dayOf = (text: string): number => {

@@ -1,5 +1,6 @@
 import { validatePhone, validateWebsite } from '@/fields/contact'
 import { toSlug } from '@/fields/slug'
+import { parseDutchDecimal } from '@/lib/decimal'
 import { restoreFormula } from '@/lib/spreadsheetSafety'
 
 import {
@@ -89,13 +90,7 @@ const fieldPath: Partial<Record<ColumnKey, string[]>> = {
   eligibility: ['eligibility'],
   costNote: ['cost', 'note'],
   applicationProcess: ['applicationProcess'],
-}
-
-/** A number as Dutch spreadsheets write it: "21,80", "€ 21,80", "1.250,00" or "52.5057". */
-const parseDecimal = (value: string): number | null => {
-  const bare = value.replace(/[€\s]/g, '')
-  const normalised = bare.includes(',') ? bare.replace(/\./g, '').replace(',', '.') : bare
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : null
+  accessibilityNote: ['accessibility', 'note'],
 }
 
 /**
@@ -201,7 +196,7 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
     }
     const amount = value('costAmount')
     if (amount) {
-      const number = parseDecimal(amount)
+      const number = parseDutchDecimal(amount)
       if (number === null || number < 0) errors.push(`Bedrag "${amount}" is geen bedrag in euro (bijvoorbeeld 21,80).`)
       else setPath(data, ['cost', 'amount'], number)
     }
@@ -234,7 +229,7 @@ export const planRows = (sheet: Sheet, mapping: (ColumnKey | null)[], lookups: L
     ] as const) {
       const raw = value(key)
       if (!raw) continue
-      const number = parseDecimal(raw)
+      const number = parseDutchDecimal(raw)
       if (number === null || Math.abs(number) > limit)
         errors.push(`${columnByKey.get(key)!.header} "${raw}" is geen getal tussen -${limit} en ${limit}.`)
       else setPath(data, ['contact', 'address', key], number)

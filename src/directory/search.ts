@@ -136,6 +136,7 @@ const detailsOf = (entry: DirectoryEntry, minute: number, origin?: Point | null)
   const distance = origin ? nearestKm(entry, origin) : Infinity
   return {
     eligibility: entry.eligibility || null,
+    areasServed: entry.areasServed,
     cost: costLabel(entry.cost),
     languages: entry.languages.map(facetLabels.language),
     applicationProcess: entry.applicationProcess || null,

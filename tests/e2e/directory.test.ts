@@ -86,11 +86,13 @@ describe('the Wegwijzer', () => {
     expect(text).toContain('Home-Start')
   })
 
-  it('shows for whom, costs, languages, how to apply and the location on the result card and the organisation page', async () => {
+  it('shows for whom, the area served, costs, languages, how to apply and the location on the result card and the organisation page', async () => {
     await page.goto(`${server.url}/wegwijzer?q=taalpunt`)
     const card = page.locator('.results .result-card', { has: page.locator('h3', { hasText: /^Taalpunt$/ }) })
     const text = await card.textContent()
     expect(text).toContain('Volwassenen die beter willen leren lezen')
+    // The service's organisation serves the whole municipality.
+    expect(text).toMatch(/Werkgebied\s*gemeente Dalfsen, Dalfsen, Nieuwleusen, Lemelerveld/)
     expect(text).toMatch(/Kosten\s*Gratis/)
     expect(text).toContain('Arabisch')
     expect(text).toContain('Loop binnen tijdens het spreekuur')
@@ -104,6 +106,7 @@ describe('the Wegwijzer', () => {
     const homeStart = await page.locator('#dienst-home-start').textContent()
     expect(homeStart).toContain('Gezinnen met ten minste één kind tot en met 6 jaar')
     expect(homeStart).toContain('Engels')
+    expect(homeStart).toMatch(/Werkgebied\s*gemeente Dalfsen/)
   })
 
   it('filters on a language and on open now, both kept in the URL', async () => {

@@ -11,12 +11,13 @@ export function OpenNowBadge({ openNow }: { openNow: boolean | null }) {
 }
 
 /**
- * For whom, costs, languages, how to apply and where (with the building's accessibility): what a
+ * For whom, the area served, costs, languages, how to apply and where (with the building's accessibility): what a
  * desk worker chooses by. Only what is known is shown.
  */
 export function ServiceDetails({ details }: { details: Details }) {
   const rows: [string, React.ReactNode][] = []
   if (details.eligibility) rows.push(['Voor wie', details.eligibility])
+  if (details.areasServed.length) rows.push(['Werkgebied', details.areasServed.join(', ')])
   if (details.cost) rows.push(['Kosten', details.cost])
   if (details.languages.length) rows.push(['Talen', details.languages.join(', ')])
   if (details.applicationProcess) rows.push(['Aanmelden', details.applicationProcess])

@@ -109,7 +109,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </section>
 
         {details &&
-          (details.eligibility || details.cost || details.languages.length > 0 || details.applicationProcess) && (
+          (details.eligibility ||
+            details.areasServed.length > 0 ||
+            details.cost ||
+            details.languages.length > 0 ||
+            details.applicationProcess) && (
             <section aria-labelledby="aanbod" className="stack">
               <h2 id="aanbod">Voor wie en hoe</h2>
               <ServiceDetails details={{ ...details, places: [], distanceKm: null }} />

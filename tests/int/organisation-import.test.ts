@@ -310,6 +310,7 @@ describe('export', () => {
         languages: doc.languages ?? [],
         applicationProcess: doc.applicationProcess ?? null,
         accessibility: doc.accessibility?.features ?? [],
+        accessibilityNote: doc.accessibility?.note ?? null,
         coordinates: [doc.contact?.address?.latitude ?? null, doc.contact?.address?.longitude ?? null],
         openingHours: (doc.openingHours ?? []).map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
       }),
@@ -374,7 +375,7 @@ describe('export', () => {
           cost: { kind: 'contribution', amount: 21.8, note: 'per vier weken' },
           languages: ['nl', 'ar', 'dse'],
           applicationProcess: 'Bel ons op werkdagen.',
-          accessibility: { features: ['wheelchair', 'hearingLoop'] },
+          accessibility: { features: ['wheelchair', 'hearingLoop'], note: 'Ingang aan de achterkant' },
           contact: { address: { street: 'Voorbeeldweg 3', city: 'Lemelerveld', latitude: 52.444, longitude: 6.334 } },
           openingHours: [
             ...(['mon', 'tue', 'thu'] as const).flatMap((weekday) => [
@@ -386,7 +387,11 @@ describe('export', () => {
         },
       })
       const original = await comparable()
-      expect(original[0]).toMatchObject({ languages: ['nl', 'ar', 'dse'], coordinates: [52.444, 6.334] })
+      expect(original[0]).toMatchObject({
+        languages: ['nl', 'ar', 'dse'],
+        accessibilityNote: 'Ingang aan de achterkant',
+        coordinates: [52.444, 6.334],
+      })
       const response = await fetch(`${app.url}/api/organisations-export?format=${format}`, {
         headers: { Authorization: `JWT ${users.communicatie.token}` },
       })

@@ -35,6 +35,7 @@ export const columnKeys = [
   'languages',
   'applicationProcess',
   'accessibility',
+  'accessibilityNote',
   'openingHours',
   'latitude',
   'longitude',
@@ -107,6 +108,11 @@ export const columns: ColumnSpec[] = [
     header: 'Toegankelijkheid',
     aliases: ['toegankelijkheid', 'toegankelijk', 'accessibility'],
     multiple: true,
+  },
+  {
+    key: 'accessibilityNote',
+    header: 'Toelichting toegankelijkheid',
+    aliases: ['toelichting toegankelijkheid', 'toegankelijkheid toelichting', 'accessibility note'],
   },
   {
     key: 'openingHours',

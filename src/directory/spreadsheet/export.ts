@@ -49,6 +49,7 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   accessibility: list(
     (organisation.accessibility?.features ?? []).map((value) => labelOf(accessibilityOptions, value)),
   ),
+  accessibilityNote: organisation.accessibility?.note ?? '',
   openingHours: formatOpeningHours(organisation.openingHours),
   latitude: coordinate(organisation.contact?.address?.latitude),
   longitude: coordinate(organisation.contact?.address?.longitude),

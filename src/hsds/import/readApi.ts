@@ -59,7 +59,7 @@ const checkedUrl = async (raw: string): Promise<URL> => {
   }
   if (addresses.some(isInternalAddress))
     throw new HsdsImportError(
-      `${url.hostname} is een adres in een intern netwerk; de Wegwijzer haalt daar niets op. Gebruik het openbare adres van de API.`,
+      `${url.hostname} is een adres in een intern netwerk; de Wegwijzer haalt daar niets op. Gebruik het openbare adres van de API (voor een test in een eigen netwerk zet de beheerder van de server HSDS_IMPORT_ALLOW_PRIVATE=true).`,
     )
   return url
 }
@@ -95,7 +95,7 @@ const getJson = async (start: URL, budget: { bytes: number }): Promise<unknown> 
       await response.body?.cancel()
       throw new HsdsImportError(
         response.status === 401 || response.status === 403
-          ? `${url.host} vraagt om in te loggen (${response.status}); de import kan alleen openbare HSDS-API's lezen.`
+          ? `${url.host} vraagt om in te loggen (${response.status}); de import kan alleen openbare HSDS-API's lezen. Is de bron een Infopunt-Wegwijzer, dan maakt de beheerder daarvan de API openbaar met HSDS_PUBLIC=true.`
           : `${url.host} gaf een foutmelding (${response.status}) op ${url.pathname}. Is dit het basisadres van een HSDS-API?`,
         502,
       )

@@ -44,7 +44,8 @@ export const informalDutch = {
     notAllowedToPerformAction: 'Je mag dit niet doen.',
     restoringTitle:
       'Er is een fout opgetreden bij het herstellen van {{title}}. Controleer je verbinding en probeer het opnieuw.',
-    unauthorized: 'Niet toegestaan: je moet ingelogd zijn om dit te doen.',
+    // Payload says this both to visitors (401) and, on a page their role may not open, to people logged in.
+    unauthorized: 'Geen toegang: log in met een account dat dit mag.',
     unverifiedEmail: 'Bevestig je e-mailadres voordat je inlogt.',
   },
   fields: {

@@ -222,6 +222,22 @@ describe('a page someone may not open', () => {
   })
 })
 
+describe('an admin page someone may not open', () => {
+  it.each([
+    [DESK, '/admin/collections/services/create'],
+    [COORDINATOR, '/admin/collections/themes/create'],
+  ])('%s opening %s is told there is no access, not that they must log in', async (email, path) => {
+    const page = await pageAs(email, DESKTOP)
+    await page.goto(`${server.url}${path}`)
+    const notice = page.locator('div.unauthorized:not(.gutter)')
+    await notice.getByText('Je hebt geen toegang tot deze pagina.').waitFor()
+    expect(await notice.innerText()).toContain('Geen toegang: log in met een account dat dit mag.')
+    expect(await page.locator('body').innerText()).not.toMatch(/moet ingelogd zijn/)
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('icons and the referral card', () => {
   it('serves the favicon, the app icons and the manifest the pages name', async () => {
     const page = await pageAs(DESK, DESKTOP)

@@ -207,7 +207,9 @@ export const runRegistrationImport = async (
         for (const { data } of fresh)
           await payload.db.create({
             collection: 'registrations',
-            data: { ...data, registeredBy: data!.registeredBy ?? user.id, createdAt: now, updatedAt: now },
+            // Who registered it, when the file names a colleague; not the importer, whom the
+            // import's own record names.
+            data: { ...data, registeredBy: data!.registeredBy ?? null, createdAt: now, updatedAt: now },
             req,
             returning: false,
           })

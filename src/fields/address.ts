@@ -8,7 +8,12 @@ const coordinate = (name: 'latitude' | 'longitude'): Field => ({
   label: name === 'latitude' ? { nl: 'Breedtegraad', en: 'Latitude' } : { nl: 'Lengtegraad', en: 'Longitude' },
   min: name === 'latitude' ? -90 : -180,
   max: name === 'latitude' ? 90 : 180,
-  admin: { width: '50%', step: 0.000001, placeholder: name === 'latitude' ? '52.5' : '6.26' },
+  admin: {
+    width: '50%',
+    placeholder: name === 'latitude' ? '52,5' : '6,26',
+    // Typed as "52,581" or "52.581" (see the component).
+    components: { Field: '/src/components/admin/DecimalField#DecimalField' },
+  },
 })
 
 export const addressField = (name = 'address'): GroupField => ({

@@ -78,7 +78,9 @@ const costField = (): GroupField => ({
           max: 100_000,
           admin: {
             width: '33%',
-            components: { Field: '/src/components/admin/AmountField#AmountField' },
+            placeholder: '0,00',
+            components: { Field: '/src/components/admin/DecimalField#DecimalField' },
+            custom: { decimals: 2 },
             condition: (_, siblingData) => siblingData?.kind === 'contribution' || siblingData?.kind === 'paid',
           },
           validate: (value: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {

@@ -8,11 +8,18 @@ export const parseDutchDecimal = (value: string): number | null => {
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : null
 }
 
-const euroAmount = new Intl.NumberFormat('nl-NL', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  useGrouping: false,
-})
+const formats = new Map<number | undefined, Intl.NumberFormat>()
 
-/** An amount in euro as a Dutch reader writes it back: 2.5 → "2,50". */
-export const formatEuroAmount = (value: number): string => euroAmount.format(value)
+/** A number as a Dutch reader writes it back: 2.5 → "2,50" with 2 decimals, 52.581 → "52,581" without. */
+export const formatDecimal = (value: number, decimals?: number): string => {
+  let format = formats.get(decimals)
+  if (!format) {
+    format = new Intl.NumberFormat('nl-NL', {
+      minimumFractionDigits: decimals ?? 0,
+      maximumFractionDigits: decimals ?? 6,
+      useGrouping: false,
+    })
+    formats.set(decimals, format)
+  }
+  return format.format(value)
+}

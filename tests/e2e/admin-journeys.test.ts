@@ -274,7 +274,8 @@ describe('communications staff in the admin', () => {
       await page.locator('#field-venues .array-field__add-row').click()
       await page.locator('#field-venues__0__name').fill('Kulturhus de Spil')
       await page.locator('#field-venues__0__address__city').fill('Nieuwleusen')
-      await page.locator('#field-venues__0__address__latitude').fill('52.581')
+      // With a decimal comma or a decimal point, as people write or copy coordinates.
+      await page.locator('#field-venues__0__address__latitude').pressSequentially('52,581')
       await page.locator('#field-venues__0__address__longitude').fill('6.283')
       await choose(page, 'venues__0__accessibility__features', 'Rolstoeltoegankelijk', 'Rolstoel')
       await save(page, 'services')

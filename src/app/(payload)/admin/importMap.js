@@ -21,7 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { AmountField as AmountField_41024579bba44081c98bbb5611329477 } from '../../../../src/components/admin/AmountField'
+import { DecimalField as DecimalField_989216ff7218b4e7d76fdcdc1c027adc } from '../../../../src/components/admin/DecimalField'
 import { OrganisationImportLinks as OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920 } from '../../../../src/components/admin/OrganisationImportLinks'
 import { ProposalReview as ProposalReview_ddd84128b8063be69f6a95187d13e92f } from '../../../../src/components/admin/ProposalReview'
 import { RepeatShiftField as RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865 } from '../../../../src/components/admin/RepeatShiftField'
@@ -63,7 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/admin/AmountField#AmountField": AmountField_41024579bba44081c98bbb5611329477,
+  "/src/components/admin/DecimalField#DecimalField": DecimalField_989216ff7218b4e7d76fdcdc1c027adc,
   "/src/components/admin/OrganisationImportLinks#OrganisationImportLinks": OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920,
   "/src/components/admin/ProposalReview#ProposalReview": ProposalReview_ddd84128b8063be69f6a95187d13e92f,
   "/src/components/admin/RepeatShiftField#RepeatShiftField": RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865,

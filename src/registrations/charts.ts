@@ -8,6 +8,12 @@ const TEXT = '#1b1f23'
 const BRAND = '#0b5e6b'
 const GRID = '#c9d1d9'
 
+// As the tables beside the charts write them: 1.250, and months as "mei 2026".
+const count = new Intl.NumberFormat('nl-NL')
+const countLabel = (value: number | string) => count.format(Number(value))
+const shortMonth = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+const monthLabel = (key: string) => shortMonth.format(new Date(`${key}-15T12:00:00Z`)).replace('.', '')
+
 const render = (option: echarts.EChartsOption, width: number, height: number): string => {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
   try {
@@ -68,7 +74,12 @@ export const barChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string => {
   return render(
     {
       grid: { left, right: 48, top, bottom },
-      xAxis: { type: 'value', minInterval: 1, axisLabel: { color: TEXT }, splitLine: { lineStyle: { color: GRID } } },
+      xAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { color: TEXT, formatter: countLabel },
+        splitLine: { lineStyle: { color: GRID } },
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -81,7 +92,7 @@ export const barChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string => {
           type: 'bar',
           data: shown.map((row) => row.count),
           itemStyle: { color: BRAND },
-          label: { show: true, position: 'right', color: TEXT },
+          label: { show: true, position: 'right', color: TEXT, formatter: ({ value }) => countLabel(value as number) },
           barMaxWidth: 20,
         },
       ],
@@ -98,11 +109,16 @@ export const trendChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string =>
       grid: { left: 56, right: 24, top: 24, bottom: 32 },
       xAxis: {
         type: 'category',
-        data: rows.map((row) => row.key),
+        data: rows.map((row) => monthLabel(row.key)),
         axisLabel: { color: TEXT },
         axisLine: { lineStyle: { color: TEXT } },
       },
-      yAxis: { type: 'value', minInterval: 1, axisLabel: { color: TEXT }, splitLine: { lineStyle: { color: GRID } } },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { color: TEXT, formatter: countLabel },
+        splitLine: { lineStyle: { color: GRID } },
+      },
       series: [
         {
           type: 'line',
@@ -110,7 +126,12 @@ export const trendChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string =>
           itemStyle: { color: BRAND },
           lineStyle: { color: BRAND, width: 3 },
           symbolSize: 8,
-          label: { show: rows.length <= 13, position: 'top', color: TEXT },
+          label: {
+            show: rows.length <= 13,
+            position: 'top',
+            color: TEXT,
+            formatter: ({ value }) => countLabel(value as number),
+          },
         },
       ],
     },

@@ -145,7 +145,10 @@ describe('reports', () => {
     const trend = await fetch(`${app.url}/api/registrations/report/chart?${PERIOD}&groupBy=month`, {
       headers: { Authorization: `JWT ${users.coordinator.token}` },
     })
-    expect(await trend.text()).toContain('2026-05')
+    // Months as the table beside it names them, in Dutch.
+    const trendSvg = await trend.text()
+    expect(trendSvg).toContain('mei 2026')
+    expect(trendSvg).not.toContain('2026-05')
     const unknown = await asRole('coordinator', `/api/registrations/report/chart?${PERIOD}&groupBy=kleur`)
     expect(unknown.status).toBe(400)
     expect(unknown.body.error).toMatch(/Onbekende indeling/)

@@ -317,6 +317,48 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     expect(String(updated.updatedBy)).toBe(String(users.beheerder.id))
   })
 
+  it('lets an organisation correct what residents need to know: for whom, how to apply, costs and access', async () => {
+    await app.payload.update({
+      collection: 'organisations',
+      id: due.id,
+      data: { cost: { kind: 'contribution', amount: 5 }, accessibility: { features: ['wheelchair'] } },
+    })
+    const link = newLinkToken()
+    await app.payload.create({
+      collection: 'verification-requests',
+      data: {
+        organisation: due.id,
+        purpose: 'verify-organisation',
+        tokenHash: link.hash,
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+        delivery: 'sent',
+      },
+    })
+    const values = {
+      eligibility: 'Inwoners van 65 jaar en ouder.',
+      applicationProcess: 'Bel op werkdagen tussen 9 en 12 uur.',
+      'cost.note': 'per maand',
+      'accessibility.note': 'Ingang aan de achterkant.',
+      [`services.${service.id}.eligibility`]: 'Mantelzorgers.',
+    }
+    const res = await answer({ token: link.token, answer: 'propose', values })
+    expect(res.status).toBe(201)
+    const decided = await api(app.url, 'POST', `/api/organisation-proposals/${res.body.doc.id}/decide`, {
+      token: users.communicatie.token,
+      body: { accept: Object.keys(values) },
+    })
+    expect(decided.body).toEqual({ status: 'accepted', accepted: 5, rejected: 0 })
+    // Live, and what sits beside them in the same groups (the kind of cost, the amount, the features) kept.
+    expect(await stored(due.id)).toMatchObject({
+      eligibility: values.eligibility,
+      applicationProcess: values.applicationProcess,
+      cost: { kind: 'contribution', amount: 5, note: 'per maand' },
+      accessibility: { features: ['wheelchair'], note: 'Ingang aan de achterkant.' },
+    })
+    const updated = await app.payload.findByID({ collection: 'services', id: service.id, depth: 0 })
+    expect(updated.eligibility).toBe('Mantelzorgers.')
+  })
+
   it('"Alles klopt" marks the organisation verified by itself, and no other organisation', async () => {
     const link = newLinkToken()
     await app.payload.create({

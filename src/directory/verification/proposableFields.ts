@@ -20,6 +20,13 @@ const validateEmail = (value: string) =>
 const validatePostalCode = (value: string) =>
   !value || /^[1-9]\d{3} ?[A-Za-z]{2}$/.test(value) ? true : 'Vul een postcode in als 1234 AB.'
 
+/** What a resident needs to know before being referred, of an organisation's own offer or a service. */
+const offerFields: ProposableField[] = [
+  { path: 'eligibility', label: 'Voor wie', maxLength: 500, multiline: true },
+  { path: 'applicationProcess', label: 'Zo meldt een inwoner zich aan', maxLength: 1000, multiline: true },
+  { path: 'cost.note', label: 'Kosten (toelichting)', maxLength: 200 },
+]
+
 export const organisationFields: ProposableField[] = [
   { path: 'name', label: 'Naam', maxLength: 200, required: true },
   { path: 'shortDescription', label: 'Korte omschrijving', maxLength: 300, required: true, multiline: true },
@@ -37,11 +44,14 @@ export const organisationFields: ProposableField[] = [
     maxLength: 1000,
     multiline: true,
   },
+  ...offerFields,
+  { path: 'accessibility.note', label: 'Toegankelijkheid van het gebouw', maxLength: 300 },
 ]
 
 export const serviceFields: ProposableField[] = [
   { path: 'name', label: 'Naam', maxLength: 200, required: true },
   { path: 'description', label: 'Omschrijving', maxLength: 1000, required: true, multiline: true },
+  ...offerFields,
 ]
 
 /** The key of a service's field in a proposal: `services.<id>.<path>`. */

@@ -286,7 +286,7 @@ describe('reports for coordinators', () => {
     )
     const before = await countRegistrations('where[occurredAt][less_than]=2025-04-01')
     await input.setInputFiles({ name: 'oud-systeem.csv', mimeType: 'text/csv', buffer: file })
-    await page.getByTestId('import-preview').filter({ hasText: '3 regels — 2 nieuw, 0 al geïmporteerd' }).waitFor()
+    await page.getByTestId('import-preview').filter({ hasText: '3 regels — 2 nieuw, 0 al aanwezig' }).waitFor()
     const errorRow = page.getByRole('table', { name: /Regels met fouten/ }).getByRole('row', { name: /^4 / })
     await errorRow.getByText('een telefoonnummer en een naam').waitFor()
     expect(await axeViolations(page)).toEqual([])
@@ -301,7 +301,7 @@ describe('reports for coordinators', () => {
 
     // The same file again adds nothing.
     await input.setInputFiles({ name: 'oud-systeem.csv', mimeType: 'text/csv', buffer: file })
-    await page.getByTestId('import-preview').filter({ hasText: '0 nieuw, 2 al geïmporteerd' }).waitFor()
+    await page.getByTestId('import-preview').filter({ hasText: '0 nieuw, 2 al aanwezig' }).waitFor()
     expect(await page.getByRole('button', { name: 'Niets te importeren' }).isDisabled()).toBe(true)
     expect(await axeViolations(page)).toEqual([])
     await page.context().close()

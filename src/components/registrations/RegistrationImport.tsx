@@ -99,7 +99,7 @@ export function RegistrationImport() {
               ? 'Excel-bestand'
               : `CSV (${preview.encoding === 'windows-1252' ? 'Windows-tekens' : 'UTF-8'}, scheidingsteken "${preview.delimiter}")`}
             : {plural(preview.rows, 'regel', 'regels')} — {preview.added.toLocaleString('nl-NL')} nieuw,{' '}
-            {preview.duplicates.toLocaleString('nl-NL')} al geïmporteerd,{' '}
+            {preview.duplicates.toLocaleString('nl-NL')} al aanwezig,{' '}
             <strong>{preview.rejected.toLocaleString('nl-NL')} met fouten</strong> (die worden overgeslagen).
           </p>
           {preview.columns.some((column) => !column.field) && (

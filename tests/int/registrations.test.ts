@@ -729,6 +729,12 @@ describe('import', () => {
     expect(errors[6].join(' ')).toMatch(
       /Kanaal "Fax" is onbekend.*Thema "Tuinieren" is onbekend.*Domein "Zorg" is onbekend.*Doelgroep "Kind" is onbekend.*Hoe beantwoord "Weet niet" is onbekend.*Vervolg nodig "misschien": vul ja of nee in.*Duur "900" moet/,
     )
+    // An unknown value comes with the values that are known.
+    expect(errors[6]).toContainEqual(
+      expect.stringMatching(
+        /^Hoe beantwoord "Weet niet" is onbekend; kies uit: Informatie gegeven, .*Warm doorverwezen/,
+      ),
+    )
     expect(errors[7]).toEqual(['Kies de organisatie waarnaar is doorverwezen (Doorverwezen naar).'])
     expect(await count()).toBe(before)
 

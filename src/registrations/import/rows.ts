@@ -79,17 +79,21 @@ export interface PlannedRow {
   }
 }
 
-const optionIndex = (options: { value: string; label: { nl: string } }[]) =>
-  new Map(
+/** The values of a select a cell may hold (its stored values and Dutch labels), and the labels to suggest. */
+const choicesOf = (options: { value: string; label: { nl: string } }[]) => ({
+  index: new Map(
     options.flatMap((option) => [
       [fold(option.value), option.value] as const,
       [fold(option.label.nl), option.value] as const,
     ]),
-  )
-const channels = optionIndex(channelOptions)
-const domains = optionIndex(domainOptions)
-const ageBands = optionIndex(ageBandOptions)
-const answerTypes = optionIndex(answerTypeOptions)
+  ),
+  labels: options.map((option) => option.label.nl).join(', '),
+})
+type Choices = ReturnType<typeof choicesOf>
+const channels = choicesOf(channelOptions)
+const domains = choicesOf(domainOptions)
+const ageBands = choicesOf(ageBandOptions)
+const answerTypes = choicesOf(answerTypeOptions)
 const yes = new Set(['ja', 'j', 'yes', 'true', 'waar', '1', 'x'])
 const no = new Set(['nee', 'n', 'no', 'false', 'onwaar', '0', ''])
 
@@ -161,9 +165,9 @@ const namesIn = (value: string, known: Map<string, Id>, label: string, errors: s
   return ids
 }
 
-const option = (value: string, index: Map<string, string>, label: string, errors: string[]) => {
-  const known = index.get(foldCell(value))
-  if (!known) errors.push(`${label} "${value}" is onbekend.`)
+const option = (value: string, choices: Choices, label: string, errors: string[]) => {
+  const known = choices.index.get(foldCell(value))
+  if (!known) errors.push(`${label} "${value}" is onbekend; kies uit: ${choices.labels}.`)
   return known
 }
 

@@ -129,7 +129,7 @@ const handle = (write: boolean) => async (req: PayloadRequest) => {
 }
 
 /**
- * POST /api/hsds-import/preview (multipart: file, or url) — reads and compares, writes nothing.
+ * POST /api/hsds-import/preview (multipart: file; or JSON: url) — reads and compares, writes nothing.
  * POST /api/hsds-import (the same, overwrite: JSON list of conflict keys, and digest: the preview's) —
  * imports it; with a digest only when the plan is still the one the preview showed (else 409).
  */

@@ -233,6 +233,9 @@ export interface Organisation {
   eligibility?: string | null;
   cost?: {
     kind?: ('free' | 'contribution' | 'paid') | null;
+    /**
+     * With a contribution or a price.
+     */
     amount?: number | null;
     note?: string | null;
   };
@@ -570,6 +573,9 @@ export interface Service {
   eligibility?: string | null;
   cost?: {
     kind?: ('free' | 'contribution' | 'paid') | null;
+    /**
+     * With a contribution or a price.
+     */
     amount?: number | null;
     note?: string | null;
   };

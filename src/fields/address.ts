@@ -13,6 +13,7 @@ const coordinate = (name: 'latitude' | 'longitude'): Field => ({
     placeholder: name === 'latitude' ? '52,5' : '6,26',
     // Typed as "52,581" or "52.581" (see the component).
     components: { Field: '/src/components/admin/DecimalField#DecimalField' },
+    custom: { example: name === 'latitude' ? '52,581' : '6,283' },
   },
 })
 

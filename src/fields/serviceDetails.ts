@@ -80,14 +80,17 @@ const costField = (): GroupField => ({
             width: '33%',
             placeholder: '0,00',
             components: { Field: '/src/components/admin/DecimalField#DecimalField' },
-            custom: { decimals: 2 },
-            condition: (_, siblingData) => siblingData?.kind === 'contribution' || siblingData?.kind === 'paid',
+            custom: { decimals: 2, example: '2,50' },
+            // Always shown: a field that appears on a choice depends on the server's answer to the
+            // form, and staff were left without it when that answer was lost.
+            description: { nl: 'Bij eigen bijdrage of betaald.', en: 'With a contribution or a price.' },
           },
           validate: (value: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (value === null || value === undefined) return true
             if (siblingData?.kind === 'free') return 'Bij gratis hoort geen bedrag: kies eigen bijdrage of betaald.'
             if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
               return 'Vul een bedrag in van 0 euro of meer.'
+            if (Number(value.toFixed(2)) !== value) return 'Gebruik hoogstens 2 cijfers achter de komma.'
             return true
           },
         },

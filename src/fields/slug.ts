@@ -1,4 +1,4 @@
-import type { FieldHook, TextField, TypeWithID } from 'payload'
+import type { CollectionSlug, FieldHook, TextField, TypeWithID } from 'payload'
 
 import { foldCaseAndAccents } from '@/lib/foldText'
 
@@ -11,12 +11,43 @@ export const toSlug = (value: string): string =>
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** A unique, URL-safe slug filled from another field when left empty. */
+/**
+ * A unique, URL-safe slug filled from another field when left empty. A filled-in slug that is
+ * taken ("spreekuur" of another organisation's service) becomes "spreekuur-2": the editor never typed
+ * it, so a refusal of it would be a puzzle.
+ */
 export const slugField = (fromField = 'name'): TextField => {
-  const fillSlug: FieldHook<TypeWithID & Record<string, unknown>, string | null | undefined> = ({ value, data }) => {
+  const fillSlug: FieldHook<TypeWithID & Record<string, unknown>, string | null | undefined> = async ({
+    value,
+    data,
+    collection,
+    originalDoc,
+    req,
+  }) => {
     if (typeof value === 'string' && value.trim()) return toSlug(value)
     const source = data?.[fromField]
-    return typeof source === 'string' ? toSlug(source) : value
+    if (typeof source !== 'string') return value
+    const base = toSlug(source)
+    if (!base || !collection) return base
+    const taken = async (candidate: string) =>
+      (
+        await req.payload.count({
+          collection: collection.slug as CollectionSlug,
+          where: {
+            and: [
+              { slug: { equals: candidate } },
+              ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+            ],
+          },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs > 0
+    for (let suffix = 1; suffix <= 20; suffix++) {
+      const candidate = suffix === 1 ? base : `${base}-${suffix}`
+      if (!(await taken(candidate))) return candidate
+    }
+    return base
   }
   return {
     name: 'slug',

@@ -1,11 +1,11 @@
 import type { TextField } from 'payload'
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
-const WRITTEN_TIME = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:u|uur)?$/
+const WRITTEN_TIME = /^(\d{1,2})(?:(?:[:.]|\s*u\s*)(\d{2}))?\s*(?:u|uur)?$/
 
 export const isTimeOfDay = (value: unknown): value is string => typeof value === 'string' && TIME_PATTERN.test(value)
 
-/** A time as staff write it — "9", "9:30", "9.30", "09:30 uur", "9u" — as "09:30"; null when it is none. */
+/** A time as staff write it — "9", "9:30", "9.30", "09:30 uur", "9u", "9u30" — as "09:30"; null when it is none. */
 export const readTimeOfDay = (text: unknown): string | null => {
   if (typeof text !== 'string') return null
   const match = WRITTEN_TIME.exec(text.trim().toLowerCase())
@@ -22,7 +22,7 @@ export const timeOfDayField = (name: string, label: { nl: string; en: string }, 
   type: 'text',
   label,
   required: true,
-  admin: { placeholder: '09:00', width: '33%' },
+  admin: { placeholder: after ? '17:00' : '09:00', width: '33%' },
   hooks: { beforeValidate: [({ value }) => readTimeOfDay(value) ?? value] },
   validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
     const time = readTimeOfDay(value)

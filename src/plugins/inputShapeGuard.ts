@@ -113,12 +113,18 @@ const checkFields = (
       case 'code':
         each((item) => typeof item === 'string', MESSAGES.text)
         break
-      case 'number':
-        each((item) => {
-          const number = typeof item === 'string' && item.trim() !== '' ? Number(item) : item
-          return typeof number === 'number' && Number.isFinite(number) && Math.abs(number) <= Number.MAX_SAFE_INTEGER
-        }, MESSAGES.number)
+      case 'number': {
+        // A field that shows how its numbers are written (the admin's decimal input) is named by that example.
+        const example = (field.admin?.custom as { example?: string } | undefined)?.example
+        each(
+          (item) => {
+            const number = typeof item === 'string' && item.trim() !== '' ? Number(item) : item
+            return typeof number === 'number' && Number.isFinite(number) && Math.abs(number) <= Number.MAX_SAFE_INTEGER
+          },
+          example ? `Vul hier een getal in, zoals ${example}.` : MESSAGES.number,
+        )
         break
+      }
       case 'checkbox':
         if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') fail(MESSAGES.checkbox)
         break

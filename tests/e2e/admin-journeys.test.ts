@@ -243,23 +243,19 @@ describe('communications staff in the admin', () => {
       const { page, watched } = session
       await openAdmin(page, `/collections/services/${serviceId}`)
       await page.locator('.tabs-field__tab-button', { hasText: 'Aanbod' }).click()
-      // The amount appears only for a cost that has one, once the server has checked the form with
-      // the choice. When that check is lost (the admin sends one at a time and drops a failed one),
-      // choosing the same kind again changes nothing: as a person would, choose another kind and back.
       const amount = page.locator('#field-cost__amount')
       await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
-      for (let attempt = 0; attempt < 3; attempt++) {
-        if (
-          await amount.waitFor({ timeout: 15_000 }).then(
-            () => true,
-            () => false,
-          )
-        )
-          break
-        await choose(page, 'cost__kind', 'Betaald', 'Betaald')
-        await choose(page, 'cost__kind', 'Eigen bijdrage', 'Eigen')
-      }
+      // Words are refused, with an example, and nothing is saved.
+      await amount.fill('twee euro')
+      const before = watched.problems.length
+      await page.getByRole('button', { name: 'Bewaar', exact: true }).click()
+      await page.getByText('Vul hier een getal in, zoals 2,50.').first().waitFor()
+      // That refusal is the one the editor caused; nothing else may fail.
+      expect(await Promise.all(watched.problems.splice(before))).toEqual([
+        expect.stringMatching(/^PATCH \/api\/services\/.* → 400 .*cost\.amount/),
+      ])
       // Typed as Dutch people write an amount: the comma is the decimal separator, not a slip.
+      await amount.fill('')
       await amount.pressSequentially('2,50')
       await page.locator('#field-eligibility').fill('Inwoners van 65 jaar en ouder.')
       await page.locator('#field-cost__note').fill('per keer')

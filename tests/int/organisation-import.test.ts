@@ -185,15 +185,21 @@ describe('import', () => {
         'Slug;Naam;Korte omschrijving;Telefoon',
         'humanitas-dalfsen;Humanitas Dalfsen e.o.;Nieuwe omschrijving;', // matched by slug, renamed; empty phone keeps the old
         ';SAAM WELZIJN;Welzijn in de kernen;0000-999999', // matched by name, any case
-        ';Humanitas, Dalfsen;Zelfde slug als een andere;', // slug taken: refused by the database rule, nothing written
+        ';Humanitas, Dalfsen;Zelfde slug als een andere;', // another name, its slug taken: a slug of its own
+        'humanitas-dalfsen;Humanitas Dalfsen e.o.;Nogmaals;', // a slug twice in one file: refused
         ';Kapot;;',
       ].join('\n'),
     )
-    expect(second.body.created).toBe(0)
+    expect(second.body.created).toBe(1)
     expect(second.body.updated).toBe(2)
-    expect(second.body.failed.map((row: { line: number }) => row.line)).toEqual([4, 5])
-    expect(second.body.failed[0].errors.join(' ')).toMatch(/uniek|slug/i)
-    expect(await count()).toBe(before)
+    expect(second.body.failed.map((row: { line: number }) => row.line)).toEqual([5, 6])
+    expect(second.body.failed[0].errors.join(' ')).toMatch(/Dubbele (slug|naam)/)
+    expect(await count()).toBe(before + 1)
+    const namesake = await app.payload.find({
+      collection: 'organisations',
+      where: { name: { equals: 'Humanitas, Dalfsen' } },
+    })
+    expect(namesake.docs[0].slug).toBe('humanitas-dalfsen-2')
     const updated = await app.payload.findByID({ collection: 'organisations', id: humanitas.id })
     expect(updated).toMatchObject({
       name: 'Humanitas Dalfsen e.o.',
@@ -430,5 +436,38 @@ describe('export', () => {
     const line = (await response.text()).split('\r\n').find((row) => row.startsWith('Nachtcontrole;'))
     expect(line).toContain(';2025-12-06')
     expect(line).not.toContain('2025-12-05')
+  })
+
+  it('writes amounts and coordinates as numbers and the date last checked as a date in XLSX', async () => {
+    await app.payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Getallen',
+        shortDescription: 'Met een bedrag en een plek.',
+        kindOfHelp: 'formal',
+        status: 'active',
+        cost: { kind: 'contribution', amount: 2.5 },
+        contact: { address: { latitude: 52.5035, longitude: 6.2587 } },
+        lastVerifiedAt: '2025-12-05T23:30:00.000Z',
+      },
+    })
+    const response = await fetch(`${app.url}/api/organisations-export?format=xlsx`, {
+      headers: { Authorization: `JWT ${users.communicatie.token}` },
+    })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await response.arrayBuffer())
+    const sheet = workbook.worksheets[0]
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1)
+    let row: ExcelJS.Row | undefined
+    sheet.eachRow((candidate) => {
+      if (candidate.getCell(1).value === 'Getallen') row = candidate
+    })
+    const cell = (header: string) => row!.getCell(headers.indexOf(header) + 1)
+    expect(cell('Bedrag').value).toBe(2.5)
+    expect(cell('Bedrag').numFmt).toBe('#,##0.00')
+    expect([cell('Breedtegraad').value, cell('Lengtegraad').value]).toEqual([52.5035, 6.2587])
+    // The Dutch day (00:30 on 6 December), as a date cell shown as 06-12-2025.
+    expect(cell('Laatst gecontroleerd').value).toEqual(new Date('2025-12-06T00:00:00.000Z'))
+    expect(cell('Laatst gecontroleerd').numFmt).toBe('dd-mm-yyyy')
   })
 })

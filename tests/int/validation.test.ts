@@ -371,7 +371,7 @@ describe('organisations and Infopunten', () => {
       )
   })
 
-  it('takes opening hours as staff type them ("9:00", "12.30", "17u") and stores them as HH:MM', async () => {
+  it('takes opening hours as staff type them ("9:00", "12.30", "13u30", "17u") and stores them as HH:MM', async () => {
     const res = await api(app.url, 'POST', '/api/locations', {
       token: users.beheerder.token,
       body: {
@@ -380,7 +380,7 @@ describe('organisations and Infopunten', () => {
         municipality: 'Dalfsen',
         openingHours: [
           { weekday: 'mon', opens: '9:00', closes: '12.30' },
-          { weekday: 'mon', opens: '13.30', closes: '17u' },
+          { weekday: 'mon', opens: '13u30', closes: '17u' },
         ],
       },
     })
@@ -405,6 +405,31 @@ describe('organisations and Infopunten', () => {
       'openingHours.0.closes',
       /Kies een tijd na 13:00/,
     ))
+
+  it('refuses an amount in euro below the cent, in words, or with a free service', async () => {
+    const update = (cost: Record<string, unknown>, message: RegExp) =>
+      expectRefused('organisations', { cost }, 'cost.amount', message, {
+        token: users.communicatie.token,
+        id: basics.organisation.id,
+      })
+    await update({ kind: 'contribution', amount: 2.505 }, /Gebruik hoogstens 2 cijfers achter de komma/)
+    await update({ kind: 'free', amount: 2.5 }, /Bij gratis hoort geen bedrag/)
+    // Words, as an editor may type them, are named with an example of an amount.
+    await update({ kind: 'contribution', amount: 'twee euro' }, /^Vul hier een getal in, zoals 2,50\.$/)
+  })
+
+  it('gives a second service of the same name a slug of its own instead of refusing the one it filled in', async () => {
+    const name = unique('Spreekuur')
+    const create = () =>
+      api(app.url, 'POST', '/api/services', {
+        token: users.communicatie.token,
+        body: { name, organisation: basics.organisation.id, description: 'Elke dinsdag.' },
+      })
+    const first = await create()
+    const second = await create()
+    expect([first.status, second.status]).toEqual([201, 201])
+    expect(second.body.doc.slug).toBe(`${first.body.doc.slug}-2`)
+  })
 
   it('leaves a document unchanged when an update is invalid', () =>
     expectRefused(

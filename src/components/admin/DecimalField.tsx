@@ -11,7 +11,10 @@ type Held = number | string | null | undefined
 const shown = (value: Held, decimals?: number): string =>
   typeof value === 'number' ? formatDecimal(value, decimals) : typeof value === 'string' ? value : ''
 
-/** What the form holds for a typed text: the number, nothing, or the text itself so the server refuses it. */
+/**
+ * What the form holds for a typed text: the number, nothing, or the text itself, which the server
+ * refuses with the field's example ("Vul hier een getal in, zoals 2,50.") instead of saving nothing.
+ */
 const held = (text: string): number | string | null => (text.trim() === '' ? null : (parseDutchDecimal(text) ?? text))
 
 /**

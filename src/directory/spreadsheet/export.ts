@@ -58,6 +58,29 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   lastVerifiedAt: organisation.lastVerifiedAt ? localParts(new Date(organisation.lastVerifiedAt)).date : '',
 })
 
+/**
+ * In XLSX, the cells a spreadsheet counts and sorts with are numbers and dates, shown the Dutch way
+ * (2,50 and 06-12-2026 in Dutch Excel); the import reads them back as it reads the CSV's text.
+ */
+const typedCellsOf = (organisation: Organisation): Partial<Record<ColumnKey, number | Date>> => {
+  const cells: Partial<Record<ColumnKey, number | Date>> = {}
+  if (typeof organisation.cost?.amount === 'number') cells.costAmount = organisation.cost.amount
+  if (typeof organisation.contact?.address?.latitude === 'number')
+    cells.latitude = organisation.contact.address.latitude
+  if (typeof organisation.contact?.address?.longitude === 'number')
+    cells.longitude = organisation.contact.address.longitude
+  // The Dutch day, as a date without a time (exceljs writes a Date as its UTC calendar day).
+  if (organisation.lastVerifiedAt)
+    cells.lastVerifiedAt = new Date(`${localParts(new Date(organisation.lastVerifiedAt)).date}T00:00:00Z`)
+  return cells
+}
+const numberFormats: Partial<Record<ColumnKey, string>> = {
+  costAmount: '#,##0.00',
+  latitude: '0.0#####',
+  longitude: '0.0#####',
+  lastVerifiedAt: 'dd-mm-yyyy',
+}
+
 export type ExportFormat = 'csv' | 'xlsx'
 
 /** Every organisation the user may read, as CSV (UTF-8 with BOM, semicolons, for Dutch Excel) or XLSX. */
@@ -113,8 +136,15 @@ export const exportOrganisations = async (
   workbook.creator = 'Infopunt'
   const sheet = workbook.addWorksheet('Organisaties')
   sheet.addRow(header).font = { bold: true }
-  for (const row of rows) sheet.addRow(row)
-  sheet.columns.forEach((column) => (column.width = 24))
+  ;(docs as Organisation[]).forEach((doc, index) => {
+    const typed = typedCellsOf(doc)
+    sheet.addRow(columns.map((column, at) => typed[column.key] ?? rows[index][at]))
+  })
+  sheet.columns.forEach((column, at) => {
+    column.width = 24
+    const format = numberFormats[columns[at].key]
+    if (format) column.numFmt = format
+  })
   sheet.views = [{ state: 'frozen', ySplit: 1 }]
   const buffer = await workbook.xlsx.writeBuffer()
   return {

@@ -1,9 +1,6 @@
 import type { TextField } from 'payload'
 
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
 const WRITTEN_TIME = /^(\d{1,2})(?:(?:[:.]|\s*u\s*)(\d{2}))?\s*(?:u|uur)?$/
-
-export const isTimeOfDay = (value: unknown): value is string => typeof value === 'string' && TIME_PATTERN.test(value)
 
 /** A time as staff write it — "9", "9:30", "9.30", "09:30 uur", "9u", "9u30" — as "09:30"; null when it is none. */
 export const readTimeOfDay = (text: unknown): string | null => {

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { domainOptions, targetGroupOptions } from '@/fields/directory'
 import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
+import { formatDecimal } from '@/lib/decimal'
 import { localParts } from '@/lib/localTime'
 import { labelOf } from '@/lib/options'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
@@ -14,13 +15,11 @@ import { formatOpeningHours } from './openingHours'
 
 const list = (values: (string | null | undefined)[] | null | undefined) => (values ?? []).filter(Boolean).join('; ')
 
-/** Amounts with a decimal comma, as Dutch spreadsheets write them (and the import reads them). */
-const decimal = new Intl.NumberFormat('nl-NL', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  useGrouping: false,
-})
 const coordinate = (value?: number | null) => (typeof value === 'number' ? String(value).replace('.', ',') : '')
+
+/** The Dutch day of the last check, as the Wegwijzer shows it (00:30 in December is the day before in UTC). */
+const verifiedDay = (organisation: Organisation): string =>
+  organisation.lastVerifiedAt ? localParts(new Date(organisation.lastVerifiedAt)).date : ''
 
 const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   name: organisation.name,
@@ -42,7 +41,8 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   referralInstructions: organisation.referral?.instructions ?? '',
   eligibility: organisation.eligibility ?? '',
   costKind: organisation.cost?.kind ? labelOf(costKindOptions, organisation.cost.kind) : '',
-  costAmount: typeof organisation.cost?.amount === 'number' ? decimal.format(organisation.cost.amount) : '',
+  // With a decimal comma, as Dutch spreadsheets write amounts (and the import reads them).
+  costAmount: typeof organisation.cost?.amount === 'number' ? formatDecimal(organisation.cost.amount, 2) : '',
   costNote: organisation.cost?.note ?? '',
   languages: list((organisation.languages ?? []).map((value) => labelOf(languageOptions, value))),
   applicationProcess: organisation.applicationProcess ?? '',
@@ -54,8 +54,7 @@ const cellsOf = (organisation: Organisation): Record<ColumnKey, string> => ({
   latitude: coordinate(organisation.contact?.address?.latitude),
   longitude: coordinate(organisation.contact?.address?.longitude),
   status: organisation.status === 'inactive' ? 'inactief' : 'actief',
-  // The Dutch day, as the Wegwijzer shows it (a check at 00:30 in December is the day before in UTC).
-  lastVerifiedAt: organisation.lastVerifiedAt ? localParts(new Date(organisation.lastVerifiedAt)).date : '',
+  lastVerifiedAt: verifiedDay(organisation),
 })
 
 /**
@@ -70,8 +69,8 @@ const typedCellsOf = (organisation: Organisation): Partial<Record<ColumnKey, num
   if (typeof organisation.contact?.address?.longitude === 'number')
     cells.longitude = organisation.contact.address.longitude
   // The Dutch day, as a date without a time (exceljs writes a Date as its UTC calendar day).
-  if (organisation.lastVerifiedAt)
-    cells.lastVerifiedAt = new Date(`${localParts(new Date(organisation.lastVerifiedAt)).date}T00:00:00Z`)
+  const day = verifiedDay(organisation)
+  if (day) cells.lastVerifiedAt = new Date(`${day}T00:00:00Z`)
   return cells
 }
 const numberFormats: Partial<Record<ColumnKey, string>> = {

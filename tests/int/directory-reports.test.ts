@@ -109,6 +109,24 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
   const mailsTo = (address: string) => smtp.received.filter((mail) => mail.to.includes(address))
   const answer = (body: unknown) => api(app.url, 'POST', '/api/directory/verification', { body })
   const stored = (id: number | string) => app.payload.findByID({ collection: 'organisations', id, depth: 0 })
+  /** The secret of a fresh verification link for an organisation, as a mailed request holds it. */
+  const linkFor = async (
+    organisationId: Awaited<ReturnType<typeof organisation>>['id'],
+    expiresAt = new Date(Date.now() + 86400_000),
+  ) => {
+    const link = newLinkToken()
+    await app.payload.create({
+      collection: 'verification-requests',
+      data: {
+        organisation: organisationId,
+        purpose: 'verify-organisation',
+        tokenHash: link.hash,
+        expiresAt: expiresAt.toISOString(),
+        delivery: 'sent',
+      },
+    })
+    return link.token
+  }
 
   let due: Awaited<ReturnType<typeof organisation>>
   let fresh: Awaited<ReturnType<typeof organisation>>
@@ -211,18 +229,8 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     const before = await stored(due.id)
     const tampered = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')
     expect((await answer({ token: tampered, answer: 'confirm' })).status).toBe(404)
-    const expired = newLinkToken()
-    await app.payload.create({
-      collection: 'verification-requests',
-      data: {
-        organisation: due.id,
-        purpose: 'verify-organisation',
-        tokenHash: expired.hash,
-        expiresAt: new Date(Date.now() - 1000).toISOString(),
-        delivery: 'sent',
-      },
-    })
-    const late = await answer({ token: expired.token, answer: 'confirm' })
+    const expiredToken = await linkFor(due.id, new Date(Date.now() - 1000))
+    const late = await answer({ token: expiredToken, answer: 'confirm' })
     expect(late.status).toBe(410)
     expect(late.body.error).toMatch(/verlopen/)
     const foreign = await answer({
@@ -293,19 +301,9 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
   })
 
   it("accepts a service's proposed value into that service, in the reviewer's name", async () => {
-    const link = newLinkToken()
-    await app.payload.create({
-      collection: 'verification-requests',
-      data: {
-        organisation: due.id,
-        purpose: 'verify-organisation',
-        tokenHash: link.hash,
-        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
-        delivery: 'sent',
-      },
-    })
+    const linkToken = await linkFor(due.id)
     const path = `services.${service.id}.description`
-    const res = await answer({ token: link.token, answer: 'propose', values: { [path]: 'Elke vrijdag.' } })
+    const res = await answer({ token: linkToken, answer: 'propose', values: { [path]: 'Elke vrijdag.' } })
     expect(res.status).toBe(201)
     const decided = await api(app.url, 'POST', `/api/organisation-proposals/${res.body.doc.id}/decide`, {
       token: users.beheerder.token,
@@ -323,17 +321,7 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
       id: due.id,
       data: { cost: { kind: 'contribution', amount: 5 }, accessibility: { features: ['wheelchair'] } },
     })
-    const link = newLinkToken()
-    await app.payload.create({
-      collection: 'verification-requests',
-      data: {
-        organisation: due.id,
-        purpose: 'verify-organisation',
-        tokenHash: link.hash,
-        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
-        delivery: 'sent',
-      },
-    })
+    const linkToken = await linkFor(due.id)
     const values = {
       eligibility: 'Inwoners van 65 jaar en ouder.',
       applicationProcess: 'Bel op werkdagen tussen 9 en 12 uur.',
@@ -341,7 +329,7 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
       'accessibility.note': 'Ingang aan de achterkant.',
       [`services.${service.id}.eligibility`]: 'Mantelzorgers.',
     }
-    const res = await answer({ token: link.token, answer: 'propose', values })
+    const res = await answer({ token: linkToken, answer: 'propose', values })
     expect(res.status).toBe(201)
     const decided = await api(app.url, 'POST', `/api/organisation-proposals/${res.body.doc.id}/decide`, {
       token: users.communicatie.token,
@@ -360,19 +348,9 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
   })
 
   it('"Alles klopt" marks the organisation verified by itself, and no other organisation', async () => {
-    const link = newLinkToken()
-    await app.payload.create({
-      collection: 'verification-requests',
-      data: {
-        organisation: bouncing.id,
-        purpose: 'verify-organisation',
-        tokenHash: link.hash,
-        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
-        delivery: 'sent',
-      },
-    })
+    const linkToken = await linkFor(bouncing.id)
     const otherBefore = await stored(fresh.id)
-    const res = await answer({ token: link.token, answer: 'confirm' })
+    const res = await answer({ token: linkToken, answer: 'confirm' })
     expect(res.status).toBe(200)
     const confirmed = await stored(bouncing.id)
     expect(confirmed.verifiedVia).toBe('organisation')

@@ -1,30 +1,37 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { cache } from 'react'
 import { executeAuthStrategies } from 'payload'
 
 import { isStaffMember } from '@/access/isStaff'
 import type { UserPredicate } from '@/access/roles'
 import { restrictedPages, type RestrictedPage } from '@/auth/restrictedPages'
+import { takeRenderSlot } from '@/lib/renderSlots'
 import { getPayloadClient } from '@/payloadClient'
 import type { User } from '@/payload-types'
 
 /**
  * The logged-in staff member for this request, from the same session cookie as the admin. Payload's
  * auth strategies alone, as its REST handlers run them: `payload.auth` would also work out the
- * user's permissions on every collection and global, which no page uses.
+ * user's permissions on every collection and global, which no page uses. Once per request: the
+ * layout's not-found boundary asks too, on every page.
  */
-export const currentUser = async (): Promise<User | null> => {
+export const currentUser = cache(async (): Promise<User | null> => {
   const payload = await getPayloadClient()
   const { user } = await executeAuthStrategies({ headers: await headers(), payload })
   return user && isStaffMember(user) ? (user as User) : null
-}
+})
 
-/** Sends anyone who is not logged in to the login page, and back here afterwards. */
+/**
+ * Sends anyone who is not logged in to the login page, and back here afterwards; a staff member's
+ * page then waits for its render slot (src/lib/renderSlots.ts).
+ */
 export const requireStaff = async (returnTo: string, allowed: UserPredicate = isStaffMember): Promise<User> => {
   const user = await currentUser()
   if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`)
   // The startpage says why: which page, and for whom it is.
   if (!allowed(user)) redirect(`/?geenToegang=${encodeURIComponent(returnTo.split('/')[1] ?? '')}`)
+  await takeRenderSlot()
   return user
 }
 

@@ -221,8 +221,14 @@ try {
     const asset = `/_next/static/css/${execFileSync('find', ['.', '-name', '*.css'], { cwd: cssDir, encoding: 'utf8' })
       .split('\n')[0]
       .replace(/^\.\//, '')}`
+    // The peak of the whole load, and of each run (printed with it: which run made the memory grow).
     let peakMB = rssMB(server.pid)
-    const sampler = setInterval(() => (peakMB = Math.max(peakMB, rssMB(server.pid))), 200)
+    let runPeakMB = 0
+    const sampler = setInterval(() => {
+      const now = rssMB(server.pid)
+      peakMB = Math.max(peakMB, now)
+      runPeakMB = Math.max(runPeakMB, now)
+    }, 200)
     const fire = (target: string, connections: number, headers: Record<string, string> = {}) =>
       new Promise<autocannon.Result>((resolve, reject) =>
         autocannon({ url: `${url}${target}`, connections, duration: SECONDS, headers }, (error, result) =>
@@ -238,6 +244,7 @@ try {
     const load: Record<string, Record<string, { reqPerSec: number; p50: number; p97_5: number; non2xx: number }>> = {}
     for (const connections of [10, 50]) {
       for (const [name, target, headers] of targets) {
+        runPeakMB = 0
         const result = await fire(target, connections, headers)
         load[`c${connections}`] = {
           ...load[`c${connections}`],
@@ -258,7 +265,7 @@ try {
           ? ` (${[...statuses, `errors ${result.errors} of which timeouts ${result.timeouts}`].join(', ')})`
           : ''
         console.log(
-          `${connections} connections, ${name.padEnd(10)} ${String(figures.reqPerSec).padStart(5)} req/s, p50 ${figures.p50} ms, p97.5 ${figures.p97_5} ms, failed ${figures.non2xx}${why}`,
+          `${connections} connections, ${name.padEnd(10)} ${String(figures.reqPerSec).padStart(5)} req/s, p50 ${figures.p50} ms, p97.5 ${figures.p97_5} ms, failed ${figures.non2xx}${why}, peak ${runPeakMB} MB`,
         )
       }
     }

@@ -175,8 +175,15 @@ describe('bulk import of organisations in the admin', () => {
 
     await editor.getByLabel('Bestand').setInputFiles(file)
     await editor.getByRole('button', { name: /Importeren \(1 regels\)/ }).click()
-    await editor.getByText('1 nieuw, 0 bijgewerkt, 1 niet geïmporteerd.').waitFor()
+    await editor.getByText('1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 niet geïmporteerd.').waitFor()
     expect(await exists()).toBe(1)
+
+    // The same file again: the organisation is there as the file describes it, so there is nothing to do.
+    await editor.getByLabel('Bestand').setInputFiles(file)
+    await editor.getByText('Er verandert niets: de organisaties in het bestand staan al zo in de Wegwijzer.').waitFor()
+    const row = editor.getByRole('row', { name: new RegExp(name) })
+    expect(await row.getByRole('cell', { name: 'ongewijzigd' }).count()).toBe(1)
+    expect(await editor.getByRole('button', { name: /Importeren/ }).isDisabled()).toBe(true)
     await context.close()
   }, 60_000)
 })

@@ -66,7 +66,7 @@ describe('preview', () => {
       'status',
     ])
     expect(response.body).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ',' })
-    expect(response.body.totals).toEqual({ rows: 2, create: 2, update: 0, errors: 0 })
+    expect(response.body.totals).toEqual({ rows: 2, create: 2, update: 0, unchanged: 0, errors: 0 })
     expect(await count()).toBe(before)
   })
 
@@ -160,7 +160,7 @@ describe('import', () => {
   it('creates new organisations and updates those matched by name or slug; failing rows write nothing', async () => {
     const first = await commit(csv)
     expect(first.status).toBe(200)
-    expect(first.body).toEqual({ created: 2, updated: 0, failed: [] })
+    expect(first.body).toEqual({ created: 2, updated: 0, unchanged: 0, failed: [] })
     const humanitas = (
       await app.payload.find({
         collection: 'organisations',
@@ -207,6 +207,35 @@ describe('import', () => {
       contact: { phone: '0000-125555' },
     })
     expect(updated.updatedBy).toMatchObject({ id: users.communicatie.id })
+  })
+
+  it('says per row what it would change, and leaves an organisation it would not change alone', async () => {
+    const file = [
+      'Naam;Telefoon;Website;Doelgroepen;Status',
+      // Its name back in its own capitals (the last import wrote SAAM WELZIJN), a new phone and a website.
+      'Saam Welzijn;0000-777777;www.saam.example.org;iedereen;actief',
+      // As stored, its target groups in another order: nothing to do.
+      'Humanitas Dalfsen e.o.;0000-125555;https://humanitas.example.org;Mantelzorgers | Ouderen (65+);actief',
+    ].join('\n')
+    const shown = await preview(file)
+    expect(shown.body.totals).toEqual({ rows: 2, create: 0, update: 1, unchanged: 1, errors: 0 })
+    expect(shown.body.rows).toEqual([
+      { line: 2, name: 'Saam Welzijn', action: 'update', changes: ['Naam', 'Telefoon', 'Website'], errors: [] },
+      { line: 3, name: 'Humanitas Dalfsen e.o.', action: 'unchanged', changes: [], errors: [] },
+    ])
+    const humanitas = (
+      await app.payload.find({ collection: 'organisations', where: { name: { equals: 'Humanitas Dalfsen e.o.' } } })
+    ).docs[0]
+    const versionsBefore = (
+      await app.payload.countVersions({ collection: 'organisations', where: { parent: { equals: humanitas.id } } })
+    ).totalDocs
+    expect((await commit(file)).body).toEqual({ created: 0, updated: 1, unchanged: 1, failed: [] })
+    const after = await app.payload.findByID({ collection: 'organisations', id: humanitas.id, depth: 0 })
+    expect(after.updatedAt).toBe(humanitas.updatedAt)
+    expect(
+      (await app.payload.countVersions({ collection: 'organisations', where: { parent: { equals: humanitas.id } } }))
+        .totalDocs,
+    ).toBe(versionsBefore)
   })
 
   it('accepts websites written as people write them (www.example.nl) and stores them with https://', async () => {
@@ -282,7 +311,7 @@ describe('import', () => {
     })
     expect((await hoursOf('Uren Eén')).shortDescription).toBe('Een organisatie')
     const third = await commit(['Naam;Openingstijden', 'Uren Eén;gesloten', ''].join('\r\n'))
-    expect(third.body).toEqual({ created: 0, updated: 1, failed: [] })
+    expect(third.body).toEqual({ created: 0, updated: 1, unchanged: 0, failed: [] })
     expect((await hoursOf('Uren Eén')).hours).toEqual([])
   })
 })
@@ -406,14 +435,22 @@ describe('export', () => {
         expect(new TextDecoder().decode(file)).toContain(';"ma, di, do 09:00-12:30, 13:30-17:00; za 10:00-12:00";')
 
       // Importing unchanged data over the same database changes nothing.
+      const shown = await preview(file, `export.${format}`)
+      expect(shown.body.totals).toEqual({
+        rows: original.length,
+        create: 0,
+        update: 0,
+        unchanged: original.length,
+        errors: 0,
+      })
       const again = await commit(file, `export.${format}`)
-      expect(again.body).toMatchObject({ created: 0, failed: [] })
+      expect(again.body).toEqual({ created: 0, updated: 0, unchanged: original.length, failed: [] })
       expect(await comparable()).toEqual(original)
 
       // And into an emptied directory it recreates every organisation exactly.
       await app.payload.delete({ collection: 'organisations', where: { id: { exists: true } } })
       const imported = await commit(file, `export.${format}`)
-      expect(imported.body).toEqual({ created: original.length, updated: 0, failed: [] })
+      expect(imported.body).toEqual({ created: original.length, updated: 0, unchanged: 0, failed: [] })
       expect(await comparable()).toEqual(original)
     },
   )

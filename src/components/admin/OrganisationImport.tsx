@@ -11,13 +11,22 @@ interface Preview {
   headers: string[]
   mapping: Mapping
   fields: { key: string; label: string }[]
-  totals: { rows: number; create: number; update: number; errors: number }
-  rows: { line: number; name: string; action: 'create' | 'update'; errors: string[] }[]
+  totals: { rows: number; create: number; update: number; unchanged: number; errors: number }
+  rows: {
+    line: number
+    name: string
+    action: 'create' | 'update' | 'unchanged'
+    changes?: string[]
+    errors: string[]
+  }[]
 }
+
+const actionLabel = { create: 'nieuw', update: 'bijwerken', unchanged: 'ongewijzigd' } as const
 
 interface Result {
   created: number
   updated: number
+  unchanged: number
   failed: { line: number; name: string; errors: string[] }[]
 }
 
@@ -138,7 +147,8 @@ export function OrganisationImport() {
               ? 'Excel-bestand'
               : `CSV (${preview.encoding}, scheidingsteken "${preview.delimiter}")`}
             : {preview.totals.rows} regels — {preview.totals.create} nieuw, {preview.totals.update} bijwerken,{' '}
-            <strong>{preview.totals.errors} met fouten</strong> (die worden overgeslagen).
+            {preview.totals.unchanged} ongewijzigd, <strong>{preview.totals.errors} met fouten</strong> (die worden
+            overgeslagen).
           </p>
           <h3>Kolommen</h3>
           <table className="organisation-import__table">
@@ -177,6 +187,7 @@ export function OrganisationImport() {
                 <th scope="col">Regel</th>
                 <th scope="col">Naam</th>
                 <th scope="col">Actie</th>
+                <th scope="col">Wat verandert</th>
                 <th scope="col">Fouten</th>
               </tr>
             </thead>
@@ -185,7 +196,8 @@ export function OrganisationImport() {
                 <tr key={row.line} className={row.errors.length ? 'has-errors' : undefined}>
                   <td>{row.line}</td>
                   <td>{row.name}</td>
-                  <td>{row.errors.length ? 'overslaan' : row.action === 'create' ? 'nieuw' : 'bijwerken'}</td>
+                  <td>{row.errors.length ? 'overslaan' : actionLabel[row.action]}</td>
+                  <td>{row.action === 'update' && !row.errors.length ? row.changes?.join(', ') : null}</td>
                   <td>
                     {row.errors.length > 0 && (
                       <ul>
@@ -199,6 +211,9 @@ export function OrganisationImport() {
               ))}
             </tbody>
           </table>
+          {preview.totals.create + preview.totals.update === 0 && preview.totals.unchanged > 0 && (
+            <p role="status">Er verandert niets: de organisaties in het bestand staan al zo in de Wegwijzer.</p>
+          )}
           {preview.rows.length < preview.totals.rows && (
             <p>De eerste {preview.rows.length} regels worden getoond (regels met fouten eerst).</p>
           )}
@@ -222,7 +237,8 @@ export function OrganisationImport() {
         <section aria-labelledby="resultaat" role="status">
           <h2 id="resultaat">Klaar</h2>
           <p>
-            {result.created} nieuw, {result.updated} bijgewerkt, {result.failed.length} niet geïmporteerd.
+            {result.created} nieuw, {result.updated} bijgewerkt, {result.unchanged} ongewijzigd, {result.failed.length}{' '}
+            niet geïmporteerd.
           </p>
           {result.failed.length > 0 && (
             <ul>

@@ -3,6 +3,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { isValidationError } from '@/lib/validationError'
 import type { User } from '@/payload-types'
 
+import { changedColumns } from './changes'
 import { columnKeys, columns, fold, guessMapping, type ColumnKey } from './columns'
 import { readSheet, type Sheet } from './parse'
 import { planRows, type Lookups, type RowPlan } from './rows'
@@ -16,13 +17,23 @@ export interface ImportPreview {
   headers: string[]
   mapping: (ColumnKey | null)[]
   fields: { key: ColumnKey; label: string }[]
-  totals: { rows: number; create: number; update: number; errors: number }
-  rows: Pick<RowPlan, 'line' | 'name' | 'action' | 'errors'>[]
+  totals: { rows: number; create: number; update: number; unchanged: number; errors: number }
+  rows: (Pick<RowPlan, 'line' | 'name' | 'errors'> & { action: Action; changes?: string[] })[]
 }
+
+/** What importing a row does: `unchanged` is an existing organisation the row would not change. */
+type Action = RowPlan['action'] | 'unchanged'
+
+/** A row's plan, with what it would change in the organisation it updates. */
+type ComparedPlan = RowPlan & { changes?: string[] }
+
+const actionOf = (plan: ComparedPlan): Action =>
+  plan.action === 'update' && plan.changes?.length === 0 ? 'unchanged' : plan.action
 
 export interface ImportResult {
   created: number
   updated: number
+  unchanged: number
   failed: { line: number; name: string; errors: string[] }[]
 }
 
@@ -89,8 +100,27 @@ const prepare = async (payload: Payload, user: User, bytes: Uint8Array, filename
   const mapping = parsed === 'auto' ? guessMapping(sheet.headers) : parsed
   if (!mapping.includes('name'))
     return { error: 'Koppel een kolom aan Naam: daaraan herkennen we de organisatie.' } as const
-  const plans = planRows(sheet, mapping, await loadLookups(payload, user))
+  const plans = await compareWithExisting(payload, user, planRows(sheet, mapping, await loadLookups(payload, user)))
   return { sheet, mapping, plans } as const
+}
+
+/** Adds to each update what it would change, read from the organisations as they are now. */
+const compareWithExisting = async (payload: Payload, user: User, plans: RowPlan[]): Promise<ComparedPlan[]> => {
+  const ids = plans.flatMap((plan) => (plan.action === 'update' && !plan.errors.length ? [plan.existingId!] : []))
+  if (!ids.length) return plans
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    where: { id: { in: ids } },
+    user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
+  return plans.map((plan) => {
+    const existing = plan.existingId === undefined ? undefined : byId.get(String(plan.existingId))
+    return existing && !plan.errors.length ? { ...plan, changes: changedColumns(plan.data, existing) } : plan
+  })
 }
 
 /** Reads the file and checks every row; writes nothing. */
@@ -105,6 +135,7 @@ export const previewImport = async (
   if ('error' in prepared) return { error: prepared.error as string }
   const { sheet, mapping, plans } = prepared
   const withErrors = plans.filter((plan) => plan.errors.length)
+  const valid = plans.filter((plan) => !plan.errors.length)
   // The preview lists rows with errors first (all of them, up to the limit), then the others.
   const shown = [...withErrors, ...plans.filter((plan) => !plan.errors.length)].slice(0, PREVIEW_ROWS)
   return {
@@ -116,20 +147,28 @@ export const previewImport = async (
     fields: columns.map((column) => ({ key: column.key, label: column.header })),
     totals: {
       rows: plans.length,
-      create: plans.filter((plan) => !plan.errors.length && plan.action === 'create').length,
-      update: plans.filter((plan) => !plan.errors.length && plan.action === 'update').length,
+      create: valid.filter((plan) => actionOf(plan) === 'create').length,
+      update: valid.filter((plan) => actionOf(plan) === 'update').length,
+      unchanged: valid.filter((plan) => actionOf(plan) === 'unchanged').length,
       errors: withErrors.length,
     },
     rows: shown
       .sort((a, b) => a.line - b.line)
-      .map(({ line, name, action, errors }) => ({ line, name, action, errors })),
+      .map((plan) => ({
+        line: plan.line,
+        name: plan.name,
+        action: actionOf(plan),
+        changes: plan.changes,
+        errors: plan.errors,
+      })),
   }
 }
 
 /**
  * Imports every row without errors: creates new organisations, updates those matched by slug or
  * name. Each row is one document write, so a row that fails writes nothing; rows with errors in
- * the preview are skipped and reported.
+ * the preview are skipped and reported. A row that would change nothing is not written (no new
+ * version, no new "updated by").
  */
 export const commitImport = async (
   payload: Payload,
@@ -140,10 +179,14 @@ export const commitImport = async (
 ): Promise<ImportResult | { error: string }> => {
   const prepared = await prepare(payload, user, bytes, filename, rawMapping)
   if ('error' in prepared) return { error: prepared.error as string }
-  const result: ImportResult = { created: 0, updated: 0, failed: [] }
+  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed: [] }
   for (const plan of prepared.plans) {
     if (plan.errors.length) {
       result.failed.push({ line: plan.line, name: plan.name, errors: plan.errors })
+      continue
+    }
+    if (actionOf(plan) === 'unchanged') {
+      result.unchanged++
       continue
     }
     try {

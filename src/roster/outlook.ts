@@ -83,3 +83,30 @@ export const loadCoverageOutlook = async (
     }))
   return { days, gaps, counts, untrained }
 }
+
+/** Someone on the coming weeks' roster by name only, and their first shift there. */
+export interface RosteredWithoutAccount {
+  name: string
+  startsAt: string
+  locationName: string
+}
+
+/**
+ * The people the roster names without an account, from now to the coverage outlook's end, in
+ * the order of their first shift. The roster counts them as in training (nothing records their
+ * trainings), so the overview lists them beside the accounts.
+ */
+export const loadRosteredWithoutAccount = async (
+  payload: Payload,
+  user: User,
+  now = new Date(),
+): Promise<RosteredWithoutAccount[]> => {
+  const today = localParts(now).date
+  const shifts = await loadShifts(payload, user, { from: now, to: startOfLocalDay(addDays(today, OUTLOOK_DAYS + 1)) })
+  const first = new Map<string, RosteredWithoutAccount>()
+  for (const shift of shifts)
+    for (const person of shift.people)
+      if (!person.hasAccount && !first.has(person.name))
+        first.set(person.name, { name: person.name, startsAt: shift.startsAt, locationName: shift.locationName })
+  return [...first.values()]
+}

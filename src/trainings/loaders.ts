@@ -2,6 +2,7 @@ import { canGuideStaff } from '@/access/trainings'
 import { inviteOptions } from '@/people/invitations'
 import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/payloadClient'
+import { loadRosteredWithoutAccount } from '@/roster/outlook'
 
 import { loadOwnTrainings, loadTrainingOverview, type StaffTrainings } from './overview'
 
@@ -20,7 +21,11 @@ export const loadTrainingsPage = async (user: User, toon?: string) => {
   const payload = await getPayloadClient()
   if (!canGuideStaff(user)) return { kind: 'own' as const, own: await loadOwnTrainings(payload, user) }
   const filter: TrainingFilter = toon && Object.hasOwn(trainingFilters, toon) ? (toon as TrainingFilter) : 'alle'
-  const [overview, invite] = await Promise.all([loadTrainingOverview(payload, user), inviteOptions(payload, user)])
+  const [overview, invite, withoutAccount] = await Promise.all([
+    loadTrainingOverview(payload, user),
+    inviteOptions(payload, user),
+    loadRosteredWithoutAccount(payload, user),
+  ])
   const counts = Object.fromEntries(
     (Object.keys(trainingFilters) as TrainingFilter[]).map((key) => [
       key,
@@ -32,6 +37,8 @@ export const loadTrainingsPage = async (user: User, toon?: string) => {
     filter,
     counts,
     overview: { ...overview, staff: overview.staff.filter(trainingFilters[filter].keep) },
+    // Counted as in training by the roster; not under "Herhaling nodig", where nothing is known of them.
+    withoutAccount: filter === 'herhaling' ? [] : withoutAccount,
     invite,
   }
 }

@@ -354,11 +354,23 @@ describe('trainings', () => {
     ])
     expect(await axeViolations(coordinator)).toEqual([])
 
+    // The demo's new volunteers are on the roster by name only: listed apart, as the roster counts them.
+    const withoutAccount = coordinator.getByRole('region', { name: 'Op het rooster zonder account' })
+    const names = async () =>
+      (await withoutAccount.getByRole('listitem').allTextContents()).map((item) => item.split(' — ')[0])
+    // (Earlier tests in this file roster more names without an account.)
+    expect(await names()).toEqual(expect.arrayContaining(['Johan Brink', 'Lotte Hendriks']))
+    expect(await withoutAccount.getByRole('listitem').first().textContent()).toMatch(
+      / — eerste dienst \S+ \d{1,2} \S+ \d{2}:\d{2}, Infopunt \S+/,
+    )
+
     await coordinator.getByRole('link', { name: /In opleiding \(2\)/ }).click()
     await coordinator.waitForURL(/toon=opleiding/)
     expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Ahmed Yilmaz', 'Sandra Smit'])
+    expect(await names()).toEqual(expect.arrayContaining(['Johan Brink', 'Lotte Hendriks']))
     await coordinator.getByRole('link', { name: /Herhaling nodig/ }).click()
     expect(await table.getByRole('rowheader').allTextContents()).toContain('Gerrit Jansen')
+    expect(await withoutAccount.count()).toBe(0)
 
     const [download] = await Promise.all([
       coordinator.waitForEvent('download'),

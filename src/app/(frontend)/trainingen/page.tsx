@@ -3,7 +3,9 @@ import type { Metadata } from 'next'
 import { requireStaff } from '@/auth/currentUser'
 import { InviteColleagueForm } from '@/components/people/InviteColleagueForm'
 import { SiteHeader } from '@/components/shell/SiteHeader'
+import { RosteredWithoutAccountList } from '@/components/trainings/RosteredWithoutAccount'
 import { OwnTrainings, TrainingOverviewTable } from '@/components/trainings/TrainingTables'
+import { OUTLOOK_DAYS } from '@/roster/outlook'
 import { loadTrainingsPage, trainingFilters, type TrainingFilter } from '@/trainings/loaders'
 
 import './trainings.css'
@@ -63,6 +65,9 @@ export default async function TrainingsPage({ searchParams }: Props) {
           <p>Niemand in deze groep.</p>
         ) : (
           <TrainingOverviewTable overview={data.overview} />
+        )}
+        {data.withoutAccount.length > 0 && (
+          <RosteredWithoutAccountList people={data.withoutAccount} days={OUTLOOK_DAYS} />
         )}
         <section aria-labelledby="uitnodigen" className="stack">
           <h2 id="uitnodigen">Nieuwe collega uitnodigen</h2>

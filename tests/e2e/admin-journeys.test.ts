@@ -355,7 +355,10 @@ describe('communications staff in the admin', () => {
       const fileInput = await hydrated(page.locator('#import-file'), 60_000)
       await fileInput.setInputFiles({ name: 'organisaties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
       await page.getByRole('button', { name: 'Importeren (2 regels)' }).click()
-      await page.getByRole('status').filter({ hasText: '2 nieuw, 0 bijgewerkt, 0 niet geïmporteerd.' }).waitFor()
+      await page
+        .getByRole('status')
+        .filter({ hasText: '2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 niet geïmporteerd.' })
+        .waitFor()
 
       const { docs } = await readApi<{ docs: { id: number }[] }>(
         page,
@@ -616,7 +619,7 @@ describe("the desk's people", () => {
       await openAdmin(page, `/collections/users/${leaverId}`)
       await (await hydrated(page.getByRole('button', { name: 'Deactiveren…' }))).click()
       const confirm = page.getByRole('group', { name: /Deze persoon gaat van 1 komende dienst af/ })
-      await confirm.getByText(/wordt verwijderd: niemand anders/).waitFor()
+      await confirm.getByText(/staat alleen op deze dienst: de dienst wordt verwijderd/).waitFor()
       await confirm.getByRole('button', { name: 'Deactiveren en van de diensten halen' }).click()
       await page.getByRole('status').filter({ hasText: 'Gedeactiveerd.' }).waitFor()
       expect(await readApi(page, `/api/users/${leaverId}?depth=0`)).toMatchObject({ active: false })

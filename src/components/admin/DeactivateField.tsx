@@ -72,7 +72,7 @@ export function DeactivateField() {
               {shifts.map((shift) => (
                 <li key={shift.id}>
                   {shift.label}
-                  {shift.alone && ' (wordt verwijderd: niemand anders)'}
+                  {shift.alone && ' (staat alleen op deze dienst: de dienst wordt verwijderd)'}
                 </li>
               ))}
             </ul>

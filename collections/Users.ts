@@ -159,7 +159,7 @@ export const Users: CollectionConfig = {
       name: 'defaultLocation',
       type: 'relationship',
       relationTo: 'locations',
-      label: { nl: 'Vaste Infopunt', en: 'Default desk' },
+      label: { nl: 'Vast Infopunt', en: 'Default desk' },
       admin: {
         description: {
           nl: 'Wordt vooraf ingevuld bij het registreren van een hulpvraag.',

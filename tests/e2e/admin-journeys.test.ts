@@ -620,6 +620,13 @@ describe("the desk's people", () => {
       await (await hydrated(page.getByRole('button', { name: 'Deactiveren…' }))).click()
       const confirm = page.getByRole('group', { name: /Deze persoon gaat van 1 komende dienst af/ })
       await confirm.getByText(/staat alleen op deze dienst: de dienst wordt verwijderd/).waitFor()
+      await confirm.getByText(/zoek een vervanger of pas het rooster aan/).waitFor()
+      // By keyboard: the question has the focus; Escape closes it and gives the focus back to the button.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('deactivate-title')
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Deactiveren…' }).waitFor()
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Deactiveren…')
+      await page.keyboard.press('Enter')
       await confirm.getByRole('button', { name: 'Deactiveren en van de diensten halen' }).click()
       await page.getByRole('status').filter({ hasText: 'Gedeactiveerd.' }).waitFor()
       expect(await readApi(page, `/api/users/${leaverId}?depth=0`)).toMatchObject({ active: false })

@@ -174,7 +174,7 @@ describe('bulk import of organisations in the admin', () => {
     expect(await exists()).toBe(0)
 
     await editor.getByLabel('Bestand').setInputFiles(file)
-    await editor.getByRole('button', { name: /Importeren \(1 regels\)/ }).click()
+    await editor.getByRole('button', { name: /Importeren \(1 regel\)/ }).click()
     await editor.getByText('1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 niet geïmporteerd.').waitFor()
     expect(await exists()).toBe(1)
 

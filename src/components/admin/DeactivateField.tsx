@@ -1,7 +1,7 @@
 'use client'
 
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { FieldMessage, type FieldMessageState } from './FieldMessage'
 
@@ -22,6 +22,17 @@ export function DeactivateField() {
   const [shifts, setShifts] = useState<Listed[] | null>(null)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<FieldMessageState | null>(null)
+  const opener = useRef<HTMLButtonElement>(null)
+  const title = useRef<HTMLParagraphElement>(null)
+  const open = shifts !== null
+  // Keyboard and screen-reader users follow the panel: focus moves to its question when it opens,
+  // and back to the button that opened it when it closes.
+  const wasOpen = useRef(false)
+  useEffect(() => {
+    if (open) title.current?.focus()
+    else if (wasOpen.current) opener.current?.focus()
+    wasOpen.current = open
+  }, [open])
   if (!id || (user as { role?: string } | null)?.role !== 'beheerder' || String(user?.id) === String(id)) return null
   if (active === false && !message) return null
 
@@ -53,6 +64,7 @@ export function DeactivateField() {
       <p className="field-label">Vertrekt deze persoon?</p>
       {shifts === null ? (
         <button
+          ref={opener}
           type="button"
           className="btn btn--style-secondary btn--size-small"
           disabled={busy}
@@ -61,8 +73,12 @@ export function DeactivateField() {
           Deactiveren…
         </button>
       ) : (
-        <div role="group" aria-labelledby="deactivate-title">
-          <p id="deactivate-title">
+        <div
+          role="group"
+          aria-labelledby="deactivate-title"
+          onKeyDown={(event) => event.key === 'Escape' && setShifts(null)}
+        >
+          <p id="deactivate-title" ref={title} tabIndex={-1}>
             {shifts.length === 0
               ? 'Geen komende diensten. Deactiveren?'
               : `Deze persoon gaat van ${shifts.length} komende ${shifts.length === 1 ? 'dienst' : 'diensten'} af:`}
@@ -77,13 +93,17 @@ export function DeactivateField() {
               ))}
             </ul>
           )}
+          {shifts.some((shift) => shift.alone) && (
+            <p>Op een dienst die wordt verwijderd staat daarna niemand: zoek een vervanger of pas het rooster aan.</p>
+          )}
+          <p>Na het deactiveren kan deze persoon niet meer inloggen.</p>
           <button
             type="button"
             className="btn btn--style-primary btn--size-small"
             disabled={busy}
             onClick={() => call('POST')}
           >
-            {busy ? 'Bezig…' : 'Deactiveren en van de diensten halen'}
+            {busy ? 'Bezig…' : shifts.length > 0 ? 'Deactiveren en van de diensten halen' : 'Deactiveren'}
           </button>{' '}
           <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setShifts(null)}>
             Annuleren

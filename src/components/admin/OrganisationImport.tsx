@@ -21,6 +21,9 @@ interface Preview {
   }[]
 }
 
+/** "1 regel", "2 regels". */
+const lines = (count: number) => `${count} ${count === 1 ? 'regel' : 'regels'}`
+
 const actionLabel = { create: 'nieuw', update: 'bijwerken', unchanged: 'ongewijzigd' } as const
 
 interface Result {
@@ -146,7 +149,7 @@ export function OrganisationImport() {
             {preview.format === 'xlsx'
               ? 'Excel-bestand'
               : `CSV (${preview.encoding}, scheidingsteken "${preview.delimiter}")`}
-            : {preview.totals.rows} regels — {preview.totals.create} nieuw, {preview.totals.update} bijwerken,{' '}
+            : {lines(preview.totals.rows)} — {preview.totals.create} nieuw, {preview.totals.update} bijwerken,{' '}
             {preview.totals.unchanged} ongewijzigd, <strong>{preview.totals.errors} met fouten</strong> (die worden
             overgeslagen).
           </p>
@@ -224,7 +227,7 @@ export function OrganisationImport() {
               disabled={busy || preview.totals.create + preview.totals.update === 0}
               onClick={runImport}
             >
-              Importeren ({preview.totals.create + preview.totals.update} regels)
+              Importeren ({lines(preview.totals.create + preview.totals.update)})
             </button>{' '}
             <button type="button" className="btn btn--style-secondary" onClick={cancel}>
               Annuleren

@@ -66,7 +66,7 @@ export function InviteColleagueForm({ roles, locations }: Props) {
       <div className="field">
         <label htmlFor="invite-location">Infopunt</label>
         <select id="invite-location" name="defaultLocation" defaultValue="">
-          <option value="">Geen vaste Infopunt</option>
+          <option value="">Geen vast Infopunt</option>
           {locations.map((location) => (
             <option key={location.id} value={String(location.id)}>
               {location.name}

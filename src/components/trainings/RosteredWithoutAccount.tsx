@@ -7,9 +7,9 @@ export function RosteredWithoutAccountList({ people, days }: { people: RosteredW
     <section aria-labelledby="zonder-account" className="stack">
       <h2 id="zonder-account">Op het rooster zonder account</h2>
       <p>
-        Deze mensen staan de komende {days} dagen op het rooster, maar hebben geen account. Hun trainingen kun je daarom
-        niet vastleggen, en het rooster telt hen als in opleiding. Nodig ze uit (hieronder); zet ze daarna in hun
-        diensten als medewerker in plaats van als naam.
+        Deze mensen staan de komende {days} dagen op het rooster, maar hebben nog geen account. Hun trainingen kun je
+        daarom niet vastleggen, en het rooster telt ze als in opleiding. Nodig ze uit met het formulier hieronder en
+        vervang daarna in hun diensten hun naam door hun account.
       </p>
       <ul>
         {people.map((person) => (

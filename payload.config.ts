@@ -16,6 +16,7 @@ import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Invitations } from './collections/Invitations'
 import { Locations } from './collections/Locations'
 import { Media } from './collections/Media'
+import { Networks } from './collections/Networks'
 import { Organisations } from './collections/Organisations'
 import { OrganisationProposals } from './collections/OrganisationProposals'
 import { Referrals } from './collections/Referrals'
@@ -55,6 +56,7 @@ import { Startpage } from './collections/globals/Startpage'
 import { builtInValidation } from './src/plugins/builtInValidation'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { inputShapeGuard } from './src/plugins/inputShapeGuard'
+import { networks } from './src/networks/plugin'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 import { backfillTallies } from './src/registrations/tallies'
@@ -145,6 +147,7 @@ export default buildConfig({
     Trainings,
     TrainingCompletions,
     Invitations,
+    Networks,
   ],
   globals: [Brand, DirectoryState, Startpage],
   endpoints: [
@@ -203,6 +206,7 @@ export default buildConfig({
     await seedOnEmptyDatabase(payload)
     if (!smtpConfigured()) payload.logger.info('Referral reminders and digests are off: SMTP_HOST is not set.')
   },
-  // Built-in checks first, so the existence check below wraps a validation that already includes them.
-  plugins: [builtInValidation, relationshipIntegrity, inputShapeGuard],
+  // Networks first, so the checks below also guard each record's network; built-in checks next, so the
+  // existence check wraps a validation that already includes them.
+  plugins: [networks, builtInValidation, relationshipIntegrity, inputShapeGuard],
 })

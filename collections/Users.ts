@@ -11,11 +11,13 @@ import { equalLoginWork } from '@/auth/equalLoginWork'
 import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
 import { capRefreshedToken, refuseEndedSessions } from '@/auth/sessionLifetime'
 import { currentPasswordField } from '@/fields/currentPassword'
+import { networksField } from '@/fields/networks'
 import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/security/loginRateLimit'
 import { startpageContentHooks } from '@/startpage/freshness'
 import { deleteCompletionsOfUser } from '@/trainings/hooks'
 import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
 import { deleteInvitationsOfUser, firstAccountIsAdministrator } from '@/people/hooks'
+import { joinDefaultNetwork } from '@/networks/hooks'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -63,7 +65,7 @@ export const Users: CollectionConfig = {
       protectLoginFields,
       enforcePasswordPolicy,
     ],
-    beforeChange: [firstAccountIsAdministrator],
+    beforeChange: [firstAccountIsAdministrator, joinDefaultNetwork],
     // Names on the startpage's roster (kept in memory there) come from here.
     ...startpageContentHooks,
     afterLogin: [clearLoginAttempts],
@@ -130,6 +132,7 @@ export const Users: CollectionConfig = {
       label: { nl: 'Organisatie', en: 'Organisation' },
       admin: { description: { nl: 'De partnerorganisatie waarvoor deze persoon werkt.', en: 'Employer.' } },
     },
+    networksField(),
     {
       name: 'staffKind',
       type: 'select',

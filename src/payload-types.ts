@@ -91,6 +91,7 @@ export interface Config {
     trainings: Training;
     'training-completions': TrainingCompletion;
     invitations: Invitation;
+    networks: Network;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -133,6 +134,7 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     'training-completions': TrainingCompletionsSelect<false> | TrainingCompletionsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    networks: NetworksSelect<false> | NetworksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -198,6 +200,7 @@ export interface UserAuthOperations {
  */
 export interface Organisation {
   id: number;
+  network?: (number | null) | Network;
   name: string;
   /**
    * Shown in search results.
@@ -314,6 +317,20 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
 export interface Theme {
@@ -366,6 +383,12 @@ export interface User {
    * Employer.
    */
   organisation?: (number | null) | Organisation;
+  networks?:
+    | {
+        network: number | Network;
+        id?: string | null;
+      }[]
+    | null;
   staffKind?: ('professional' | 'volunteer') | null;
   /**
    * Overview at /trainingen.
@@ -403,6 +426,7 @@ export interface User {
  */
 export interface TrainingCompletion {
   id: number;
+  network?: (number | null) | Network;
   user: number | User;
   training: number | Training;
   completedOn: string;
@@ -420,6 +444,7 @@ export interface TrainingCompletion {
  */
 export interface Training {
   id: number;
+  network?: (number | null) | Network;
   name: string;
   /**
    * From the directory.
@@ -444,6 +469,7 @@ export interface Training {
  */
 export interface Location {
   id: number;
+  network?: (number | null) | Network;
   name: string;
   kern: string;
   municipality: string;
@@ -497,6 +523,7 @@ export interface Location {
  */
 export interface ReferralMailbox {
   id: number;
+  network?: (number | null) | Network;
   email: string;
   location: number | Location;
   /**
@@ -515,6 +542,7 @@ export interface ReferralMailbox {
  */
 export interface Media {
   id: number;
+  network?: (number | null) | Network;
   /**
    * Describe the image.
    */
@@ -556,6 +584,7 @@ export interface Media {
  */
 export interface Service {
   id: number;
+  network?: (number | null) | Network;
   name: string;
   organisation: number | Organisation;
   description: string;
@@ -653,6 +682,7 @@ export interface Service {
  */
 export interface IncorrectInfoReport {
   id: number;
+  network?: (number | null) | Network;
   organisation: number | Organisation;
   kind: 'phone' | 'address' | 'hours' | 'other';
   note?: string | null;
@@ -669,6 +699,7 @@ export interface IncorrectInfoReport {
  */
 export interface OrganisationProposal {
   id: number;
+  network?: (number | null) | Network;
   organisation: number | Organisation;
   request: number | VerificationRequest;
   changes:
@@ -702,6 +733,7 @@ export interface OrganisationProposal {
  */
 export interface VerificationRequest {
   id: number;
+  network?: (number | null) | Network;
   organisation: number | Organisation;
   purpose: 'verify-organisation';
   tokenHash: string;
@@ -718,6 +750,7 @@ export interface VerificationRequest {
  */
 export interface RosterShift {
   id: number;
+  network?: (number | null) | Network;
   location: number | Location;
   startsAt: string;
   endsAt: string;
@@ -747,6 +780,7 @@ export interface RosterShift {
  */
 export interface DigitalSource {
   id: number;
+  network?: (number | null) | Network;
   title: string;
   url: string;
   description?: string | null;
@@ -775,6 +809,7 @@ export interface DigitalSource {
  */
 export interface WorkDocument {
   id: number;
+  network?: (number | null) | Network;
   title: string;
   category: 'job-description' | 'roster' | 'contact-list' | 'training' | 'protocol';
   versionDate: string;
@@ -798,6 +833,7 @@ export interface WorkDocument {
  */
 export interface Registration {
   id: number;
+  network?: (number | null) | Network;
   occurredAt: string;
   location: number | Location;
   channel: 'desk' | 'phone' | 'email' | 'other';
@@ -831,6 +867,7 @@ export interface Registration {
  */
 export interface Referral {
   id: number;
+  network?: (number | null) | Network;
   code: string;
   organisation: number | Organisation;
   location?: (number | null) | Location;
@@ -858,6 +895,7 @@ export interface Referral {
  */
 export interface ExportAudit {
   id: number;
+  network?: (number | null) | Network;
   user: number | User;
   format: 'csv' | 'xlsx';
   from: string;
@@ -875,6 +913,7 @@ export interface ExportAudit {
  */
 export interface RegistrationImport {
   id: number;
+  network?: (number | null) | Network;
   user: number | User;
   filename?: string | null;
   format: 'csv' | 'xlsx';
@@ -893,6 +932,7 @@ export interface RegistrationImport {
  */
 export interface DirectoryImport {
   id: number;
+  network?: (number | null) | Network;
   user: number | User;
   sourceKind: 'package' | 'api';
   source: string;
@@ -924,6 +964,7 @@ export interface RegistrationTally {
  */
 export interface ReferralLink {
   id: number;
+  network?: (number | null) | Network;
   hash: string;
   purpose: 'received' | 'outcome';
   referral: number | Referral;
@@ -949,6 +990,7 @@ export interface CalendarFeedToken {
  */
 export interface Invitation {
   id: number;
+  network?: (number | null) | Network;
   user: number | User;
   tokenHash: string;
   expiresAt: string;
@@ -1179,6 +1221,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'invitations';
         value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'networks';
+        value: number | Network;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1227,6 +1273,7 @@ export interface PayloadMigration {
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
+  network?: T;
   name?: T;
   shortDescription?: T;
   description?: T;
@@ -1303,6 +1350,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
+  network?: T;
   name?: T;
   organisation?: T;
   description?: T;
@@ -1393,6 +1441,7 @@ export interface ThemesSelect<T extends boolean = true> {
  * via the `definition` "incorrect-info-reports_select".
  */
 export interface IncorrectInfoReportsSelect<T extends boolean = true> {
+  network?: T;
   organisation?: T;
   kind?: T;
   note?: T;
@@ -1408,6 +1457,7 @@ export interface IncorrectInfoReportsSelect<T extends boolean = true> {
  * via the `definition` "organisation-proposals_select".
  */
 export interface OrganisationProposalsSelect<T extends boolean = true> {
+  network?: T;
   organisation?: T;
   request?: T;
   changes?: T;
@@ -1424,6 +1474,7 @@ export interface OrganisationProposalsSelect<T extends boolean = true> {
  * via the `definition` "verification-requests_select".
  */
 export interface VerificationRequestsSelect<T extends boolean = true> {
+  network?: T;
   organisation?: T;
   purpose?: T;
   tokenHash?: T;
@@ -1439,6 +1490,7 @@ export interface VerificationRequestsSelect<T extends boolean = true> {
  * via the `definition` "locations_select".
  */
 export interface LocationsSelect<T extends boolean = true> {
+  network?: T;
   name?: T;
   kern?: T;
   municipality?: T;
@@ -1484,6 +1536,7 @@ export interface LocationsSelect<T extends boolean = true> {
  * via the `definition` "referral-mailboxes_select".
  */
 export interface ReferralMailboxesSelect<T extends boolean = true> {
+  network?: T;
   email?: T;
   location?: T;
   purpose?: T;
@@ -1498,6 +1551,7 @@ export interface ReferralMailboxesSelect<T extends boolean = true> {
  * via the `definition` "roster-shifts_select".
  */
 export interface RosterShiftsSelect<T extends boolean = true> {
+  network?: T;
   location?: T;
   startsAt?: T;
   endsAt?: T;
@@ -1517,6 +1571,7 @@ export interface RosterShiftsSelect<T extends boolean = true> {
  * via the `definition` "digital-sources_select".
  */
 export interface DigitalSourcesSelect<T extends boolean = true> {
+  network?: T;
   title?: T;
   url?: T;
   description?: T;
@@ -1543,6 +1598,7 @@ export interface DigitalSourcesSelect<T extends boolean = true> {
  * via the `definition` "work-documents_select".
  */
 export interface WorkDocumentsSelect<T extends boolean = true> {
+  network?: T;
   title?: T;
   category?: T;
   versionDate?: T;
@@ -1565,6 +1621,7 @@ export interface WorkDocumentsSelect<T extends boolean = true> {
  * via the `definition` "registrations_select".
  */
 export interface RegistrationsSelect<T extends boolean = true> {
+  network?: T;
   occurredAt?: T;
   location?: T;
   channel?: T;
@@ -1587,6 +1644,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
  * via the `definition` "export-audits_select".
  */
 export interface ExportAuditsSelect<T extends boolean = true> {
+  network?: T;
   user?: T;
   format?: T;
   from?: T;
@@ -1603,6 +1661,7 @@ export interface ExportAuditsSelect<T extends boolean = true> {
  * via the `definition` "registration-imports_select".
  */
 export interface RegistrationImportsSelect<T extends boolean = true> {
+  network?: T;
   user?: T;
   filename?: T;
   format?: T;
@@ -1620,6 +1679,7 @@ export interface RegistrationImportsSelect<T extends boolean = true> {
  * via the `definition` "directory-imports_select".
  */
 export interface DirectoryImportsSelect<T extends boolean = true> {
+  network?: T;
   user?: T;
   sourceKind?: T;
   source?: T;
@@ -1649,6 +1709,7 @@ export interface RegistrationTalliesSelect<T extends boolean = true> {
  * via the `definition` "referrals_select".
  */
 export interface ReferralsSelect<T extends boolean = true> {
+  network?: T;
   code?: T;
   organisation?: T;
   location?: T;
@@ -1675,6 +1736,7 @@ export interface ReferralsSelect<T extends boolean = true> {
  * via the `definition` "referral-links_select".
  */
 export interface ReferralLinksSelect<T extends boolean = true> {
+  network?: T;
   hash?: T;
   purpose?: T;
   referral?: T;
@@ -1693,6 +1755,12 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   active?: T;
   organisation?: T;
+  networks?:
+    | T
+    | {
+        network?: T;
+        id?: T;
+      };
   staffKind?: T;
   trainings?: T;
   defaultLocation?: T;
@@ -1717,6 +1785,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  network?: T;
   alt?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1770,6 +1839,7 @@ export interface CalendarFeedTokensSelect<T extends boolean = true> {
  * via the `definition` "trainings_select".
  */
 export interface TrainingsSelect<T extends boolean = true> {
+  network?: T;
   name?: T;
   provider?: T;
   required?: T;
@@ -1784,6 +1854,7 @@ export interface TrainingsSelect<T extends boolean = true> {
  * via the `definition` "training-completions_select".
  */
 export interface TrainingCompletionsSelect<T extends boolean = true> {
+  network?: T;
   user?: T;
   training?: T;
   completedOn?: T;
@@ -1797,10 +1868,21 @@ export interface TrainingCompletionsSelect<T extends boolean = true> {
  * via the `definition` "invitations_select".
  */
 export interface InvitationsSelect<T extends boolean = true> {
+  network?: T;
   user?: T;
   tokenHash?: T;
   expiresAt?: T;
   invitedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks_select".
+ */
+export interface NetworksSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,7 @@ import * as migration_20261204_170105_registration_imports from './20261204_1701
 import * as migration_20261204_183115_registration_referrals from './20261204_183115_registration_referrals';
 import * as migration_20261205_050936_hsds_import from './20261205_050936_hsds_import';
 import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies';
+import * as migration_20261206_204348_networks from './20261206_204348_networks';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261205_051500_month_tallies.up,
     down: migration_20261205_051500_month_tallies.down,
     name: '20261205_051500_month_tallies',
+  },
+  {
+    up: migration_20261206_204348_networks.up,
+    down: migration_20261206_204348_networks.down,
+    name: '20261206_204348_networks'
   },
 ];

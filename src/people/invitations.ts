@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { isAdministrator } from '@/access/isAdmin'
 import { roles, type Role } from '@/access/roles'
 import { canGuideStaff } from '@/access/trainings'
+import { networksOf } from '@/networks/current'
 import { passwordProblem } from '@/auth/passwordPolicy'
 import { hashLinkToken, newLinkToken } from '@/lib/linkTokens'
 import { serverURL } from '@/config/serverURL'
@@ -66,13 +67,22 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
     // Only an id: the database would read `true` as 1.
     if (!['string', 'number'].includes(typeof input.defaultLocation))
       throw new InvitationError('Dit Infopunt bestaat niet.', 400)
+    // Read as the inviter: an Infopunt of another network does not exist for them.
     const location = await payload
-      .findByID({ collection: 'locations', id: input.defaultLocation as number, depth: 0, disableErrors: true })
+      .findByID({
+        collection: 'locations',
+        id: input.defaultLocation as number,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: false,
+        user: inviter,
+      })
       .catch(() => null)
     if (!location) throw new InvitationError('Dit Infopunt bestaat niet.', 400)
     defaultLocation = location.id
   }
 
+  const network = networksOf(inviter)[0]
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
@@ -86,6 +96,8 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
       password: randomBytes(32).toString('base64url'),
       defaultLocation: defaultLocation as number | undefined,
       staffKind: staffKind as User['staffKind'],
+      // The new colleague joins the inviter's network.
+      networks: network === undefined ? [] : [{ network }],
     },
   })
   const { token, hash } = newLinkToken()
@@ -94,7 +106,7 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
     collection: 'invitations',
     overrideAccess: true,
     depth: 0,
-    data: { user: user.id, tokenHash: hash, expiresAt: expiresAt.toISOString(), invitedBy: inviter.id },
+    data: { user: user.id, tokenHash: hash, expiresAt: expiresAt.toISOString(), invitedBy: inviter.id, network },
   })
   const link = `${serverURL()}/uitnodiging/${token}`
   try {

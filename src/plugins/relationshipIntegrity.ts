@@ -56,11 +56,12 @@ const withExistenceCheck = (field: RelationshipField | UploadField): Validate =>
       result.startsWith('This relationship field has the following invalid relationships')
     )
       return 'Deze keuze is ongeldig of bestaat niet (meer). Kies een bestaand item.'
-    if (result !== true || typeof field.relationTo !== 'string') return result
-    const missing = await missingIds(options.req, field.relationTo, value)
-    return missing.length === 0
-      ? true
-      : `Deze keuze bestaat niet (meer): ${missing.join(', ')}. Kies een bestaand item.`
+    if (typeof field.relationTo !== 'string' || (result !== true && typeof result !== 'string')) return result
+    // Also when the field's filter refused the choice: "does not exist" is the clearer reason for an id
+    // no document has.
+    const missing = await missingIds(options.req, field.relationTo, value).catch(() => [])
+    if (missing.length > 0) return `Deze keuze bestaat niet (meer): ${missing.join(', ')}. Kies een bestaand item.`
+    return result
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FlattenedField, PayloadRequest } from 'payload'
+import type { Access, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 /** Login secrets of an auth collection: nobody orders or selects by these, whatever their role. */
 const LOGIN_SECRETS = new Set([
@@ -15,6 +15,14 @@ const LOGIN_SECRETS = new Set([
 ])
 
 const isTrue = (result: unknown) => result === true
+
+/**
+ * A collection's read access without the condition that a record be of the reader's network: a
+ * record points only at records of its own network, so ordering through the relation shows nothing
+ * of another network (src/networks/plugin.ts).
+ */
+const readWithinNetwork = (collection: SanitizedCollectionConfig): Access =>
+  (collection.custom?.readWithinNetwork as Access | undefined) ?? collection.access.read
 
 /**
  * Whether the caller may order or select by a field path ("staff.email", "-occurredAt"). Sorting
@@ -37,7 +45,7 @@ export const mayOrderBy = async (req: PayloadRequest, fields: FlattenedField[], 
     if ((field.type === 'relationship' || field.type === 'upload') && !last) {
       if (typeof field.relationTo !== 'string') return false
       const related = req.payload.collections[field.relationTo]?.config
-      if (!related || !isTrue(await related.access.read({ req }))) return false
+      if (!related || !isTrue(await readWithinNetwork(related)({ req }))) return false
       current = related.flattenedFields
     } else if ('flattenedFields' in field) current = field.flattenedFields
     else if (!last) return true

@@ -4,6 +4,7 @@ import { roles } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import { paragraphs } from '@/lib/richText'
+import { ensureFirstNetwork } from '@/networks/firstNetwork'
 import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '@/startpage/freshness'
 import type { Location, Organisation, Theme, User } from '@/payload-types'
 
@@ -17,6 +18,9 @@ import { themes } from './data/themes'
 import { DEMO_PASSWORD, users } from './data/users'
 import { simplePdf } from './pdf'
 import { findOrCreate, type SeedReq } from './upsert'
+
+/** Seed 000: the Infopunten of Dalfsen and their partners. */
+const DEMO_NETWORK_NAME = 'Infopunten Dalfsen'
 
 const monthsAgo = (months: number) => {
   const date = new Date()
@@ -289,6 +293,8 @@ export const seedContent = async (payload: Payload): Promise<SeededContent> => {
   const content = await inTransaction(
     payload,
     async (req) => {
+      // Seed 000's network; every record below joins it (the installation's only network).
+      await ensureFirstNetwork(payload, DEMO_NETWORK_NAME, await req())
       const themeIds = await seedThemes(payload, req)
       const organisationIds = await seedOrganisations(payload, req, themeIds)
       const locationIds = await seedLocations(payload, req, organisationIds)

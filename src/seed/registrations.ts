@@ -147,6 +147,8 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
       occurredAt: occurredAt.toISOString(),
       createdAt: occurredAt.toISOString(),
       location: content.locations.get(locationName)!.id,
+      // Stored past the hooks (below), so the network is named here: the Infopunt's.
+      network: idOf(content.locations.get(locationName)!.network) as number,
       // Residents cannot phone or mail the Infopunt; the rare other channels are call-backs and the like.
       channel: random.weighted([
         ['desk', 94],

@@ -7,6 +7,7 @@ import { users } from './data/users'
 import type { SeededContent } from './content'
 import { localDates, localInstant, weekdayOf } from '@/lib/localTime'
 import { inTransaction } from '@/db/transaction'
+import { idOf } from '@/lib/relations'
 import { seededRandom } from './random'
 import { markStartpageChanged } from '@/startpage/freshness'
 
@@ -87,6 +88,8 @@ export const seedRoster = async (payload: Payload, content: SeededContent): Prom
           const evening = Number(period.opens.slice(0, 2)) >= 17
           shifts.push({
             location: locationDoc.id,
+            // Stored past the hooks (below), so the network is named here: the Infopunt's.
+            network: idOf(locationDoc.network) as number,
             startsAt: startsAt.toISOString(),
             endsAt: endsAt.toISOString(),
             staff: [person.doc.id],

@@ -59,6 +59,8 @@ const MATRIX = {
   'verification-requests':  ['-R--',    '-R--',       '----',      '----',          '----'],
   'organisation-proposals': ['-R-D',    '-R--',       '----',      '----',          '----'],
   'payload-jobs':           ['----',    '----',       '----',      '----',          '----'],
+  // Everyone's own network; networks come with the installation (its migration), not from the API.
+  networks:                 ['-RU-',    '-R--',       '-R--',      '-R--',          '----'],
 } as const satisfies Record<string, Row>
 
 /** The brand global: R read (GET), U update (POST). */
@@ -225,6 +227,14 @@ const organisationProposal = (request: Id) =>
   })
 
 const specs: Record<Target, Spec> = {
+  networks: {
+    fixture: async () => (await app.payload.find({ collection: 'networks', depth: 0, limit: 1 })).docs[0].id,
+    create: async () => {
+      const name = unique('Netwerk')
+      return { body: { name }, field: 'name', value: name }
+    },
+    change: () => ({ field: 'name', value: unique('Hernoemd netwerk') }),
+  },
   organisations: {
     fixture: async () =>
       (

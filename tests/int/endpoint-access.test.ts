@@ -87,6 +87,8 @@ const MATRIX = {
   'POST /api/directory/verification-round':          [409,       409,          403,         403,             401],
   'GET /api/organisation-proposals/:id/comparison':   [200,       200,          403,         403,             401],
   'POST /api/organisation-proposals/:id/decide':      [200,       200,          403,         403,             401],
+  // The admin's network switch asks for the networks of the one logged in (Payload's multi-tenant plugin).
+  'GET /api/networks/populate-tenant-options':        [200,       200,          200,         200,             401],
   'GET /api/payload-jobs/run':                        [200,       401,          401,         401,             401],
   'GET /api/payload-jobs/handle-schedules':           [200,       401,          401,         401,             401],
 } as const satisfies Record<string, Row>

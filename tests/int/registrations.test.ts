@@ -643,6 +643,11 @@ describe('import', () => {
     expect(imported.status).toBe(200)
     expect(imported.body).toMatchObject({ rows: 3, added: 3, duplicates: 0, rejected: 0 })
     expect(fields(await in2023())).toEqual(original)
+    // Stored past the hooks, each imported registration is in its Infopunt's network.
+    const [network] = (await app.payload.find({ collection: 'networks', depth: 0 })).docs
+    expect((await in2023()).map((doc) => String((doc.network as { id: unknown }).id))).toEqual(
+      Array(3).fill(String(network.id)),
+    )
     // The report counts the imported rows as it counted the registered ones.
     expect(await reports()).toEqual(reportsBefore)
     expect(await rebuildTallies(app.payload, { from: '2023-01-01', to: '2023-12-31' })).toMatchObject({
@@ -840,9 +845,11 @@ describe('registering over REST', () => {
   it('completes, on a retry, a registration whose theme rows were cut off by a crash', async () => {
     const key = randomUUID()
     // The state a crash between the two commits leaves on SQLite: the row, without its theme rows.
+    const [network] = (await app.payload.find({ collection: 'networks', depth: 0 })).docs
     const cutOff = await app.payload.db.create({
       collection: 'registrations',
       data: {
+        network: network.id,
         occurredAt: new Date().toISOString(),
         location: ids.dalfsen,
         answerType: 'advice',

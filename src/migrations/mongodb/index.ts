@@ -1,6 +1,7 @@
 import * as migration_20261204_134000_registration_age_band from './20261204_134000_registration_age_band'
 import * as migration_20261204_170000_referral_codes from './20261204_170000_referral_codes'
 import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies'
+import * as migration_20261206_204348_networks from './20261206_204348_networks'
 
 /**
  * MongoDB needs no migrations for its schema (Payload creates collections and indexes); these move
@@ -21,5 +22,10 @@ export const mongoMigrations = [
     up: migration_20261205_051500_month_tallies.up,
     down: migration_20261205_051500_month_tallies.down,
     name: '20261205_051500_month_tallies',
+  },
+  {
+    up: migration_20261206_204348_networks.up,
+    down: migration_20261206_204348_networks.down,
+    name: '20261206_204348_networks',
   },
 ]

@@ -46,22 +46,34 @@ const loadLookups = async (payload: Payload) => {
         limit: 0,
         pagination: false,
         depth: 0,
-        select: collection === 'organisations' ? { name: true, kindOfHelp: true } : { name: true },
+        select:
+          collection === 'organisations'
+            ? { name: true, kindOfHelp: true }
+            : collection === 'locations'
+              ? { name: true, network: true }
+              : { name: true },
       })
-    ).docs as unknown as { id: number | string; name?: string | null; kindOfHelp?: string | null }[]
+    ).docs as unknown as {
+      id: number | string
+      name?: string | null
+      kindOfHelp?: string | null
+      network?: Relation | null
+    }[]
   const [locations, themes, organisations, users] = await Promise.all(
     (['locations', 'themes', 'organisations', 'users'] as const).map(all),
   )
   const byName = (docs: typeof locations) =>
     new Map(docs.filter((doc) => doc.name).map((doc) => [fold(doc.name!), doc.id]))
   const kinds = new Map(organisations.map((doc) => [String(doc.id), String(doc.kindOfHelp ?? '')]))
+  // Rows are stored past the hooks, so each names its network: its Infopunt's.
+  const networks = new Map(locations.map((doc) => [String(doc.id), idOf(doc.network)]))
   const lookups: Lookups = {
     locations: byName(locations),
     themes: byName(themes),
     organisations: byName(organisations),
     users: byName(users),
   }
-  return { lookups, kinds }
+  return { lookups, kinds, networks }
 }
 
 /** The keys of a batch that are already stored: one indexed query. */
@@ -161,7 +173,7 @@ export const runRegistrationImport = async (
     to: null,
   }
   try {
-    const { lookups, kinds } = await loadLookups(payload)
+    const { lookups, kinds, networks } = await loadLookups(payload)
     const plan = rowPlanner(mapped.mapping, lookups)
     const now = new Date().toISOString()
     // The import's tallies, added up over the whole file (their number is bounded by days ×
@@ -209,7 +221,13 @@ export const runRegistrationImport = async (
             collection: 'registrations',
             // Who registered it, when the file names a colleague; not the importer, whom the
             // import's own record names.
-            data: { ...data, registeredBy: data!.registeredBy ?? null, createdAt: now, updatedAt: now },
+            data: {
+              ...data,
+              network: networks.get(String(data!.location)) as number,
+              registeredBy: data!.registeredBy ?? null,
+              createdAt: now,
+              updatedAt: now,
+            },
             req,
             returning: false,
           })

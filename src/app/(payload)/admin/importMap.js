@@ -1,3 +1,4 @@
+import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,16 +24,20 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DecimalField as DecimalField_989216ff7218b4e7d76fdcdc1c027adc } from '../../../../src/components/admin/DecimalField'
 import { OrganisationImportLinks as OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920 } from '../../../../src/components/admin/OrganisationImportLinks'
+import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ProposalReview as ProposalReview_ddd84128b8063be69f6a95187d13e92f } from '../../../../src/components/admin/ProposalReview'
 import { RepeatShiftField as RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865 } from '../../../../src/components/admin/RepeatShiftField'
 import { CurrentPasswordField as CurrentPasswordField_179c7511c2cf164a015226cccd6b6988 } from '../../../../src/components/admin/CurrentPasswordField'
 import { DeactivateField as DeactivateField_e03c59706efe3b95dff7699bf54a156a } from '../../../../src/components/admin/DeactivateField'
 import { InviteColleagueLink as InviteColleagueLink_bbfd85cbf91ade2b0ad37b8086e0032d } from '../../../../src/components/admin/InviteColleagueLink'
+import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce } from '../../../../src/components/admin/DirectoryDashboard'
 import { StartpageDashboard as StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29 } from '../../../../src/components/admin/StartpageDashboard'
 import { RosterDashboard as RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf } from '../../../../src/components/admin/RosterDashboard'
+import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { OrganisationImportView as OrganisationImportView_993d7b903b2823042bfe690391376d6e } from '../../../../src/components/admin/OrganisationImportView'
 import { HsdsImportView as HsdsImportView_2ae15f8b54bf42abd0b4662c831188c8 } from '../../../../src/components/admin/HsdsImportView'
 import { InviteColleagueView as InviteColleagueView_9ca3fbceabacf44ee521bdb7329c5210 } from '../../../../src/components/admin/InviteColleagueView'
@@ -40,6 +45,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,16 +71,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/DecimalField#DecimalField": DecimalField_989216ff7218b4e7d76fdcdc1c027adc,
   "/src/components/admin/OrganisationImportLinks#OrganisationImportLinks": OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920,
+  "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/admin/ProposalReview#ProposalReview": ProposalReview_ddd84128b8063be69f6a95187d13e92f,
   "/src/components/admin/RepeatShiftField#RepeatShiftField": RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865,
   "/src/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_179c7511c2cf164a015226cccd6b6988,
   "/src/components/admin/DeactivateField#DeactivateField": DeactivateField_e03c59706efe3b95dff7699bf54a156a,
   "/src/components/admin/InviteColleagueLink#InviteColleagueLink": InviteColleagueLink_bbfd85cbf91ade2b0ad37b8086e0032d,
+  "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/DirectoryDashboard#DirectoryDashboard": DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce,
   "/src/components/admin/StartpageDashboard#StartpageDashboard": StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29,
   "/src/components/admin/RosterDashboard#RosterDashboard": RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf,
+  "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/src/components/admin/OrganisationImportView#OrganisationImportView": OrganisationImportView_993d7b903b2823042bfe690391376d6e,
   "/src/components/admin/HsdsImportView#HsdsImportView": HsdsImportView_2ae15f8b54bf42abd0b4662c831188c8,
   "/src/components/admin/InviteColleagueView#InviteColleagueView": InviteColleagueView_9ca3fbceabacf44ee521bdb7329c5210,

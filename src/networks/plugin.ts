@@ -1,0 +1,106 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { AccessArgs, CollectionSlug, Config } from 'payload'
+
+import { defaultNetwork } from './current'
+import { filesOfOtherNetworksAreNotFound } from './files'
+import { otherNetworksRecordsDoNotExist } from './hooks'
+
+/**
+ * What belongs to one network: everything but the shared taxonomy of themes, the accounts (which
+ * name their networks), a person's own calendar tokens and the report tallies (kept per Infopunt,
+ * which is a network's, and read by no API).
+ */
+export const networkCollections = [
+  'organisations',
+  'services',
+  'incorrect-info-reports',
+  'organisation-proposals',
+  'verification-requests',
+  'locations',
+  'referral-mailboxes',
+  'roster-shifts',
+  'digital-sources',
+  'work-documents',
+  'registrations',
+  'export-audits',
+  'registration-imports',
+  'directory-imports',
+  'referrals',
+  'referral-links',
+  'media',
+  'trainings',
+  'training-completions',
+  'invitations',
+] as const satisfies CollectionSlug[]
+
+const isNetworkCollection = (slug: string) => (networkCollections as readonly string[]).includes(slug)
+
+/**
+ * Payload's multi-tenant plugin with networks as tenants: every record above gets a `network`, every
+ * account a list of `networks`, and every access rule the condition that the record's network is one of
+ * the reader's. Nobody sees all networks.
+ */
+const multiTenant = multiTenantPlugin({
+  tenantsSlug: 'networks',
+  tenantField: {
+    name: 'network',
+    label: { nl: 'Netwerk', en: 'Network' },
+    defaultValue: defaultNetwork,
+  },
+  // The accounts' list of networks is `networksField` in collections/Users.ts, labelled in Dutch.
+  tenantsArrayField: { includeDefaultField: false, arrayFieldName: 'networks', arrayTenantFieldName: 'network' },
+  tenantSelectorLabel: { nl: 'Netwerk', en: 'Network' },
+  collections: Object.fromEntries(networkCollections.map((slug) => [slug, {}])),
+  userHasAccessToAllTenants: () => false,
+  i18n: {
+    translations: {
+      nl: {
+        'assign-tenant-button-label': 'Netwerk kiezen',
+        'assign-tenant-modal-title': 'Kies het netwerk van "{{title}}"',
+        'field-assignedTenant-label': 'Netwerk',
+        'nav-tenantSelector-label': 'Netwerk',
+      },
+    },
+  },
+})
+
+/**
+ * The plugin writes into each collection's `access` and `hooks`; collections share those objects
+ * (`contentAccess`), so each gets its own copy first, or themes would end up asking for a network.
+ * Changing or deleting another network's record by id answers 404, as reading it does.
+ */
+const ownAccessAndHooks = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    access: { ...collection.access },
+    // Read access as the collection defines it, before the network condition (src/security/queryFieldAccess.ts).
+    ...((isNetworkCollection(collection.slug) || collection.slug === 'users') && {
+      custom: {
+        ...collection.custom,
+        readWithinNetwork: collection.access?.read ?? (({ req }: AccessArgs) => Boolean(req.user)),
+      },
+    }),
+    hooks: {
+      ...Object.fromEntries(
+        Object.entries(collection.hooks ?? {}).map(([name, hooks]) => [
+          name,
+          Array.isArray(hooks) ? [...hooks] : hooks,
+        ]),
+      ),
+      ...(isNetworkCollection(collection.slug) && {
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), otherNetworksRecordsDoNotExist],
+      }),
+    },
+  })),
+})
+
+export const networks = (config: Config): Config => {
+  const withNetworks = multiTenant(ownAccessAndHooks(config)) as Config
+  return {
+    ...withNetworks,
+    collections: withNetworks.collections?.map((collection) =>
+      isNetworkCollection(collection.slug) ? filesOfOtherNetworksAreNotFound(collection) : collection,
+    ),
+  }
+}

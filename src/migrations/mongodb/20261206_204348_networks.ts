@@ -29,9 +29,10 @@ export async function up({ payload }: MigrateUpArgs): Promise<void> {
       { 'version.network': { $exists: false } },
       { $set: { 'version.network': network._id } },
     )
+  // Array rows carry their own id as text (Payload's MongoDB schema has no _id on them).
   const users = collections.users.collection
   for await (const user of users.find({ networks: { $exists: false } }, { projection: { _id: 1 } }))
-    await users.updateOne({ _id: user._id }, { $set: { networks: [{ _id: new Types.ObjectId(), network: network._id }] } })
+    await users.updateOne({ _id: user._id }, { $set: { networks: [{ id: new Types.ObjectId().toHexString(), network: network._id }] } })
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {

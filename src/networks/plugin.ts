@@ -95,8 +95,20 @@ const ownAccessAndHooks = (config: Config): Config => ({
   })),
 })
 
+const PLUGIN_PROVIDER = '@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider'
+
+/** The plugin's network selection in the admin, only for someone logged in (see NetworkSelectionProvider). */
+const selectionForUsersOnly = (config: Config): Config => {
+  const providers = config.admin?.components?.providers?.map((provider) =>
+    typeof provider === 'object' && provider.path === PLUGIN_PROVIDER
+      ? { ...provider, path: '/src/components/admin/NetworkSelectionProvider#NetworkSelectionProvider' }
+      : provider,
+  )
+  return { ...config, admin: { ...config.admin, components: { ...config.admin?.components, providers } } }
+}
+
 export const networks = (config: Config): Config => {
-  const withNetworks = multiTenant(ownAccessAndHooks(config)) as Config
+  const withNetworks = selectionForUsersOnly(multiTenant(ownAccessAndHooks(config)) as Config)
   return {
     ...withNetworks,
     collections: withNetworks.collections?.map((collection) =>

@@ -37,7 +37,7 @@ import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981
 import { StartpageDashboard as StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29 } from '../../../../src/components/admin/StartpageDashboard'
 import { RosterDashboard as RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf } from '../../../../src/components/admin/RosterDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { NetworkSelectionProvider as NetworkSelectionProvider_c924a31153849b790951c4fb0286621c } from '../../../../src/components/admin/NetworkSelectionProvider'
 import { OrganisationImportView as OrganisationImportView_993d7b903b2823042bfe690391376d6e } from '../../../../src/components/admin/OrganisationImportView'
 import { HsdsImportView as HsdsImportView_2ae15f8b54bf42abd0b4662c831188c8 } from '../../../../src/components/admin/HsdsImportView'
 import { InviteColleagueView as InviteColleagueView_9ca3fbceabacf44ee521bdb7329c5210 } from '../../../../src/components/admin/InviteColleagueView'
@@ -84,7 +84,7 @@ export const importMap = {
   "/src/components/admin/StartpageDashboard#StartpageDashboard": StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29,
   "/src/components/admin/RosterDashboard#RosterDashboard": RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
-  "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/src/components/admin/NetworkSelectionProvider#NetworkSelectionProvider": NetworkSelectionProvider_c924a31153849b790951c4fb0286621c,
   "/src/components/admin/OrganisationImportView#OrganisationImportView": OrganisationImportView_993d7b903b2823042bfe690391376d6e,
   "/src/components/admin/HsdsImportView#HsdsImportView": HsdsImportView_2ae15f8b54bf42abd0b4662c831188c8,
   "/src/components/admin/InviteColleagueView#InviteColleagueView": InviteColleagueView_9ca3fbceabacf44ee521bdb7329c5210,

@@ -1,5 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { toSlug } from '../fields/slug'
+import { DEFAULT_NETWORK_NAME } from '../networks/firstNetwork'
+
 /** Tables of the records that now belong to a network; those with versions keep it in `_<table>_v` too. */
 const NETWORK_TABLES = [
   'organisations', 'services', 'incorrect_info_reports', 'organisation_proposals', 'verification_requests',
@@ -10,14 +13,14 @@ const NETWORK_TABLES = [
 const VERSIONED_TABLES = ['organisations', 'services', 'locations', 'referral_mailboxes', 'digital_sources', 'work_documents']
 
 /**
- * The installation's records become its first network's (named after the brand, "Infopunt" by
- * default) and every account joins it. Only the new columns are written: nothing else changes, not
+ * The installation's records become its first network's (named after the brand, DEFAULT_NETWORK_NAME
+ * without one) and every account joins it. Only the new columns are written: nothing else changes, not
  * even an `updated_at`. On an empty database the network is there for the first account.
  */
 const moveIntoFirstNetwork = async (db: MigrateUpArgs['db']): Promise<void> => {
   const brand = await db.all<{ name: string | null }>(sql`SELECT \`name\` FROM \`brand\` LIMIT 1;`)
-  const name = brand[0]?.name?.trim() || 'Infopunt'
-  const slug = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'infopunt'
+  const name = brand[0]?.name?.trim() || DEFAULT_NETWORK_NAME
+  const slug = toSlug(name) || toSlug(DEFAULT_NETWORK_NAME)
   await db.run(sql`INSERT INTO \`networks\` (\`name\`, \`slug\`) VALUES (${name}, ${slug});`)
   const [{ id }] = await db.all<{ id: number }>(sql`SELECT \`id\` FROM \`networks\` WHERE \`slug\` = ${slug};`)
   for (const table of NETWORK_TABLES)

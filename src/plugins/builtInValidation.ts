@@ -2,28 +2,23 @@ import { validations, type Config, type Field, type Validate } from 'payload'
 
 import { mapConfigFields } from './mapFields'
 
-const withBuiltIn =
-  (builtIn: Validate, custom: Validate): Validate =>
+/** `second` runs only on a value `first` accepted; the first refusal is the answer. */
+const thenIfValid =
+  (first: Validate, second: Validate): Validate =>
   async (value, options) => {
-    const result = await builtIn(value, options)
-    return result === true ? custom(value, options) : result
-  }
-
-// A relation's own check first: its reason ("Je kunt alleen je eigen doorverwijzingen koppelen.") says
-// more than the built-in one, which only lists the choices outside the field's filter.
-const withOwnCheckFirst =
-  (builtIn: Validate, custom: Validate): Validate =>
-  async (value, options) => {
-    const result = await custom(value, options)
-    return result === true ? builtIn(value, options) : result
+    const result = await first(value, options)
+    return result === true ? second(value, options) : result
   }
 
 const addBuiltIn = (field: Field): Field => {
   if (!('validate' in field) || typeof field.validate !== 'function') return field
   const builtIn = validations[field.type as keyof typeof validations] as Validate | undefined
   if (!builtIn) return field
-  const combine = field.type === 'relationship' || field.type === 'upload' ? withOwnCheckFirst : withBuiltIn
-  return { ...field, validate: combine(builtIn, field.validate as Validate) } as Field
+  const custom = field.validate as Validate
+  // A relation's own check first: its reason ("Je kunt alleen je eigen doorverwijzingen koppelen.") says
+  // more than the built-in one, which only lists the choices outside the field's filter.
+  const relation = field.type === 'relationship' || field.type === 'upload'
+  return { ...field, validate: relation ? thenIfValid(custom, builtIn) : thenIfValid(builtIn, custom) } as Field
 }
 
 /**
@@ -32,6 +27,6 @@ const addBuiltIn = (field: Field): Field => {
  * enforced (a summary with `maxLength: 500` and a custom check stored 1.2 million characters). This
  * runs the built-in check first, on every write path (REST, Local API, the import), and the field's
  * own check only on a value that passed it — so a custom check never sees an over-long value.
- * Relations are the exception: their own check comes first (see withOwnCheckFirst).
+ * Relations are the exception: their own check comes first.
  */
 export const builtInValidation = (config: Config): Config => mapConfigFields(config, addBuiltIn)

@@ -1,13 +1,13 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 import { Types } from 'mongoose'
 
+import { toSlug } from '../../fields/slug'
+import { DEFAULT_NETWORK_NAME } from '../../networks/firstNetwork'
 import { networkCollections } from '../../networks/plugin'
 
-const VERSIONED = ['organisations', 'services', 'locations', 'referral-mailboxes', 'digital-sources', 'work-documents']
-
 /**
- * The installation's records become its first network's (named after the brand, "Infopunt" by
- * default) and every account joins it. Only `network` and `networks` are written; running it again
+ * The installation's records become its first network's (named after the brand, DEFAULT_NETWORK_NAME
+ * without one) and every account joins it. Only `network` and `networks` are written; running it again
  * changes nothing.
  */
 export async function up({ payload }: MigrateUpArgs): Promise<void> {
@@ -16,15 +16,16 @@ export async function up({ payload }: MigrateUpArgs): Promise<void> {
   let network = await networks.collection.findOne({}, { projection: { _id: 1 } })
   if (!network) {
     const brand = await globals.collection.findOne({ globalType: 'brand' }, { projection: { name: 1 } })
-    const name = (typeof brand?.name === 'string' && brand.name.trim()) || 'Infopunt'
-    const slug = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    const name = (typeof brand?.name === 'string' && brand.name.trim()) || DEFAULT_NETWORK_NAME
+    const slug = toSlug(name) || toSlug(DEFAULT_NETWORK_NAME)
     const now = new Date()
-    const { insertedId } = await networks.collection.insertOne({ name, slug: slug || 'infopunt', createdAt: now, updatedAt: now })
+    const { insertedId } = await networks.collection.insertOne({ name, slug, createdAt: now, updatedAt: now })
     network = { _id: insertedId }
   }
   for (const slug of networkCollections)
     await collections[slug].collection.updateMany({ network: { $exists: false } }, { $set: { network: network._id } })
-  for (const slug of VERSIONED)
+  // Versions of the collections that keep them.
+  for (const slug of networkCollections.filter((slug) => payload.collections[slug].config.versions))
     await payload.db.versions[slug].collection.updateMany(
       { 'version.network': { $exists: false } },
       { $set: { 'version.network': network._id } },

@@ -38,6 +38,14 @@ export interface ImportOutcome {
   to: string | null
 }
 
+/** What the import reads of each collection it looks names up in. */
+const LOOKUP_FIELDS = {
+  locations: { name: true, network: true },
+  themes: { name: true },
+  organisations: { name: true, kindOfHelp: true },
+  users: { name: true },
+} as const
+
 const loadLookups = async (payload: Payload) => {
   const all = async (collection: 'locations' | 'themes' | 'organisations' | 'users') =>
     (
@@ -46,12 +54,7 @@ const loadLookups = async (payload: Payload) => {
         limit: 0,
         pagination: false,
         depth: 0,
-        select:
-          collection === 'organisations'
-            ? { name: true, kindOfHelp: true }
-            : collection === 'locations'
-              ? { name: true, network: true }
-              : { name: true },
+        select: LOOKUP_FIELDS[collection],
       })
     ).docs as unknown as {
       id: number | string

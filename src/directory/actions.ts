@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 import { currentUser } from '@/auth/currentUser'
 import { findActiveOrganisation } from '@/directory/organisationBySlug'
 import { isValidationError } from '@/lib/validationError'
+import { pageNetwork } from '@/networks/current'
 import { getPayloadClient } from '@/payloadClient'
 
 export interface ReportState {
@@ -18,7 +19,7 @@ export async function reportIncorrectInfo(_previous: ReportState, form: FormData
   const slug = String(form.get('slug') ?? '')
   const payload = await getPayloadClient()
   // Found by slug rather than by an id from the form: ids are numbers or strings depending on the database.
-  const organisation = await findActiveOrganisation(payload, slug)
+  const organisation = await findActiveOrganisation(payload, slug, pageNetwork(user))
   if (!organisation) return { error: 'Deze organisatie bestaat niet (meer).' }
   try {
     await payload.create({

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffMember } from '@/access/isStaff'
+import { currentNetworkOf } from '@/networks/current'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
 import type { User } from '@/payload-types'
@@ -58,7 +59,7 @@ export const directorySearchEndpoint: Endpoint = {
         { error: 'Sorteren op afstand kan alleen vanaf je eigen Infopunt, en dat heeft nog geen coördinaten.' },
         { status: 400 },
       )
-    const result = await searchDirectory(req.payload, {
+    const result = await searchDirectory(req.payload, currentNetworkOf(req.user, req.headers), {
       q,
       filters,
       openNow: open === 'now',

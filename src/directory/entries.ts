@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { domainOptions, kindOfHelpOptions, targetGroupOptions } from '@/fields/directory'
 import { languageOptions } from '@/fields/serviceDetails'
@@ -63,12 +63,13 @@ export const facetLabels = {
 
 const idsOf = (refs: Relation[] | null | undefined) => (refs ?? []).map((ref) => String(idOf(ref)))
 
-/** Everything the index needs, read through the Local API in three queries. */
-export const loadDirectoryEntries = async (payload: Payload): Promise<DirectoryEntry[]> => {
+/** Everything one network's index needs, read through the Local API in three queries. */
+export const loadDirectoryEntries = async (payload: Payload, network: Id): Promise<DirectoryEntry[]> => {
+  const active: Where = { status: { equals: 'active' }, network: { equals: network } }
   const [themes, organisations, services] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, pagination: false }),
-    payload.find({ collection: 'organisations', depth: 0, pagination: false, where: { status: { equals: 'active' } } }),
-    payload.find({ collection: 'services', depth: 0, pagination: false, where: { status: { equals: 'active' } } }),
+    payload.find({ collection: 'organisations', depth: 0, pagination: false, where: active }),
+    payload.find({ collection: 'services', depth: 0, pagination: false, where: active }),
   ])
   const themeById = new Map(themes.docs.map((theme) => [String(theme.id), theme as Theme]))
   // A theme's words: its name, synonyms and the name of its parent theme.

@@ -1,9 +1,11 @@
 import { cache } from 'react'
 
+import { currentUser } from '@/auth/currentUser'
 import { getBrand } from '@/brand/load'
 import { idOf } from '@/lib/relations'
 import type { Location, ReferralMailbox, Service, User } from '@/payload-types'
 import { loadBackupContacts } from '@/locations/backup'
+import { pageNetwork } from '@/networks/current'
 import { getPayloadClient } from '@/payloadClient'
 import { findOwnReferral } from '@/referrals/code'
 
@@ -11,10 +13,14 @@ import { findActiveOrganisation } from './organisationBySlug'
 import { deskOrigin } from './origin'
 import { entryDetails, isVerificationOverdue, searchDirectory, type DirectorySearchParams } from './search'
 
-/** One read per request: an organisation's page and its `generateMetadata` both ask for it. */
-export const getActiveOrganisation = cache(async (slug: string) =>
-  findActiveOrganisation(await getPayloadClient(), slug),
-)
+/**
+ * One read per request: an organisation's page and its `generateMetadata` both ask for it. Only the
+ * current network's: another network's organisation is not found.
+ */
+export const getActiveOrganisation = cache(async (slug: string) => {
+  const user = await currentUser()
+  return user ? findActiveOrganisation(await getPayloadClient(), slug, pageNetwork(user)) : undefined
+})
 
 type ActiveOrganisation = NonNullable<Awaited<ReturnType<typeof getActiveOrganisation>>>
 
@@ -29,7 +35,7 @@ export const loadDirectoryPage = async (user: User, params: DirectorySearchParam
   const payload = await getPayloadClient()
   const origin = await deskOrigin(payload, user)
   const near = byDistance ? origin?.point : null
-  return { result: await searchDirectory(payload, { ...params, near }), origin }
+  return { result: await searchDirectory(payload, pageNetwork(user), { ...params, near }), origin }
 }
 
 /** The Infopunten's back-up, shown when a search finds nothing or little. */
@@ -61,6 +67,7 @@ export const loadOrganisationPage = async (user: User, slug: string) => {
   const services = servicesOf(organisation)
   const [details, ...serviceDetails] = await entryDetails(
     payload,
+    pageNetwork(user),
     [`organisation:${organisation.id}`, ...services.map((service) => `service:${service.id}`)],
     origin,
   )

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { accessibilityOptions, costKindOptions } from '@/fields/serviceDetails'
 import { distanceKm, type Point } from '@/lib/geo'
 import { labelOf } from '@/lib/options'
+import type { Id } from '@/lib/relations'
 
 import { facetLabels, loadDirectoryEntries, type DirectoryEntry } from './entries'
 import { currentStamp } from './freshness'
@@ -175,25 +176,41 @@ interface CachedIndex {
   stamp: string
   index: Promise<DirectoryIndex>
 }
-const cache = new WeakMap<Payload, CachedIndex>()
+/** Per Payload instance and network: each network searches its own directory. */
+const cache = new WeakMap<Payload, Map<string, CachedIndex>>()
+
+const emptyIndex = buildDirectoryIndex([], directoryFacets)
 
 /**
- * The index for this process, rebuilt when the directory's stamp in the database changed (by this
- * process or any other). The check is one small query per search.
+ * A network's index for this process, rebuilt when the directory's stamp in the database changed
+ * (by this process or any other). The check is one small query per search. Someone in no network
+ * searches an empty directory.
  */
-export const directoryIndex = async (payload: Payload): Promise<DirectoryIndex> => {
+export const directoryIndex = async (payload: Payload, network: Id | null): Promise<DirectoryIndex> => {
+  if (network === null) return emptyIndex
   const stamp = await currentStamp(payload)
-  const cached = cache.get(payload)
+  const byNetwork = cache.get(payload) ?? new Map<string, CachedIndex>()
+  cache.set(payload, byNetwork)
+  const key = String(network)
+  const cached = byNetwork.get(key)
   if (cached?.stamp === stamp) return cached.index
-  const index = loadDirectoryEntries(payload).then((entries) => buildDirectoryIndex(entries, directoryFacets))
-  cache.set(payload, { stamp, index })
-  index.catch(() => cache.delete(payload))
+  const index = loadDirectoryEntries(payload, network).then((entries) => buildDirectoryIndex(entries, directoryFacets))
+  byNetwork.set(key, { stamp, index })
+  index.catch(() => {
+    if (byNetwork.get(key)?.index === index) byNetwork.delete(key)
+  })
   return index
 }
 
 /** The details of organisations (`organisation:<id>`) and services (`service:<id>`), as results show them. */
-export const entryDetails = async (payload: Payload, keys: string[], origin?: Point | null, now = new Date()) => {
-  const index = await directoryIndex(payload)
+export const entryDetails = async (
+  payload: Payload,
+  network: Id | null,
+  keys: string[],
+  origin?: Point | null,
+  now = new Date(),
+) => {
+  const index = await directoryIndex(payload, network)
   const minute = minuteOfWeek(now)
   return keys.map((key) => {
     const entry = index.byKey.get(key)
@@ -242,8 +259,8 @@ export const queryDirectoryIndex = (index: DirectoryIndex, params: DirectorySear
   }
 }
 
-export const searchDirectory = async (payload: Payload, params: DirectorySearchParams) => {
+export const searchDirectory = async (payload: Payload, network: Id | null, params: DirectorySearchParams) => {
   const started = performance.now()
-  const result = queryDirectoryIndex(await directoryIndex(payload), params)
+  const result = queryDirectoryIndex(await directoryIndex(payload, network), params)
   return { ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 }
 }

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import { strToU8, zipSync } from 'fflate'
 import type { Payload } from 'payload'
 
+import type { Id } from '@/lib/relations'
 import { neutraliseFormula, safeCsvOptions } from '@/lib/spreadsheetSafety'
 
 import { hsdsTables, type Row, type TableName } from './tables'
@@ -187,11 +188,11 @@ const cell = (field: Field, value: Row[string]) => {
 
 /**
  * The HSDS tabular data package: one CSV file per table and a Frictionless `datapackage.json`
- * describing them (types, formats, primary and foreign keys), zipped. The same directory gives the
+ * describing them (types, formats, primary and foreign keys), zipped, of one network's directory. The same directory gives the
  * same files (no creation time in them), so an export imported elsewhere exports identically there.
  */
-export const hsdsDataPackage = async (payload: Payload): Promise<Uint8Array> => {
-  const tables = await hsdsTables(payload)
+export const hsdsDataPackage = async (payload: Payload, network: Id): Promise<Uint8Array> => {
+  const tables = await hsdsTables(payload, network)
   const files: Record<string, Uint8Array> = {}
   for (const { name, path, fields } of TABLES) {
     const csv = stringify(

@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffMember } from '@/access/isStaff'
+import type { Id } from '@/lib/relations'
+import { currentNetworkOf, networksOf } from '@/networks/current'
 
 import { hsdsDataPackage } from './dataPackage'
 import { nesting } from './mapping'
@@ -33,19 +35,53 @@ const listOf = <T>(items: T[], query: HsdsQuery) => {
   })
 }
 
-/** Shared checks for every HSDS route: access (401) and parameters (400). */
+/**
+ * Whose directory a request exports. Staff export their current network's; anyone may name one of
+ * their networks with `network=<slug>`, and the public (HSDS_PUBLIC) any network, which it must name
+ * when the installation has more than one.
+ */
+const feedNetwork = async (req: PayloadRequest, slug: string | null): Promise<Id | Response> => {
+  const staff = isStaffMember(req.user)
+  if (!slug && staff) {
+    const current = currentNetworkOf(req.user, req.headers)
+    return current ?? json({ error: 'Je hoort bij geen netwerk, dus er is geen Wegwijzer om te exporteren.' }, 404)
+  }
+  const { docs } = await req.payload.find({
+    collection: 'networks',
+    where: {
+      ...(slug && { slug: { equals: slug } }),
+      ...(staff && { id: { in: networksOf(req.user) } }),
+    },
+    limit: 2,
+    depth: 0,
+    select: { slug: true },
+  })
+  if (slug) return docs[0]?.id ?? json({ error: `Netwerk ${slug} niet gevonden.` }, 404)
+  if (docs.length === 1) return docs[0].id
+  return json({ error: 'Deze installatie heeft meer netwerken: kies er een met network=<slug van het netwerk>.' }, 400)
+}
+
+/** The checks of every HSDS route: access (401) and parameters (400). */
+const checked = (req: PayloadRequest, params: ParamName[]): HsdsQuery | Response => {
+  if (!allowed(req)) return json({ error: 'Log in om de Open Referral-export te gebruiken.' }, 401)
+  const query = readQuery(req.searchParams, params)
+  return typeof query === 'string' ? json({ error: query }, 400) : query
+}
+
+/** A route on a network's directory: the checks, then whose directory (`network`). */
 const hsdsRoute = (
   path: string,
   params: ParamName[],
-  handler: (req: PayloadRequest, query: HsdsQuery) => Promise<Response>,
+  handler: (req: PayloadRequest, query: HsdsQuery, network: Id) => Promise<Response>,
 ): Endpoint => ({
   path,
   method: 'get',
   handler: async (req) => {
-    if (!allowed(req)) return json({ error: 'Log in om de Open Referral-export te gebruiken.' }, 401)
-    const query = readQuery(req.searchParams, params)
-    if (typeof query === 'string') return json({ error: query }, 400)
-    return handler(req, query)
+    const query = checked(req, [...params, 'network'])
+    if (query instanceof Response) return query
+    const network = await feedNetwork(req, req.searchParams.get('network'))
+    if (network instanceof Response) return network
+    return handler(req, query, network)
   },
 })
 
@@ -56,8 +92,8 @@ const oneOf = (
   find: (tables: HsdsTables, id: string, query: HsdsQuery) => unknown,
   notFound: string,
 ) =>
-  hsdsRoute(path, params, async (req, query) => {
-    const found = find(await hsdsTables(req.payload), String(req.routeParams?.id).toLowerCase(), query)
+  hsdsRoute(path, params, async (req, query, network) => {
+    const found = find(await hsdsTables(req.payload, network), String(req.routeParams?.id).toLowerCase(), query)
     return found ? json(found) : json({ error: notFound }, 404)
   })
 
@@ -83,15 +119,21 @@ const servicesOf = (tables: HsdsTables, query: HsdsQuery) => {
 const byId = (rows: Row[], id: string) => rows.find((row) => row.id === id)
 
 export const hsdsEndpoints: Endpoint[] = [
-  hsdsRoute('/hsds', [], async () =>
-    json({
-      version: '3.0',
-      profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
-      openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
-    }),
-  ),
-  hsdsRoute('/hsds/organizations', [...LIST, 'full', 'full_service', 'modified_after'], async (req, query) => {
-    const tables = await hsdsTables(req.payload)
+  {
+    path: '/hsds',
+    method: 'get',
+    handler: async (req) => {
+      const query = checked(req, [])
+      if (query instanceof Response) return query
+      return json({
+        version: '3.0',
+        profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
+        openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+      })
+    },
+  },
+  hsdsRoute('/hsds/organizations', [...LIST, 'full', 'full_service', 'modified_after'], async (req, query, network) => {
+    const tables = await hsdsTables(req.payload, network)
     const nest = nesting(tables)
     const organisations = tables.organization.filter(
       (organisation) =>
@@ -117,8 +159,8 @@ export const hsdsEndpoints: Endpoint[] = [
     },
     'Organisatie niet gevonden.',
   ),
-  hsdsRoute('/hsds/services', [...LIST, ...SERVICE_FILTERS, 'minimal', 'full'], async (req, query) => {
-    const tables = await hsdsTables(req.payload)
+  hsdsRoute('/hsds/services', [...LIST, ...SERVICE_FILTERS, 'minimal', 'full'], async (req, query, network) => {
+    const tables = await hsdsTables(req.payload, network)
     const nest = nesting(tables)
     const services = servicesOf(tables, query).filter((service) =>
       matches(query.search, service.name, service.description),
@@ -146,8 +188,8 @@ export const hsdsEndpoints: Endpoint[] = [
   hsdsRoute(
     '/hsds/service_at_locations',
     [...LIST, ...SERVICE_FILTERS, 'full', 'postcode', 'proximity'],
-    async (req, query) => {
-      const tables = await hsdsTables(req.payload)
+    async (req, query, network) => {
+      const tables = await hsdsTables(req.payload, network)
       const nest = nesting(tables)
       const services = new Map(servicesOf(tables, query).map((service) => [service.id, service]))
       const rows = tables.service_at_location.filter((row) => {
@@ -172,16 +214,16 @@ export const hsdsEndpoints: Endpoint[] = [
     },
     'Dienst op deze locatie niet gevonden.',
   ),
-  hsdsRoute('/hsds/taxonomies', [...LIST], async (req, query) => {
-    const { taxonomy } = await hsdsTables(req.payload)
+  hsdsRoute('/hsds/taxonomies', [...LIST], async (req, query, network) => {
+    const { taxonomy } = await hsdsTables(req.payload, network)
     return listOf(
       taxonomy.filter((row) => matches(query.search, row.name, row.description)),
       query,
     )
   }),
   oneOf('/hsds/taxonomies/:id', [], (tables, id) => byId(tables.taxonomy, id), 'Taxonomie niet gevonden.'),
-  hsdsRoute('/hsds/taxonomy_terms', [...LIST, 'taxonomy_id', 'top_only', 'parent_id'], async (req, query) => {
-    const tables = await hsdsTables(req.payload)
+  hsdsRoute('/hsds/taxonomy_terms', [...LIST, 'taxonomy_id', 'top_only', 'parent_id'], async (req, query, network) => {
+    const tables = await hsdsTables(req.payload, network)
     const nest = nesting(tables)
     const terms = tables.taxonomy_term.filter(
       (term) =>
@@ -201,8 +243,8 @@ export const hsdsEndpoints: Endpoint[] = [
     },
     'Taxonomieterm niet gevonden.',
   ),
-  hsdsRoute('/hsds/datapackage.zip', [], async (req) => {
-    const zip = await hsdsDataPackage(req.payload)
+  hsdsRoute('/hsds/datapackage.zip', [], async (req, _query, network) => {
+    const zip = await hsdsDataPackage(req.payload, network)
     return new Response(zip as BodyInit, {
       headers: {
         'Content-Type': 'application/zip',

@@ -39,6 +39,8 @@ export type ParamName =
   | 'minimal'
   | 'postcode'
   | 'proximity'
+  /** Whose directory: a network's slug (src/hsds/endpoints.ts). */
+  | 'network'
 
 export interface HsdsQuery {
   page: number

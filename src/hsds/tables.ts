@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { weekdays } from '@/fields/openingHours'
 import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
-import { idOf } from '@/lib/relations'
+import { idOf, type Id } from '@/lib/relations'
 import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
@@ -244,9 +244,11 @@ const serviceRows = (
     tables.schedule.push(...scheduleRows(service.openingHours, { service_id: serviceId }, 'service'))
 }
 
-/** Active organisations with their active services, as the HSDS export sees them (`all`: inactive ones too). */
-export const loadDirectory = async (payload: Payload, all = false) => {
-  const where: Where = all ? {} : { status: { equals: 'active' } }
+/** A network's active organisations with their active services, as the HSDS export sees them (`all`: inactive ones too). */
+export const loadDirectory = async (payload: Payload, network: Id, all = false) => {
+  const where: Where = all
+    ? { network: { equals: network } }
+    : { network: { equals: network }, status: { equals: 'active' } }
   const [organisations, services] = await Promise.all([
     payload.find({
       collection: 'organisations',
@@ -274,10 +276,10 @@ export const loadDirectory = async (payload: Payload, all = false) => {
   }))
 }
 
-/** The whole directory as HSDS tables (`all`: with inactive organisations and services, for the import). */
-export const hsdsTables = async (payload: Payload, all = false): Promise<HsdsTables> => {
+/** A network's whole directory as HSDS tables (`all`: with inactive organisations and services, for the import). */
+export const hsdsTables = async (payload: Payload, network: Id, all = false): Promise<HsdsTables> => {
   const [directory, themes] = await Promise.all([
-    loadDirectory(payload, all),
+    loadDirectory(payload, network, all),
     payload.find({ collection: 'themes', depth: 0, pagination: false, sort: 'name' }),
   ])
   const themeIds: ThemeIds = new Map((themes.docs as Theme[]).map((theme) => [String(theme.id), themeHsdsId(theme)]))

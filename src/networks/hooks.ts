@@ -16,8 +16,9 @@ export const joinDefaultNetwork: CollectionBeforeChangeHook<User> = async ({ dat
 }
 
 /**
- * A record of another network does not exist for the writer: changing or deleting it by id answers
- * 404, as reading it does (Payload would answer 403, which tells that the id is taken).
+ * A record of another network does not exist for the caller: changing or deleting it by id, or reading
+ * one of its versions, answers 404, as reading it does (Payload would answer 403, which tells that the
+ * id is taken).
  */
 export const otherNetworksRecordsDoNotExist: CollectionBeforeOperationHook = async ({
   args,
@@ -25,16 +26,29 @@ export const otherNetworksRecordsDoNotExist: CollectionBeforeOperationHook = asy
   operation,
   req,
 }) => {
-  if (operation !== 'update' && operation !== 'delete') return args
+  // Hooks see reading a version by id as 'read'; only its REST route tells it apart.
+  const readsVersion = operation === 'read' && /\/versions\/[^/]+$/.test(new URL(req.url ?? '/', 'http://x').pathname)
+  if (operation !== 'update' && operation !== 'delete' && !readsVersion) return args
   const { id } = args as { id?: number | string | null }
   // REST leaves overrideAccess unset (false); the Local API sets it.
   if (args.overrideAccess === true || !req.user || id === undefined || id === null) return args
-  const { totalDocs } = await req.payload.count({
-    collection: collection.slug as CollectionSlug,
-    where: { and: [{ id: { equals: id } }, { network: { in: networksOf(req.user) } }] },
-    overrideAccess: true,
-    req,
-  })
+  const slug = collection.slug as CollectionSlug
+  const mine = { in: networksOf(req.user) }
+  const { totalDocs } = readsVersion
+    ? await req.payload.findVersions({
+        collection: slug,
+        where: { and: [{ id: { equals: id } }, { 'version.network': mine }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    : await req.payload.count({
+        collection: slug,
+        where: { and: [{ id: { equals: id } }, { network: mine }] },
+        overrideAccess: true,
+        req,
+      })
   if (totalDocs === 0) throw new NotFound(req.t)
   return args
 }

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isAdministrator } from '@/access/isAdmin'
 import { formatDay, formatTime } from '@/lib/dates'
+import { callerWithinCurrentNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 
 import { deactivateColleague, futureShifts } from './deactivation'
@@ -31,7 +32,7 @@ export const inviteEndpoint: Endpoint = {
     const input = await body(req)
     if (!input) return json({ error: 'Stuur de gegevens als JSON.' }, 400)
     try {
-      return json({ invited: await inviteColleague(req.payload, req.user as User, input) }, 201)
+      return json({ invited: await inviteColleague(req.payload, callerWithinCurrentNetwork(req), input) }, 201)
     } catch (error) {
       return failed(error)
     }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaffMember } from '@/access/isStaff'
 import { canFollowUpReferral } from '@/access/referrals'
 import type { Id } from '@/lib/relations'
+import { callerWithinCurrentNetwork } from '@/networks/current'
 import type { Referral, User } from '@/payload-types'
 import { clientIp } from '@/security/clientAddress'
 import { consume, tooManyRequests } from '@/security/rateLimit'
@@ -36,7 +37,12 @@ export const referralEndpoint: Endpoint = {
     const body = await readBody(req)
     if (body instanceof Response) return body
     const { organisation, consent, message, method } = body
-    const outcome = await sendReferral(req.payload, req.user as User, { organisation, consent, message, method })
+    const outcome = await sendReferral(req.payload, callerWithinCurrentNetwork(req), {
+      organisation,
+      consent,
+      message,
+      method,
+    })
     if (!outcome.ok) return json({ error: outcome.error }, outcome.status)
     return json(outcome, 201)
   },

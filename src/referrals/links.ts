@@ -22,7 +22,14 @@ export const createLink = async (
 ) => {
   const { token, hash } = newLinkToken()
   const expiresAt = new Date(now.getTime() + LINK_DAYS * 86_400_000).toISOString()
-  await payload.create({ collection: 'referral-links', data: { hash, purpose, referral, expiresAt } })
+  // Made without a user (the referral's e-mail, a reminder), so the link names its referral's network.
+  const { network } = await payload.findByID({
+    collection: 'referrals',
+    id: referral,
+    depth: 0,
+    select: { network: true },
+  })
+  await payload.create({ collection: 'referral-links', data: { network, hash, purpose, referral, expiresAt } })
   return token
 }
 

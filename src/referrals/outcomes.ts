@@ -44,7 +44,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 export const referralOutcomes = async (
   payload: Payload,
   filter: RegistrationFilter,
-  locationIds: (number | string)[] | undefined,
+  locationIds: (number | string)[],
   organisationNames: Map<string, Named>,
 ): Promise<ReferralOutcomes> => {
   const { start, end } = periodInstants(filter)
@@ -52,7 +52,7 @@ export const referralOutcomes = async (
     { createdAt: { greater_than_equal: start.toISOString() } },
     { createdAt: { less_than: end.toISOString() } },
     ...(filter.location ? [{ location: { equals: filter.location } }] : []),
-    ...(locationIds ? [{ location: { in: locationIds } }] : []),
+    { location: { in: locationIds } },
   ]
   const { docs } = await payload.find({
     collection: 'referrals',

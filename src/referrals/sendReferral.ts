@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { smtpConfigured } from '@/config/email'
 import { serverURL } from '@/config/serverURL'
 import { idOf, type Id } from '@/lib/relations'
+import { networksOf } from '@/networks/current'
 import type { Organisation, Referral, ReferralMailbox, User } from '@/payload-types'
 
 import { newReferralCode } from './code'
@@ -44,7 +45,8 @@ const mailboxOf = async (payload: Payload, user: User) => {
   return docs[0] as ReferralMailbox | undefined
 }
 
-const findOrganisation = async (payload: Payload, id: unknown) => {
+/** An active organisation of the user's (current) network: another network's does not exist here. */
+const findOrganisation = async (payload: Payload, user: User, id: unknown) => {
   const numericIds = payload.db.defaultIDType === 'number'
   const validId =
     typeof id === 'number'
@@ -53,7 +55,7 @@ const findOrganisation = async (payload: Payload, id: unknown) => {
   if (!validId) return undefined
   const { docs } = await payload.find({
     collection: 'organisations',
-    where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }] },
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }, { network: { in: networksOf(user) } }] },
     limit: 1,
     depth: 0,
   })
@@ -72,6 +74,8 @@ const recordReferral = async (
     collection: 'referrals',
     depth: 0,
     data: {
+      // Written without a user, so the referral names its network: its organisation's.
+      network: idOf(organisation.network),
       code: await newReferralCode(payload),
       organisation: organisation.id,
       location: idOf(user.defaultLocation) ?? idOf(mailbox?.location) ?? null,
@@ -106,7 +110,7 @@ export const sendReferral = async (payload: Payload, user: User, input: Referral
     return fail(400, `Het bericht is te lang (hoogstens ${MAX_MESSAGE_LENGTH} tekens).`)
   if (input.organisation === undefined || input.organisation === null || input.organisation === '')
     return fail(400, 'Kies de organisatie waarnaar je verwijst.')
-  const organisation = await findOrganisation(payload, input.organisation)
+  const organisation = await findOrganisation(payload, user, input.organisation)
   if (!organisation) return fail(404, 'Deze organisatie bestaat niet of is niet actief.')
   const mailbox = await mailboxOf(payload, user)
 

@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { isAdministrator } from '@/access/isAdmin'
 import { canReport } from '@/access/registrations'
 import { idOf } from '@/lib/relations'
+import { currentNetworkOf } from '@/networks/current'
 import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
@@ -26,14 +27,19 @@ const reportAccess = (req: PayloadRequest): Response | null => {
   return null
 }
 
-/** Parses the filter and checks that a given location exists. */
+/** Parses the filter (in the caller's current network) and checks that a given location is the network's. */
 const readFilter = async (req: PayloadRequest): Promise<RegistrationFilter | Response> => {
-  const filter = parseFilter(req.searchParams)
+  const filter = parseFilter(req.searchParams, currentNetworkOf(req.user, req.headers))
   if ('error' in filter) return json({ error: filter.error }, 400)
   if (filter.location) {
-    // The id as the database types it (a number on SQLite), or a 400 when there is no such location.
+    // The id as the database types it (a number on SQLite), or a 400 when the network has no such location.
     const found = await req.payload
-      .find({ collection: 'locations', where: { id: { equals: filter.location } }, limit: 1, depth: 0 })
+      .find({
+        collection: 'locations',
+        where: { id: { equals: filter.location }, network: { equals: filter.network } },
+        limit: 1,
+        depth: 0,
+      })
       .then((result) => result.docs[0]?.id)
       .catch(() => undefined)
     if (found === undefined) return json({ error: 'Onbekend Infopunt (location).' }, 400)
@@ -109,6 +115,8 @@ export const exportEndpoint: Endpoint = {
         .create({
           collection: 'export-audits',
           data: {
+            // Written after the answer, without the request: the audit names the export's network.
+            network: filter.network as ExportAudit['network'],
             user: user!.id,
             format,
             from: filter.from,

@@ -8,7 +8,7 @@ import { domainOptions } from '@/fields/directory'
 import type { Registration } from '@/payload-types'
 import { localParts } from '@/lib/localTime'
 import { labelOf } from '@/lib/options'
-import { idOf, type Relation } from '@/lib/relations'
+import { idOf, type Id, type Relation } from '@/lib/relations'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 
 import { filterWhere, type RegistrationFilter } from './filters'
@@ -63,12 +63,12 @@ const typedText: readonly Column[] = [
 const keyOf = (value: Relation | null | undefined) => String(idOf(value) ?? '')
 
 /** Names and labels for the ids and values in registrations, loaded once per export. */
-const loadLabels = async (payload: Payload) => {
+const loadLabels = async (payload: Payload, network: Id | null) => {
   const [locations, themes, organisations, users] = await Promise.all([
-    namesOf(payload, 'locations'),
-    namesOf(payload, 'themes'),
-    namesOf(payload, 'organisations'),
-    namesOf(payload, 'users'),
+    namesOf(payload, 'locations', network),
+    namesOf(payload, 'themes', network),
+    namesOf(payload, 'organisations', network),
+    namesOf(payload, 'users', network),
   ])
   return { locations, themes, organisations, users }
 }
@@ -135,7 +135,7 @@ export async function* registrationBatches(
   batchSize = EXPORT_BATCH_SIZE,
 ) {
   const base = await filterWhere(payload, filter)
-  const labels = await loadLabels(payload)
+  const labels = await loadLabels(payload, filter.network)
   let after: number | string | undefined
   for (;;) {
     const where: Where = after === undefined ? base : { and: [base, { id: { greater_than: after } }] }

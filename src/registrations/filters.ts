@@ -1,9 +1,12 @@
 import type { Payload, Where } from 'payload'
 
 import { localInstant, localParts } from '@/lib/localTime'
+import type { Id } from '@/lib/relations'
 
 /** The filter shared by the report, the export and the /rapportage page. Dates are Dutch local calendar dates. */
 export interface RegistrationFilter {
+  /** Reports and exports count one network's Infopunten (none: nothing to count). */
+  network: Id | null
   from: string
   to: string
   /** A location id (opaque: a number on SQLite, a string on MongoDB). */
@@ -27,7 +30,7 @@ export const defaultPeriod = (now = new Date()) => {
 }
 
 /** Reads from, to, location and municipality from a query string; a Dutch reason when one is wrong. */
-export const parseFilter = (params: URLSearchParams): RegistrationFilter | { error: string } => {
+export const parseFilter = (params: URLSearchParams, network: Id | null): RegistrationFilter | { error: string } => {
   const period = defaultPeriod()
   const from = params.get('from') || period.from
   const to = params.get('to') || period.to
@@ -40,7 +43,7 @@ export const parseFilter = (params: URLSearchParams): RegistrationFilter | { err
   if (location && !/^[A-Za-z0-9-]{1,64}$/.test(location)) return { error: 'Onbekend Infopunt (location).' }
   const municipality = params.get('municipality')?.trim() || undefined
   if (municipality && municipality.length > 100) return { error: 'De gemeente (municipality) is te lang.' }
-  return { from, to, location, municipality }
+  return { network, from, to, location, municipality }
 }
 
 /** The next calendar day of a YYYY-MM-DD date. */
@@ -56,12 +59,15 @@ export const periodInstants = (filter: Pick<RegistrationFilter, 'from' | 'to'>) 
   end: localInstant(nextDay(filter.to), '00:00'),
 })
 
-/** The ids of the Infopunten in the filter's municipality; undefined when it names none. */
-export const locationsOfMunicipality = async (payload: Payload, filter: RegistrationFilter) => {
-  if (!filter.municipality) return undefined
+/** The ids of the Infopunten counted: the network's, in the filter's municipality when it names one. */
+export const locationsInScope = async (payload: Payload, filter: RegistrationFilter): Promise<Id[]> => {
+  if (filter.network === null) return []
   const { docs } = await payload.find({
     collection: 'locations',
-    where: { municipality: { equals: filter.municipality } },
+    where: {
+      network: { equals: filter.network },
+      ...(filter.municipality && { municipality: { equals: filter.municipality } }),
+    },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -71,8 +77,8 @@ export const locationsOfMunicipality = async (payload: Payload, filter: Registra
 }
 
 /**
- * The Payload `where` for a filter. A municipality becomes the list of its locations, so the query
- * stays on the registrations' own indexed columns on every database.
+ * The Payload `where` for a filter. The network and a municipality become the list of their
+ * locations, so the query stays on the registrations' own indexed columns on every database.
  */
 export const filterWhere = async (payload: Payload, filter: RegistrationFilter): Promise<Where> => {
   const { start, end } = periodInstants(filter)
@@ -81,7 +87,6 @@ export const filterWhere = async (payload: Payload, filter: RegistrationFilter):
     { occurredAt: { less_than: end.toISOString() } },
   ]
   if (filter.location) and.push({ location: { equals: filter.location } })
-  const inMunicipality = await locationsOfMunicipality(payload, filter)
-  if (inMunicipality) and.push({ location: { in: inMunicipality } })
+  and.push({ location: { in: await locationsInScope(payload, filter) } })
   return { and }
 }

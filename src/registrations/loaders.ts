@@ -3,6 +3,7 @@ import { domainOptions } from '@/fields/directory'
 import { dutchOptions } from '@/lib/options'
 import { idOf } from '@/lib/relations'
 import { findUserLocations } from '@/locations/userLocations'
+import { pageNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/payloadClient'
 
@@ -92,11 +93,16 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
   const query = new URLSearchParams({ from: range.from, to: range.to })
   if (first(params.infopunt)) query.set('location', first(params.infopunt))
   if (first(params.gemeente)) query.set('municipality', first(params.gemeente))
-  const parsed = parseFilter(query)
+  const parsed = parseFilter(query, pageNetwork(user))
   const error = 'error' in parsed ? parsed.error : undefined
-  const filter: RegistrationFilter = 'error' in parsed ? { ...periodRange('year') } : parsed
+  const filter: RegistrationFilter = 'error' in parsed ? { network: pageNetwork(user), ...periodRange('year') } : parsed
 
-  const locations = await findUserLocations(payload, user, { name: true, municipality: true })
+  const [locations, network] = await Promise.all([
+    findUserLocations(payload, user, { name: true, municipality: true }),
+    filter.network === null
+      ? null
+      : payload.findByID({ collection: 'networks', id: filter.network, user, overrideAccess: false, depth: 0 }),
+  ])
   if (filter.location && !locations.some((location) => String(location.id) === String(filter.location)))
     filter.location = undefined
   const municipalities = [...new Set(locations.map((location) => location.municipality))].sort()
@@ -110,6 +116,7 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
   return {
     period,
     filter,
+    networkName: network?.name ?? '',
     error,
     locations,
     municipalities,

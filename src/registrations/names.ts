@@ -1,17 +1,21 @@
 import type { Payload } from 'payload'
 
 import type { Id } from '@/lib/relations'
+import { ofNetwork } from '@/networks/where'
 
 /** A document as reports and exports name it: its name, and for an Infopunt its municipality. */
 export type Named = { id: Id; name: string; municipality?: string | null }
 
-/** The names of every document of a collection by id (as text), in one query. */
+/** The names of a network's documents of a collection (every theme) by id (as text), in one query. */
 export const namesOf = async (
   payload: Payload,
   collection: 'locations' | 'themes' | 'organisations' | 'users',
+  network: Id | null,
 ): Promise<Map<string, Named>> => {
+  if (network === null) return new Map()
   const { docs } = await payload.find({
     collection,
+    where: ofNetwork(collection, network),
     limit: 0,
     pagination: false,
     depth: 0,

@@ -5,7 +5,7 @@ import { localParts } from '@/lib/localTime'
 import { dutchLabel } from '@/lib/options'
 import { referralOutcomes, type OrganisationOutcome } from '@/referrals/outcomes'
 
-import { locationsOfMunicipality, type RegistrationFilter } from './filters'
+import { locationsInScope, type RegistrationFilter } from './filters'
 import { namesOf, type Named } from './names'
 import { ageBandOptions, answerTypeOptions } from './options'
 import { readTallies, tallyDimensions, type Tally, type TallyDimension } from './tallies'
@@ -186,37 +186,41 @@ const reportFrom = (
   return { groupBy, rows, total }
 }
 
-/** The Infopunten of a municipality filter (none: no such filter). */
 /**
  * Reports read the running tallies per day, Infopunt and dimension (src/registrations/tallies.ts),
- * never the registrations: a report is at most four queries (the municipality's Infopunten, the
+ * never the registrations: a report is at most four queries (the network's Infopunten, the
  * tallies, the names for the labels), however many registrations, organisations, themes or months
  * there are. Ids stay opaque, so this runs the same on SQLite and MongoDB.
  */
 export const buildReport = async (payload: Payload, groupBy: GroupBy, filter: RegistrationFilter): Promise<Report> => {
-  const locationIds = await locationsOfMunicipality(payload, filter)
+  const locationIds = await locationsInScope(payload, filter)
   if (groupBy === 'referralStatus')
     return {
       groupBy,
-      ...(await referralOutcomes(payload, filter, locationIds, await namesOf(payload, 'organisations'))),
+      ...(await referralOutcomes(
+        payload,
+        filter,
+        locationIds,
+        await namesOf(payload, 'organisations', filter.network),
+      )),
     }
   const dimensions = [...new Set<TallyDimension>(['answerType', dimensionOf[groupBy]])]
   const collection = labelsFor[groupBy]
   const [tallies, names] = await Promise.all([
     readTallies(payload, filter, dimensions, locationIds),
-    collection ? namesOf(payload, collection) : undefined,
+    collection ? namesOf(payload, collection, filter.network) : undefined,
   ])
   return reportFrom(groupBy, filter, tallies, names)
 }
 
 /** Every grouping at once, from one read of the tallies and one of each kind of name. */
 export const buildAllReports = async (payload: Payload, filter: RegistrationFilter) => {
-  const locationIds = await locationsOfMunicipality(payload, filter)
+  const locationIds = await locationsInScope(payload, filter)
   const [tallies, locations, themes, organisations] = await Promise.all([
     readTallies(payload, filter, tallyDimensions, locationIds),
-    namesOf(payload, 'locations'),
-    namesOf(payload, 'themes'),
-    namesOf(payload, 'organisations'),
+    namesOf(payload, 'locations', filter.network),
+    namesOf(payload, 'themes', filter.network),
+    namesOf(payload, 'organisations', filter.network),
   ])
   const names = { locations, themes, organisations }
   const outcomes = await referralOutcomes(payload, filter, locationIds, organisations)

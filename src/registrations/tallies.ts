@@ -272,7 +272,7 @@ export const readTallies = async (
   payload: Payload,
   filter: RegistrationFilter,
   dimensions: readonly TallyDimension[],
-  locationIds?: (number | string)[],
+  locationIds: (number | string)[],
 ): Promise<Tally[]> => {
   const and: Where[] = [
     // Days and months never share a key, so one list selects exactly these tallies.
@@ -281,7 +281,7 @@ export const readTallies = async (
     { count: { greater_than: 0 } },
   ]
   if (filter.location) and.push({ location: { equals: String(filter.location) } })
-  if (locationIds) and.push({ location: { in: locationIds.map(String) } })
+  and.push({ location: { in: locationIds.map(String) } })
   const { docs } = await payload.db.find({
     collection: COLLECTION,
     where: { and },

@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 
 import { roles } from '@/access/roles'
-import { inTransaction } from '@/db/transaction'
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import { paragraphs } from '@/lib/richText'
 import { ensureFirstNetwork } from '@/networks/firstNetwork'
 import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '@/startpage/freshness'
-import type { Location, Organisation, Theme, User } from '@/payload-types'
+import type { Location, Network, Organisation, Theme, User } from '@/payload-types'
 
 import { documents } from './data/documents'
 import { locations } from './data/locations'
@@ -16,25 +15,30 @@ import { services } from './data/services'
 import { sources } from './data/sources'
 import { themes } from './data/themes'
 import { DEMO_PASSWORD, users } from './data/users'
+import { inNetwork } from './inNetwork'
 import { simplePdf } from './pdf'
 import { findOrCreate, type SeedReq } from './upsert'
 
 /** Seed 000: the Infopunten of Dalfsen and their partners. */
 const DEMO_NETWORK_NAME = 'Infopunten Dalfsen'
 
-const monthsAgo = (months: number) => {
+export const monthsAgo = (months: number) => {
   const date = new Date()
   date.setMonth(date.getMonth() - months)
   return date.toISOString()
 }
 
-const officeHours = [
+export const officeHours = [
   ...(['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((weekday) => ({ weekday, opens: '09:00', closes: '17:00' })),
 ]
-const morningHours = (['mon', 'wed', 'fri'] as const).map((weekday) => ({ weekday, opens: '09:00', closes: '12:30' }))
+export const morningHours = (['mon', 'wed', 'fri'] as const).map((weekday) => ({
+  weekday,
+  opens: '09:00',
+  closes: '12:30',
+}))
 
 /** A few hundred metres from the centre, so that organisations in one village differ in distance. */
-const nearCentre = (city: string, index: number) => {
+export const nearCentre = (city: string, index: number) => {
   const centre = cityPoints[city]
   if (!centre) return {}
   const round = (value: number) => Math.round(value * 1e6) / 1e6
@@ -52,6 +56,7 @@ const detailsOf = (details: DetailsSeed | undefined) => ({
 })
 
 export interface SeededContent {
+  network: Network
   themes: Map<string, Theme>
   organisations: Map<string, Organisation>
   locations: Map<string, Location>
@@ -290,16 +295,24 @@ const seedSourcesAndDocuments = async (payload: Payload, req: SeedReq) => {
  * marked stale once, at the end.
  */
 export const seedContent = async (payload: Payload): Promise<SeededContent> => {
-  const content = await inTransaction(
+  // Seed 000's network is the installation's first (its default network renamed), so it is seeded
+  // before any other; every record below is written into it.
+  const network = await ensureFirstNetwork(payload, DEMO_NETWORK_NAME)
+  const content = await inNetwork(
     payload,
+    network,
     async (req) => {
-      // Seed 000's network; every record below joins it (the installation's only network).
-      await ensureFirstNetwork(payload, DEMO_NETWORK_NAME, await req())
       const themeIds = await seedThemes(payload, req)
       const organisationIds = await seedOrganisations(payload, req, themeIds)
       const locationIds = await seedLocations(payload, req, organisationIds)
       const userIds = await seedUsers(payload, req, organisationIds, locationIds)
-      const content = { themes: themeIds, organisations: organisationIds, locations: locationIds, users: userIds }
+      const content = {
+        network,
+        themes: themeIds,
+        organisations: organisationIds,
+        locations: locationIds,
+        users: userIds,
+      }
       await linkPeople(payload, req, content)
       await seedSourcesAndDocuments(payload, req)
       return content

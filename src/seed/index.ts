@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
 import { seedContent, type SeededContent } from './content'
+import { seedNetwerkVersterkt } from './netwerkVersterkt/content'
+import { seedProjectYear } from './netwerkVersterkt/registrations'
+import { seedRegionalConsultant } from './regional'
 import { seedReferrals } from './referrals'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
@@ -36,7 +39,10 @@ export interface SeedSummary {
 
 /** What the first part of the seed made, for the registrations that follow it. */
 export interface SeededBasics {
+  /** Seed 000: Infopunten Dalfsen. */
   content: SeededContent
+  /** Seed 004: Netwerk Versterkt. */
+  netwerkVersterkt: SeededContent
   newContent: number
   shifts: number
   started: number
@@ -62,13 +68,20 @@ const timed = async <T>(timings: Record<string, number>, step: string, work: () 
 
 /**
  * Everything a first page shows: accounts, Infopunten, the directory, trainings, the verification
- * cycle, the roster, referrals and the startpage. Idempotent: adds only what is missing.
+ * cycle, the roster, referrals and the startpage of Dalfsen, the accounts, Infopunten and directory
+ * of Netwerk Versterkt, and an account in both. Idempotent: adds only what is missing.
  */
 export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
   const started = Date.now()
   const timings: Record<string, number> = {}
   const before = await countContent(payload)
   const content = await timed(timings, 'content', () => seedContent(payload))
+  // After seed 000, whose network is the installation's first.
+  const netwerkVersterkt = await timed(timings, 'Netwerk Versterkt', async () => {
+    const seeded = await seedNetwerkVersterkt(payload, content.themes)
+    await seedRegionalConsultant(payload, [content.network, seeded.network])
+    return seeded
+  })
   const newContent = (await countContent(payload)) - before
   await timed(timings, 'trainings', () => seedTrainings(payload, content))
   await timed(timings, 'verification', () => seedVerification(payload, content))
@@ -78,16 +91,24 @@ export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
     await seedStartpage(payload)
     await seedBrokenSource(payload)
   })
-  return { content, newContent, shifts, started, timings }
+  return { content, netwerkVersterkt, newContent, shifts, started, timings }
 }
 
-/** A year of registrations (with their report tallies), after the basics. */
+/**
+ * A year of registrations (with their report tallies) after the basics: Dalfsen's past year, and
+ * Netwerk Versterkt's project year.
+ */
 export const seedHistory = async (payload: Payload, basics: SeededBasics): Promise<SeedSummary> => {
-  const { content, newContent, shifts, timings } = basics
-  const registrations = await timed(timings, 'registrations', () => seedRegistrations(payload, content))
+  const { content, netwerkVersterkt, newContent, shifts, timings } = basics
+  const registrations = await timed(
+    timings,
+    'registrations',
+    async () => (await seedRegistrations(payload, content)) + (await seedProjectYear(payload, netwerkVersterkt)),
+  )
+  const seeded = [content, netwerkVersterkt]
   const summary = {
-    organisations: content.organisations.size,
-    users: content.users.size,
+    organisations: seeded.reduce((sum, { organisations }) => sum + organisations.size, 0),
+    users: seeded.reduce((sum, { users }) => sum + users.size, 0),
     newContent,
     shifts,
     registrations,
@@ -97,10 +118,13 @@ export const seedHistory = async (payload: Payload, basics: SeededBasics): Promi
     .map(([step, took]) => `${step} ${took} s`)
     .join(', ')
   payload.logger.info(
-    `Demo data ready: ${summary.organisations} organisations, ${summary.users} users, ${newContent} new content documents, ${shifts} new shifts, ${registrations} new registrations (${summary.seconds} s: ${steps}).`,
+    `Demo data ready (${seeded.map(({ network }) => network.name).join(', ')}): ${summary.organisations} organisations, ${summary.users} users, ${newContent} new content documents, ${shifts} new shifts, ${registrations} new registrations (${summary.seconds} s: ${steps}).`,
   )
   return summary
 }
 
-/** Realistic demo data for the three Infopunten of Dalfsen. Idempotent: adds only what is missing. */
+/**
+ * Realistic demo data in two networks: the three Infopunten of Dalfsen (seed 000) and the four of
+ * Netwerk Versterkt (seed 004). Idempotent: adds only what is missing.
+ */
 export const seed = async (payload: Payload): Promise<SeedSummary> => seedHistory(payload, await seedBasics(payload))

@@ -4,8 +4,10 @@ import { idOf } from '@/lib/relations'
 import type { Referral } from '@/payload-types'
 import { newReferralCode } from '@/referrals/code'
 import type { OutcomeReason, ReferralStatus } from '@/referrals/status'
+import { WRITING_NETWORK } from '@/networks/current'
 
 import type { SeededContent } from './content'
+import { ofNetwork } from './inNetwork'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -28,7 +30,7 @@ const demoReferrals: [string, number, ReferralStatus, OutcomeReason | null, numb
  * answered. Only codes, organisations, times and statuses: there is nothing else to seed.
  */
 export const seedReferrals = async (payload: Payload, content: SeededContent): Promise<number> => {
-  if ((await payload.count({ collection: 'referrals' })).totalDocs > 0) return 0
+  if ((await payload.count({ collection: 'referrals', where: ofNetwork(content.network) })).totalDocs > 0) return 0
   const deskWorker = content.users.get('balie@infopunt.example')
   if (!deskWorker) return 0
   const location = idOf(deskWorker.defaultLocation) ?? [...content.locations.values()][0]?.id
@@ -49,6 +51,7 @@ export const seedReferrals = async (payload: Payload, content: SeededContent): P
     if (answeredAt && status !== 'sent') history.push({ status, at: answeredAt.toISOString(), by: 'organisation' })
     await payload.create({
       collection: 'referrals',
+      context: { [WRITING_NETWORK]: content.network.id },
       data: {
         code: await newReferralCode(payload),
         organisation: organisation.id,

@@ -11,6 +11,7 @@ import { localInstant, localParts, weekdayOf } from '@/lib/localTime'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/lib/relations'
 import { addTallyCounts, tallyRefsOf, type KindsOf, type TallyRef } from '@/registrations/tallies'
+import { ofNetwork } from './inNetwork'
 import { seededRandom } from './random'
 
 const REGISTRATION_COUNT = 500
@@ -57,8 +58,39 @@ const domainOfTheme: Record<string, Registration['domain']> = {
   Eenzaamheid: 'wmo',
 }
 
+/**
+ * Stores registrations the seed generated, valid by construction, as the registrations import stores
+ * its rows: straight through the database adapter, with their tallies counted once, in the same
+ * transaction (one commit, so a report never sees the one without the other). Each row names its
+ * network (the Infopunt's): nothing past the hooks fills it in.
+ */
+export const storeRegistrations = async (
+  payload: Payload,
+  rows: RequiredDataFromCollectionSlug<'registrations'>[],
+  kindsOf: KindsOf,
+): Promise<void> => {
+  const tallies = new Map<string, { ref: TallyRef; count: number }>()
+  for (const data of rows)
+    for (const ref of await tallyRefsOf(data, kindsOf)) {
+      const entry = tallies.get(ref.key)
+      if (entry) entry.count++
+      else tallies.set(ref.key, { ref, count: 1 })
+    }
+  await inTransaction(payload, async (fresh) => {
+    const req = await fresh()
+    for (const data of rows)
+      await payload.db.create({
+        collection: 'registrations',
+        data: { ...data, updatedAt: data.createdAt },
+        req,
+        returning: false,
+      })
+    await addTallyCounts(payload, [...tallies.values()], req)
+  })
+}
+
 export const seedRegistrations = async (payload: Payload, content: SeededContent): Promise<number> => {
-  if ((await payload.count({ collection: 'registrations' })).totalDocs > 0) return 0
+  if ((await payload.count({ collection: 'registrations', where: ofNetwork(content.network) })).totalDocs > 0) return 0
   const random = seededRandom(20170501)
   const deskWorkers = users.filter((user) => user.role === 'baliemedewerker')
   const activeOrganisations = [...content.organisations.values()].filter(
@@ -78,27 +110,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
   const batch: RequiredDataFromCollectionSlug<'registrations'>[] = []
   let created = 0
   const write = async () => {
-    // Generated here and valid by construction, so each batch is stored as the registrations import
-    // stores its rows: straight through the database adapter, with the batch's tallies counted
-    // once, in the same transaction (one commit, so a report never sees the one without the other).
-    const tallies = new Map<string, { ref: TallyRef; count: number }>()
-    for (const data of batch)
-      for (const ref of await tallyRefsOf(data, kindsOf)) {
-        const entry = tallies.get(ref.key)
-        if (entry) entry.count++
-        else tallies.set(ref.key, { ref, count: 1 })
-      }
-    await inTransaction(payload, async (fresh) => {
-      const req = await fresh()
-      for (const data of batch)
-        await payload.db.create({
-          collection: 'registrations',
-          data: { ...data, updatedAt: data.createdAt },
-          req,
-          returning: false,
-        })
-      await addTallyCounts(payload, [...tallies.values()], req)
-    })
+    await storeRegistrations(payload, batch, kindsOf)
     created += batch.length
     batch.length = 0
     // A pause between commits: a writer waiting for the lock (a login, a registration at the desk)
@@ -147,7 +159,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
       occurredAt: occurredAt.toISOString(),
       createdAt: occurredAt.toISOString(),
       location: content.locations.get(locationName)!.id,
-      // Stored past the hooks (below), so the network is named here: the Infopunt's.
+      // Stored past the hooks (storeRegistrations), so the network is named here: the Infopunt's.
       network: idOf(content.locations.get(locationName)!.network) as number,
       // Residents cannot phone or mail the Infopunt; the rare other channels are call-backs and the like.
       channel: random.weighted([

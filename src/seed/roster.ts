@@ -8,6 +8,7 @@ import type { SeededContent } from './content'
 import { localDates, localInstant, weekdayOf } from '@/lib/localTime'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/lib/relations'
+import { ofNetwork } from './inNetwork'
 import { seededRandom } from './random'
 import { markStartpageChanged } from '@/startpage/freshness'
 
@@ -37,7 +38,7 @@ const demoGaps = new Map<number, { alone: string } | 'volunteersOnly'>([
  * one desk at a time, so no period overlaps another of theirs.
  */
 export const seedRoster = async (payload: Payload, content: SeededContent): Promise<number> => {
-  if ((await payload.count({ collection: 'roster-shifts' })).totalDocs > 0) return 0
+  if ((await payload.count({ collection: 'roster-shifts', where: ofNetwork(content.network) })).totalDocs > 0) return 0
   const random = seededRandom(20181129)
   const staff = users
     .filter((user) => user.staffRole)

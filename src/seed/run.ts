@@ -25,6 +25,7 @@ const payload = await getPayload({ config })
 const summary = await seed(payload)
 
 const collections = [
+  'networks',
   'users',
   'locations',
   'referral-mailboxes',

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { inTransaction } from '@/db/transaction'
 import { addDays, localParts } from '@/lib/localTime'
 
 import type { SeededContent } from './content'
+import { inNetwork } from './inNetwork'
 import { findOrCreate } from './upsert'
 
 /** "Alle baliemedewerkers volgen drie trainingen": gastvrijheid and the digital Infopunt by Rijnbrink, vraagverheldering by MEE. */
@@ -47,7 +47,7 @@ const completedMonthsAgo: Record<string, (number | null)[]> = {
 
 /** The three trainings and who completed them when; completions only with newly made trainings. */
 export const seedTrainings = async (payload: Payload, content: SeededContent): Promise<number> =>
-  inTransaction(payload, async (req) => {
+  inNetwork(payload, content.network, async (req) => {
     const today = localParts(new Date()).date
     let created = 0
     for (const [index, training] of trainings.entries()) {

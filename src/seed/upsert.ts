@@ -1,5 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug, Where } from 'payload'
 
+import { WRITING_NETWORK } from '@/networks/current'
+import { networkCollections } from '@/networks/plugin'
+
 /** A fresh request for each Local API call, inside the seed's transaction (src/seed/transaction.ts). */
 export type SeedReq = () => Promise<PayloadRequest>
 
@@ -22,6 +25,16 @@ const emptyAtStart = (payload: Payload, collection: CollectionSlug, req: SeedReq
 }
 
 /**
+ * A network's records are looked up within the network the seed writes into (named in the request's
+ * context): another network may hold a record of the same name.
+ */
+const withinWritingNetwork = (collection: CollectionSlug, where: Where, req: PayloadRequest): Where => {
+  const network = req.context[WRITING_NETWORK]
+  if (network === undefined || !(networkCollections as readonly string[]).includes(collection)) return where
+  return { and: [where, { network: { equals: network } }] }
+}
+
+/**
  * Returns the document matching `where`, creating it from `data` when there is none: running the
  * seed again adds what is missing and never duplicates or overwrites what editors changed.
  */
@@ -36,13 +49,14 @@ export const findOrCreate = async <S extends CollectionSlug>(
     const doc = await payload.create({ collection, data, file: options.file, depth: 0, req: await options.req() })
     return { doc, created: true }
   }
+  const lookup = await options.req()
   const existing = await payload.find({
     collection,
-    where,
+    where: withinWritingNetwork(collection, where, lookup),
     limit: 1,
     depth: 0,
     pagination: false,
-    req: await options.req(),
+    req: lookup,
   })
   if (existing.docs[0]) return { doc: existing.docs[0], created: false }
   const doc = await payload.create({ collection, data, file: options.file, depth: 0, req: await options.req() })

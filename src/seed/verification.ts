@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import { inTransaction } from '@/db/transaction'
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import type { ProposedChange } from '@/directory/verification/answer'
 import { VERIFICATION_LINK_DAYS } from '@/directory/verification/cycle'
@@ -8,6 +7,7 @@ import { serviceKey } from '@/directory/verification/proposableFields'
 import { newLinkToken } from '@/lib/linkTokens'
 
 import type { SeededContent } from './content'
+import { inNetwork, ofNetwork } from './inNetwork'
 import type { SeedReq } from './upsert'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86400_000)
@@ -27,12 +27,15 @@ const requests: { key: string; daysAgo: number; bounced?: boolean; answer?: 'con
 /**
  * The verification cycle in every state: organisations confirmed this cycle (one by the organisation
  * itself), waiting for an answer (one with a proposal to review), bounced, and overdue. The links'
- * secrets are thrown away: the demo's requests cannot be opened. Runs once (skipped when any request exists),
- * in one transaction; the directory's search index is marked stale once, at the end.
+ * secrets are thrown away: the demo's requests cannot be opened. Runs once (skipped when its network
+ * has any request), in one transaction; the directory's search index is marked stale once, at the end.
  */
 export const seedVerification = async (payload: Payload, content: SeededContent) => {
-  if ((await payload.count({ collection: 'verification-requests' })).totalDocs > 0) return
-  await inTransaction(payload, async (req) => writeRequests(payload, content, req), { [DEFER_DIRECTORY_STAMP]: true })
+  const where = ofNetwork(content.network)
+  if ((await payload.count({ collection: 'verification-requests', where })).totalDocs > 0) return
+  await inNetwork(payload, content.network, async (req) => writeRequests(payload, content, req), {
+    [DEFER_DIRECTORY_STAMP]: true,
+  })
   await markDirectoryChanged(payload)
 }
 

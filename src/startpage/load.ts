@@ -5,6 +5,7 @@ import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import { dutchOptions } from '@/lib/options'
 import { findUserLocations } from '@/locations/userLocations'
+import { networksOf } from '@/networks/current'
 import { ownInfopuntFirst, readBackupContacts, type BackupContact } from '@/locations/backup'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { loadCoverageOutlook, type CoverageOutlook } from '@/roster/outlook'
@@ -77,7 +78,7 @@ interface Snapshot {
   backup: BackupContact[]
 }
 
-/** Per Payload instance and role: the snapshot last read, and the stamps and day it was read at. */
+/** Per Payload instance, role and network: the snapshot last read, and the stamps and day it was read at. */
 const snapshots = new WeakMap<Payload, Map<string, { key: string; snapshot: Promise<Snapshot> }>>()
 
 const readSnapshot = async (payload: Payload, user: User, today: string): Promise<Snapshot> => {
@@ -125,8 +126,8 @@ const readSnapshot = async (payload: Payload, user: User, today: string): Promis
 
 /**
  * Everything on the startpage but the coordinators' coverage outlook is the same for every user of a
- * role (access here goes by role) and changes a few times a day at most: it is read once per process,
- * role and day, and again when the startpage's or the directory's stamp changed
+ * role in a network (access here goes by role and network) and changes a few times a day at most: it
+ * is read once per process, role, network and day, and again when the startpage's or the directory's stamp changed
  * (src/startpage/freshness.ts), so a view reads the stamps and its user. Concurrent views share one
  * read; a failed read is not kept. What is kept is shared: never changed in place.
  */
@@ -134,7 +135,7 @@ const snapshotFor = async (payload: Payload, user: User, today: string): Promise
   const key = `${await currentStartpageStamp(payload)}/${today}`
   const byRole = snapshots.get(payload) ?? new Map()
   snapshots.set(payload, byRole)
-  const role = String(user.role)
+  const role = `${user.role}/${networksOf(user).join(',')}`
   const cached = byRole.get(role)
   if (cached?.key === key) return cached.snapshot
   const snapshot = readSnapshot(payload, user, today)

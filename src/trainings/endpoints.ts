@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { canGuideStaff } from '@/access/trainings'
 import { localParts } from '@/lib/localTime'
+import { callerWithinCurrentNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 import { plainText } from '@/lib/plainText'
 
@@ -16,7 +17,7 @@ export const trainingOverviewExportEndpoint: Endpoint = {
     if (!req.user) return plainText('Log eerst in.', 401)
     if (!canGuideStaff(req.user as User))
       return plainText('Het trainingsoverzicht is voor coördinatoren en beheerders.', 403)
-    const csv = trainingOverviewCsv(await loadTrainingOverview(req.payload, req.user as User))
+    const csv = trainingOverviewCsv(await loadTrainingOverview(req.payload, callerWithinCurrentNetwork(req)))
     return new Response(csv, {
       status: 200,
       headers: {

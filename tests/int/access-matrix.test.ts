@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Role } from '../../src/access/roles'
+import { networkCollections } from '../../src/networks/plugin'
 import { newReferralCode } from '../../src/referrals/code'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
 import { createBasics, tinyPdf, tinyPng, unique } from '../helpers/fixtures'
@@ -1205,5 +1206,47 @@ describe('anonymous', () => {
     })
     expect(res.status).toBe(200)
     expect(res.body.token).toEqual(expect.any(String))
+  })
+})
+
+/**
+ * The network dimension: a document of another network, for every collection that belongs to one and
+ * every actor. Last in this file: the second network is made only after the documents, which join
+ * the installation's only network when they are made and are then moved (at the database adapter).
+ */
+describe('another network’s documents', () => {
+  const targets = (Object.keys(MATRIX) as Target[]).filter((target) =>
+    (networkCollections as readonly string[]).includes(target),
+  )
+  const theirs = {} as Record<Target, Id>
+
+  beforeAll(async () => {
+    for (const target of targets) theirs[target] = await specs[target].fixture(otherDeskWorker.id)
+    const other = await app.payload.create({ collection: 'networks', data: { name: unique('Ander netwerk') } })
+    for (const target of targets)
+      await app.payload.db.updateOne({ collection: target, id: theirs[target], data: { network: other.id } })
+  }, 120_000)
+
+  const cells = targets.flatMap((target) => ACTORS.map((actor) => ({ target, actor })))
+  it.each(cells)('$actor cannot read, find, count, change or delete one of $target', async ({ target, actor }) => {
+    const id = theirs[target]
+    const reads = MATRIX[target][ACTORS.indexOf(actor)][1] !== '-'
+    const before = await stored(target, id)
+    const byId = await send(actor, 'GET', `/api/${target}/${id}?depth=0`)
+    expect(reads ? [404] : refusedById(actor)).toContain(byId.status)
+    const listed = await send(actor, 'GET', `/api/${target}?depth=0&where[id][equals]=${id}`)
+    const counted = await send(actor, 'GET', `/api/${target}/count?where[id][equals]=${id}`)
+    for (const res of [listed, counted])
+      if (reads) expect([res.status, res.body.totalDocs]).toEqual([200, 0])
+      else expect(REFUSED).toContain(res.status)
+    const { field, value } = specs[target].change()
+    const patched = await send(actor, 'PATCH', `/api/${target}/${id}`, { [field]: value })
+    const deleted = await send(actor, 'DELETE', `/api/${target}/${id}`)
+    for (const res of [patched, deleted])
+      expect(actor === 'anonymous' ? REFUSED : [...REFUSED, 404]).toContain(res.status)
+    // An actor who could change their own network's documents learns nothing more than that this one does not exist.
+    const changes = MATRIX[target][ACTORS.indexOf(actor)][2] !== '-'
+    if (changes) expect(patched.status).toBe(404)
+    expect(await stored(target, id)).toEqual(before)
   })
 })

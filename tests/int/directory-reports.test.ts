@@ -210,7 +210,8 @@ describe('the verification cycle: "Kloppen uw gegevens nog?"', () => {
     const active = await app.payload.count({ collection: 'organisations', where: { status: { equals: 'active' } } })
     expect(now.confirmed + now.waiting + now.overdue + now.bounced).toBe(active.totalDocs)
     // Each dashboard card links to the list it counts.
-    const { verification } = await loadDirectoryAttention(app.payload)
+    const communicatie = await app.payload.findByID({ collection: 'users', id: users.communicatie.id, depth: 0 })
+    const { verification } = await loadDirectoryAttention(app.payload, communicatie)
     for (const { state, count, href } of verification) {
       const query = href.slice(href.indexOf('?') + 1)
       const listed = await api(app.url, 'GET', `/api/organisations?${query}&limit=1&depth=0`, {

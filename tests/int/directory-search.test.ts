@@ -8,10 +8,15 @@ import { useTestApp } from '../helpers/useTestApp'
 
 const app = useTestApp()
 let token: string
+/** Infopunten Dalfsen, whose directory this searches (the demo's other network has one of its own). */
+let dalfsen: number
 
 beforeAll(async () => {
-  await seed(app.payload)
+  // Made in the installation's one network, which the seed turns into Infopunten Dalfsen.
   token = (await createRoleUsers(app.payload, app.url)).baliemedewerker.token
+  await seed(app.payload)
+  dalfsen = (await app.payload.find({ collection: 'networks', where: { name: { equals: 'Infopunten Dalfsen' } } }))
+    .docs[0].id
 }, 120_000)
 
 const search = async (query: string) => {
@@ -165,6 +170,7 @@ describe('index freshness', () => {
     const created = await app.payload.create({
       collection: 'organisations',
       data: {
+        network: dalfsen,
         name: 'Repair Café Nieuwleusen',
         shortDescription: 'Samen spullen repareren.',
         kindOfHelp: 'informal',
@@ -206,6 +212,7 @@ describe('index freshness', () => {
     const service = await app.payload.create({
       collection: 'services',
       data: {
+        network: dalfsen,
         name: 'Valpreventie Lemelerveld',
         organisation: owner.docs[0].id,
         description: 'Oefengroep om vallen te voorkomen.',
@@ -261,6 +268,7 @@ describe('index freshness', () => {
       const created = await other.create({
         collection: 'organisations',
         data: {
+          network: dalfsen,
           name: 'Buurtkamer Oosterveld',
           shortDescription: 'Inloop met koffie.',
           kindOfHelp: 'informal',

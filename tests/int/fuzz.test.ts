@@ -4,9 +4,12 @@
  * duplicated in the JSON text, given a value of another type, a boundary value or a string from a
  * nasty list, fields swapped, unknown fields added, or the JSON text cut short.
  *
+ * The installation has a second network, and the mutations include its ids (the network's own, its
+ * Infopunt's and its organisation's) in any field, `network` among them.
+ *
  * Asserts: never a 5xx; every refusal names a reason; and the database holds exactly the accepted
- * records: the collection grew by the number of 201 answers, every id answered is stored, and no
- * other collection changed.
+ * records: the collection grew by the number of 201 answers, every id answered is stored, in the
+ * caller's network, and no other collection changed.
  *
  * A second run aims at the two ways one request could tie up the server: registration summaries of
  * up to 60,000 characters built from the runs that once made the privacy guard quadratic, and bodies
@@ -14,6 +17,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { networkCollections } from '../../src/networks/plugin'
 import { newReferralCode } from '../../src/referrals/code'
 import { createLink } from '../../src/referrals/links'
 import { seededRandom } from '../../src/seed/random'
@@ -68,6 +72,9 @@ const SHAPES: unknown[] = [null, true, false, [], {}, [null], [[]], { a: { b: { 
 const app = useTestApp()
 let users: Awaited<ReturnType<typeof createRoleUsers>>
 let targets: CreateTarget[]
+/** The callers' network, and ids of another network's records, as values a body may carry. */
+let ownNetwork: number | string
+const foreign: unknown[] = []
 
 /** One mutated body as JSON text. */
 const mutate = (random: () => number, valid: Record<string, unknown>): string => {
@@ -79,7 +86,7 @@ const mutate = (random: () => number, valid: Record<string, unknown>): string =>
   for (let i = 0; i < mutations; i++) {
     const keys = Object.keys(body)
     const key = keys.length ? pick(keys) : 'name'
-    switch (Math.floor(random() * 9)) {
+    switch (Math.floor(random() * 10)) {
       case 0:
         delete body[key]
         break
@@ -109,6 +116,10 @@ const mutate = (random: () => number, valid: Record<string, unknown>): string =>
       case 7:
         body[key] = Array.isArray(body[key]) ? [...(body[key] as unknown[]), pick(NASTY)] : [body[key]]
         break
+      case 8:
+        // Another network's record where one's own belongs, or another network named outright.
+        body[pick([key, 'network'])] = pick(foreign)
+        break
       default:
         // Leave this one valid: the run must accept some bodies too.
         if (random() < 0.05) truncate = true
@@ -120,13 +131,49 @@ const mutate = (random: () => number, valid: Record<string, unknown>): string =>
   return truncate ? text.slice(0, Math.floor(text.length * random())) : text
 }
 
+/** Two referrals with an answer link each: one for the fuzzed answers, one that must stay as it is. */
+const referralsWithLinks = async () => {
+  const organisation = (await referralOrganisation(app.payload)).id as number
+  const newReferral = async () =>
+    app.payload.create({
+      collection: 'referrals',
+      data: {
+        code: await newReferralCode(app.payload),
+        organisation,
+        method: 'email',
+        referredBy: users.baliemedewerker.id as number,
+        status: 'sent',
+      },
+    })
+  const [target, bystander] = [await newReferral(), await newReferral()]
+  const token = await createLink(app.payload, target.id, 'outcome')
+  await createLink(app.payload, bystander.id, 'outcome')
+  return { target, bystander, token }
+}
+let answerLinks: Awaited<ReturnType<typeof referralsWithLinks>>
+
 beforeAll(async () => {
   console.log(`fuzz: FUZZ_SEED=${SEED} (set FUZZ_SEED to replay), ${BODIES_PER_ENDPOINT} bodies per endpoint`)
   users = await createRoleUsers(app.payload, app.url)
   const basics = await createBasics(app.payload)
+  ownNetwork = (await app.payload.find({ collection: 'networks', depth: 0 })).docs[0].id
   const organisation = await referralOrganisation(app.payload)
   // Enough links that valid proposals keep being accepted through the run; the rest answer 410.
   targets = createTargets(basics, organisation.id, await verificationTokens(app.payload, organisation.id, 200))
+  answerLinks = await referralsWithLinks()
+  // Made after everything above, which joins the installation's only network.
+  const other = (await app.payload.create({ collection: 'networks', data: { name: 'Buurnetwerk' } })).id
+  const theirs = await Promise.all([
+    app.payload.create({
+      collection: 'locations',
+      data: { network: other, name: 'Infopunt Buurnetwerk', kern: 'Ommen', municipality: 'Ommen' },
+    }),
+    app.payload.create({
+      collection: 'organisations',
+      data: { network: other, name: 'Buurhulp', shortDescription: 'Hulp.', kindOfHelp: 'informal', status: 'active' },
+    }),
+  ])
+  foreign.push(other, [other], { id: other }, ...theirs.flatMap((doc) => [doc.id, [doc.id]]))
 }, 120_000)
 
 const summary: string[] = []
@@ -176,6 +223,14 @@ describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST 
         overrideAccess: true,
       })
       expect(stored.totalDocs).toBe(createdIds.length)
+      if (networkCollections.includes(target.collection as (typeof networkCollections)[number])) {
+        const elsewhere = await app.payload.count({
+          collection: target.collection,
+          where: { and: [{ id: { in: createdIds } }, { network: { not_equals: ownNetwork } }] },
+          overrideAccess: true,
+        })
+        expect(elsewhere.totalDocs).toBe(0)
+      }
     }
     for (const collection of WATCHED_COLLECTIONS.filter((c) => c !== target.collection))
       expect([collection, after[collection]]).toEqual([
@@ -236,22 +291,8 @@ describe('fuzzing the summary and the body size of POST /api/registrations', () 
 describe('fuzzing the public answer link POST /api/referrals/answer', () => {
   it(`${BODIES_PER_ENDPOINT} mutated bodies: no 5xx, every refusal with a reason, only the accepted answer stored`, async () => {
     const random = seededRandom(SEED + 2000).next
-    const organisation = (await referralOrganisation(app.payload)).id as number
-    const newReferral = async () =>
-      app.payload.create({
-        collection: 'referrals',
-        data: {
-          code: await newReferralCode(app.payload),
-          organisation,
-          method: 'email',
-          referredBy: users.baliemedewerker.id as number,
-          status: 'sent',
-        },
-      })
-    const [target, bystander] = [await newReferral(), await newReferral()]
+    const { target, bystander, token } = answerLinks
     const bystanderBefore = await app.payload.findByID({ collection: 'referrals', id: bystander.id, depth: 0 })
-    const token = await createLink(app.payload, target.id, 'outcome')
-    await createLink(app.payload, bystander.id, 'outcome')
     const bodies = Array.from({ length: BODIES_PER_ENDPOINT }, () =>
       mutate(random, { token, status: 'in-contact', reason: null }),
     )

@@ -58,8 +58,10 @@ const app = useTestApp()
 let token: string
 let editorToken: string
 beforeAll(async () => {
-  await seed(app.payload)
+  // Made in the installation's one network, which the seed turns into Infopunten Dalfsen: its
+  // directory is the one exported (the demo's other network, Netwerk Versterkt, has one of its own).
   const users = await createRoleUsers(app.payload, app.url)
+  await seed(app.payload)
   token = users.baliemedewerker.token
   editorToken = users.communicatie.token
 }, 120_000)
@@ -338,7 +340,9 @@ describe('Open Referral HSDS 3.0 export', () => {
     expect((await get('/organizations', false)).status).toBe(401)
     process.env.HSDS_PUBLIC = 'true'
     try {
-      expect((await get('/organizations', false)).status).toBe(200)
+      // The demo has two networks: the public names the one whose directory it reads.
+      expect((await get('/organizations', false)).status).toBe(400)
+      expect((await get('/organizations?network=infopunten-dalfsen', false)).status).toBe(200)
     } finally {
       delete process.env.HSDS_PUBLIC
     }
@@ -461,7 +465,8 @@ describe('Open Referral import', () => {
 
     Object.assign(process.env, { HSDS_PUBLIC: 'true', HSDS_IMPORT_ALLOW_PRIVATE: 'true' })
     try {
-      const viaApi = await fromUrl(`${app.url}/api/hsds`)
+      // A regional installation's feed names its network; the address's query goes along on every page.
+      const viaApi = await fromUrl(`${app.url}/api/hsds?network=infopunten-dalfsen`)
       expect(viaApi.status).toBe(200)
       expect(viaApi.body.totals).toEqual(preview.body.totals)
     } finally {

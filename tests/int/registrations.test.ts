@@ -643,7 +643,7 @@ describe('import', () => {
     expect(imported.status).toBe(200)
     expect(imported.body).toMatchObject({ rows: 3, added: 3, duplicates: 0, rejected: 0 })
     expect(fields(await in2023())).toEqual(original)
-    // Stored past the hooks, each imported registration is in its Infopunt's network.
+    // Stored past the hooks, each imported registration is in the importer's network.
     const [network] = (await app.payload.find({ collection: 'networks', depth: 0 })).docs
     expect((await in2023()).map((doc) => String((doc.network as { id: unknown }).id))).toEqual(
       Array(3).fill(String(network.id)),

@@ -1,8 +1,10 @@
+import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
 import { canEditContent } from '@/access/isContentEditor'
 import { loadDirectoryAttention } from '@/directory/attention'
 import { verificationCycleMonths, verificationStateLabels } from '@/directory/verification/cycle'
+import { withinCurrentNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 
 import { VerificationRoundButton } from './VerificationRoundButton'
@@ -13,8 +15,11 @@ const organisations = (count: number) => (count === 1 ? 'organisatie' : 'organis
 
 /** For communications staff on the admin dashboard: what in the Wegwijzer needs attention. */
 export async function DirectoryDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!canEditContent(user)) return null
-  const { openReports, openProposals, verification } = await loadDirectoryAttention(payload)
+  if (!user || !canEditContent(user)) return null
+  const { openReports, openProposals, verification } = await loadDirectoryAttention(
+    payload,
+    withinCurrentNetwork(user, await headers()),
+  )
   return (
     <>
       <section className="infopunt-dashboard" aria-label="Aandacht nodig in de Wegwijzer">

@@ -1,6 +1,8 @@
+import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
 import { canEditContent } from '@/access/isContentEditor'
+import { withinCurrentNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 import { loadStartpageAttention } from '@/startpage/attention'
 
@@ -8,8 +10,11 @@ import './dashboard.css'
 
 /** For communications staff: what on the startpage needs attention (broken sources, expired announcements). */
 export async function StartpageDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!canEditContent(user)) return null
-  const { brokenCount, brokenTitles, expired } = await loadStartpageAttention(payload)
+  if (!user || !canEditContent(user)) return null
+  const { brokenCount, brokenTitles, expired } = await loadStartpageAttention(
+    payload,
+    withinCurrentNetwork(user, await headers()),
+  )
   return (
     <section className="infopunt-dashboard" aria-label="Aandacht nodig op de startpagina">
       <a

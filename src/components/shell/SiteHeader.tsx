@@ -6,6 +6,8 @@ import { restrictedPages } from '@/auth/restrictedPages'
 import type { User } from '@/payload-types'
 
 import { getBrand } from '@/brand/load'
+import { switchNetwork } from '@/networks/actions'
+import { loadNetworkSwitch } from '@/networks/loaders'
 
 interface NavItem {
   href: string
@@ -28,7 +30,7 @@ const navigation: NavItem[] = [
 // The header's links are plain links: every page is rendered per request for its user, so the client
 // router would gain nothing on them, while it would cost every page its script and hydration work.
 export async function SiteHeader({ user, current }: { user: User; current: string }) {
-  const brand = await getBrand()
+  const [brand, networks] = await Promise.all([getBrand(), loadNetworkSwitch()])
   return (
     <header className="site-header">
       <div className="container header-inner">
@@ -49,6 +51,22 @@ export async function SiteHeader({ user, current }: { user: User; current: strin
           </ul>
         </nav>
         <div className="user-menu">
+          {networks && (
+            <form action={switchNetwork} className="network-switch">
+              <label htmlFor="network-switch">Netwerk</label>
+              <select id="network-switch" name="network" defaultValue={networks.current}>
+                {networks.networks.map((network) => (
+                  <option key={network.id} value={network.id}>
+                    {network.name}
+                  </option>
+                ))}
+              </select>
+              <input type="hidden" name="terug" value={current} />
+              <button type="submit" className="button-link">
+                Wisselen
+              </button>
+            </form>
+          )}
           <span>
             {user.name} <span className="muted">({roleLabels[user.role as Role].nl})</span>
           </span>

@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { canEditContent } from '@/access/isContentEditor'
 import { isStaffMember } from '@/access/isStaff'
-import type { User } from '@/payload-types'
+import { callerWithinCurrentNetwork } from '@/networks/current'
 
 import { exportOrganisations } from './export'
 import { commitImport, previewImport } from './importer'
@@ -51,13 +51,17 @@ export const organisationImportEndpoints: Endpoint[] = [
     path: '/organisations-import/preview',
     method: 'post',
     handler: (req) =>
-      withUpload(req, (bytes, name, mapping) => previewImport(req.payload, req.user as User, bytes, name, mapping)),
+      withUpload(req, (bytes, name, mapping) =>
+        previewImport(req.payload, callerWithinCurrentNetwork(req), bytes, name, mapping),
+      ),
   },
   {
     path: '/organisations-import',
     method: 'post',
     handler: (req) =>
-      withUpload(req, (bytes, name, mapping) => commitImport(req.payload, req.user as User, bytes, name, mapping)),
+      withUpload(req, (bytes, name, mapping) =>
+        commitImport(req.payload, callerWithinCurrentNetwork(req), bytes, name, mapping),
+      ),
   },
   {
     path: '/organisations-export',
@@ -68,7 +72,7 @@ export const organisationImportEndpoints: Endpoint[] = [
       const format = req.searchParams.get('format') ?? 'csv'
       if (format !== 'csv' && format !== 'xlsx')
         return Response.json({ error: 'Kies als formaat csv of xlsx.' }, { status: 400 })
-      const file = await exportOrganisations(req.payload, req.user as User, format)
+      const file = await exportOrganisations(req.payload, callerWithinCurrentNetwork(req), format)
       return new Response(file.body as BodyInit, {
         headers: {
           'Content-Type': file.contentType,

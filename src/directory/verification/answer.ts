@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
 import { VERIFIED_BY_ORGANISATION } from '@/directory/markVerified'
+import { idOf } from '@/lib/relations'
 import type { Organisation, Service } from '@/payload-types'
 
 import { linkProblemMessages, openVerificationLink } from './links'
@@ -151,6 +152,8 @@ export const answerVerification = async (
       overrideAccess: true,
       depth: 0,
       data: {
+        // Sent by the organisation, without a user: the proposal names the organisation's network.
+        network: idOf(organisation.network),
         organisation: organisation.id,
         request: request.id,
         changes: changes as unknown as Record<string, unknown>[],

@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import type { User } from '@/payload-types'
+
 /** Days a "Kloppen uw gegevens nog?" link works; after that an unanswered organisation is overdue. */
 export const VERIFICATION_LINK_DAYS = 30
 
@@ -59,14 +61,16 @@ export const verificationStateWhere = (state: VerificationState, now: Date): Whe
   }
 }
 
-/** How many active organisations are in each verification state. */
-export const countVerificationStates = async (payload: Payload, now = new Date()) => {
+/** How many active organisations are in each verification state (the ones `viewer` may read, when given). */
+export const countVerificationStates = async (payload: Payload, now = new Date(), viewer?: User) => {
+  const access = viewer ? { user: viewer, overrideAccess: false } : {}
   const counts = await Promise.all(
     verificationStates.map(
       async (state) =>
         [
           state,
-          (await payload.count({ collection: 'organisations', where: verificationStateWhere(state, now) })).totalDocs,
+          (await payload.count({ collection: 'organisations', where: verificationStateWhere(state, now), ...access }))
+            .totalDocs,
         ] as const,
     ),
   )

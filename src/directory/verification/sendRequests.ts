@@ -6,6 +6,7 @@ import { DEFER_DIRECTORY_STAMP } from '@/directory/freshness'
 import { NIGHTLY_QUEUE } from '@/jobs/queues'
 import { formatDate } from '@/lib/dates'
 import { newLinkToken } from '@/lib/linkTokens'
+import { idOf } from '@/lib/relations'
 import type { Organisation } from '@/payload-types'
 
 import { cycleStart, VERIFICATION_LINK_DAYS } from './cycle'
@@ -71,6 +72,8 @@ export const sendDueVerificationRequests = async (payload: Payload, now = new Da
       overrideAccess: true,
       depth: 0,
       data: {
+        // Made by a job, without a user: the request names its organisation's network.
+        network: idOf(organisation.network),
         organisation: organisation.id,
         purpose: 'verify-organisation',
         tokenHash: hash,

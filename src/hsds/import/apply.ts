@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
+import { WRITING_NETWORK } from '@/networks/current'
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
 import { HSDS_IMPORT } from '@/fields/hsds'
 import type { Id } from '@/lib/relations'
@@ -112,7 +113,7 @@ export const applyPlan = async (
         (entry.action === 'conflict' && overwrite.has(entry.key)),
     )
 
-  const context = { [HSDS_IMPORT]: true, [DEFER_DIRECTORY_STAMP]: true }
+  const context = { [HSDS_IMPORT]: true, [DEFER_DIRECTORY_STAMP]: true, [WRITING_NETWORK]: plan.network }
   let current: PlannedEntry | undefined
   try {
     await inTransaction(

@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { canEditContent } from '@/access/isContentEditor'
 import { isStaffMember } from '@/access/isStaff'
+import { currentNetworkOf } from '@/networks/current'
 import type { User } from '@/payload-types'
 import { MAX_HSDS_IMPORT_BYTES, megabytes } from '@/security/fileLimits'
 
@@ -105,7 +106,10 @@ const handle = (write: boolean) => async (req: PayloadRequest) => {
   try {
     const { tables, source } = await readSource(req)
     const overwrite = overwriteOf(req.data?.overwrite)
-    const plan = await planImport(req.payload, tables)
+    const network = currentNetworkOf(req.user, req.headers)
+    if (network === null)
+      return json({ error: 'Je hoort bij geen netwerk, dus er is geen Wegwijzer om in te importeren.' }, 403)
+    const plan = await planImport(req.payload, network, tables)
     if (!write) return json(preview(plan, source))
     const expected: unknown = req.data?.digest
     if (expected !== undefined && typeof expected !== 'string')

@@ -30,6 +30,8 @@ export interface PlannedEntry {
 }
 
 export interface Plan {
+  /** The network the import goes into. */
+  network: Id
   themes: PlannedEntry[]
   organisations: PlannedEntry[]
   services: PlannedEntry[]
@@ -50,17 +52,20 @@ export const entryKey = (entry: Pick<Entry, 'kind' | 'hsdsId'>) => `${entry.kind
 /**
  * Matches every incoming entry with our records (by HSDS id first, then by name: services by name
  * within their organisation) and decides what the import does with it. A matched record that differs
- * is a conflict when it was edited here since the last import wrote it (or was never imported).
+ * is a conflict when it was edited here since the last import wrote it (or was never imported). The
+ * import goes into one network: the importer's current one.
  */
-export const planImport = async (payload: Payload, source: SourceTables): Promise<Plan> => {
+export const planImport = async (payload: Payload, network: Id, source: SourceTables): Promise<Plan> => {
   const incoming = entriesOf(source)
   const [tables, themes, organisations, services] = await Promise.all([
-    hsdsTables(payload, true),
+    hsdsTables(payload, network, true),
     ...(['themes', 'organisations', 'services'] as const).map(
       async (collection) =>
         (
           await payload.find({
             collection,
+            // Themes are shared by all networks; the directory is the network's own.
+            ...(collection !== 'themes' && { where: { network: { equals: network } } }),
             depth: 0,
             pagination: false,
             select: {
@@ -137,6 +142,7 @@ export const planImport = async (payload: Payload, source: SourceTables): Promis
   }
 
   const result: Plan = {
+    network,
     themes: incoming.themes.map((entry) => plan(entry, themes)),
     organisations: incoming.organisations.map((entry) => plan(entry, organisations)),
     services: [],

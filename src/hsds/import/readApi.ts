@@ -134,11 +134,11 @@ interface Page {
   last_page?: unknown
 }
 
-/** Every item of a paged HSDS list. */
+/** Every item of a paged HSDS list. The base address's own query (a regional feed's `network=…`) goes along. */
 const readList = async (base: URL, path: string, query: string, budget: { bytes: number }) => {
   const items: unknown[] = []
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const params = `${query ? `${query}&` : ''}page=${page}&per_page=${PER_PAGE}`
+    const params = [base.search.slice(1), query, `page=${page}&per_page=${PER_PAGE}`].filter(Boolean).join('&')
     const url = new URL(`${base.pathname.replace(/\/$/, '')}${path}?${params}`, base)
     const body = (await getJson(url, budget)) as Page
     if (!body || !Array.isArray(body.contents))

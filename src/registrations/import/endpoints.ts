@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { canReport } from '@/access/registrations'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
-import type { User } from '@/payload-types'
+import { callerWithinCurrentNetwork } from '@/networks/current'
 
 import { ImportBusyError, runRegistrationImport } from './importer'
 
@@ -23,7 +23,7 @@ const handle = (write: boolean) => async (req: PayloadRequest) => {
   try {
     const outcome = await runRegistrationImport(
       req.payload,
-      req.user as User,
+      callerWithinCurrentNetwork(req),
       new Uint8Array(file.data),
       file.name ?? '',
       write,

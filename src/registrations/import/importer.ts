@@ -5,7 +5,9 @@ import { fold } from '@/directory/spreadsheet/columns'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
 import { garbageGuard } from '@/lib/collectGarbage'
 import { localParts } from '@/lib/localTime'
-import { idOf, type Relation } from '@/lib/relations'
+import { idOf, type Id, type Relation } from '@/lib/relations'
+import { networksOf } from '@/networks/current'
+import { ofNetwork } from '@/networks/where'
 import type { User } from '@/payload-types'
 import { MAX_REGISTRATION_IMPORT_BYTES } from '@/security/fileLimits'
 
@@ -40,43 +42,38 @@ export interface ImportOutcome {
 
 /** What the import reads of each collection it looks names up in. */
 const LOOKUP_FIELDS = {
-  locations: { name: true, network: true },
+  locations: { name: true },
   themes: { name: true },
   organisations: { name: true, kindOfHelp: true },
   users: { name: true },
 } as const
 
-const loadLookups = async (payload: Payload) => {
-  const all = async (collection: 'locations' | 'themes' | 'organisations' | 'users') =>
+const loadLookups = async (payload: Payload, network: Id) => {
+  const all = async (collection: keyof typeof LOOKUP_FIELDS) =>
     (
       await payload.find({
         collection,
+        // Names are looked up in the import's network: its Infopunten, organisations and people.
+        where: ofNetwork(collection, network),
         limit: 0,
         pagination: false,
         depth: 0,
         select: LOOKUP_FIELDS[collection],
       })
-    ).docs as unknown as {
-      id: number | string
-      name?: string | null
-      kindOfHelp?: string | null
-      network?: Relation | null
-    }[]
+    ).docs as unknown as { id: number | string; name?: string | null; kindOfHelp?: string | null }[]
   const [locations, themes, organisations, users] = await Promise.all(
     (['locations', 'themes', 'organisations', 'users'] as const).map(all),
   )
   const byName = (docs: typeof locations) =>
     new Map(docs.filter((doc) => doc.name).map((doc) => [fold(doc.name!), doc.id]))
   const kinds = new Map(organisations.map((doc) => [String(doc.id), String(doc.kindOfHelp ?? '')]))
-  // Rows are stored past the hooks, so each names its network: its Infopunt's.
-  const networks = new Map(locations.map((doc) => [String(doc.id), idOf(doc.network)]))
   const lookups: Lookups = {
     locations: byName(locations),
     themes: byName(themes),
     organisations: byName(organisations),
     users: byName(users),
   }
-  return { lookups, kinds, networks }
+  return { lookups, kinds }
 }
 
 /** The keys of a batch that are already stored: one indexed query. */
@@ -144,7 +141,8 @@ export class ImportBusyError extends ImportFileError {}
  * Local API's per-row create takes; see `npm run bench:registrations`), with one batch in memory; the report tallies of all new rows follow in one
  * write per tally. Rows with errors are left out and listed; rows whose key is already stored are
  * counted as duplicates, so the same file imported twice adds nothing. A preview (`write` false)
- * reads the same way and writes nothing.
+ * reads the same way and writes nothing. `user` is seen within their current network, which the
+ * rows go into.
  */
 export const runRegistrationImport = async (
   payload: Payload,
@@ -175,8 +173,11 @@ export const runRegistrationImport = async (
     from: null,
     to: null,
   }
+  const network = networksOf(user)[0]
   try {
-    const { lookups, kinds, networks } = await loadLookups(payload)
+    if (network === undefined)
+      throw new ImportFileError('Je hoort bij geen netwerk, dus er zijn geen Infopunten om in te importeren.')
+    const { lookups, kinds } = await loadLookups(payload, network)
     const plan = rowPlanner(mapped.mapping, lookups)
     const now = new Date().toISOString()
     // The import's tallies, added up over the whole file (their number is bounded by days ×
@@ -226,7 +227,8 @@ export const runRegistrationImport = async (
             // import's own record names.
             data: {
               ...data,
-              network: networks.get(String(data!.location)) as number,
+              // Stored past the hooks, so the row names its network: the import's.
+              network: network as number,
               registeredBy: data!.registeredBy ?? null,
               createdAt: now,
               updatedAt: now,
@@ -278,6 +280,7 @@ export const runRegistrationImport = async (
         .create({
           collection: 'registration-imports',
           data: {
+            network: network as number,
             user: user.id,
             filename: filename.slice(0, 200),
             format: outcome.format,

@@ -4,7 +4,8 @@ import { requirePageRole } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { ReportChart } from '@/components/registrations/ReportChart'
 import { OutcomeTable } from '@/components/registrations/OutcomeTable'
-import { ReportTable } from '@/components/registrations/ReportTable'
+import { ReportTable, SmallCountNote } from '@/components/registrations/ReportTable'
+import { PrintButton } from '@/components/shell/PrintButton'
 import { formatDate } from '@/lib/dates'
 import { barChartHeight, CHART_WIDTH, completedShareRows, TREND_HEIGHT } from '@/registrations/charts'
 import { loadReportPage } from '@/registrations/loaders'
@@ -32,7 +33,7 @@ const sections: { groupBy: GroupBy; title: string }[] = [
 
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageRole('rapportage')
-  const { period, filter, error, locations, municipalities, reports, ...figures } = await loadReportPage(
+  const { period, filter, networkName, error, locations, municipalities, reports, ...figures } = await loadReportPage(
     user,
     await searchParams,
   )
@@ -43,9 +44,16 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
     <>
       <SiteHeader user={user} current="/rapportage" />
       <main id="inhoud" className="container stack-lg">
-        <h1>Rapportage hulpvragen</h1>
+        <div>
+          <h1>Rapportage hulpvragen</h1>
+          <p className="lead" data-testid="report-scope">
+            {networkName}
+            {filter.municipality ? `, gemeente ${filter.municipality}` : ''}
+            {filter.location ? `, ${locations.find((l) => String(l.id) === String(filter.location))?.name ?? ''}` : ''}
+          </p>
+        </div>
 
-        <form method="get" action="/rapportage" className="report-filters" aria-label="Filters">
+        <form method="get" action="/rapportage" className="report-filters no-print" aria-label="Filters">
           <div className="field">
             <label htmlFor="periode">Periode</label>
             <select id="periode" name="periode" defaultValue={period}>
@@ -121,17 +129,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           </dl>
           <p className="muted">
             Formeel en informeel tellen naar de soort hulp van de organisatie; een organisatie die beide biedt telt in
-            allebei mee.
+            allebei mee. <SmallCountNote />
           </p>
-          <p className="export-links">
+          <p className="export-links no-print">
             <a className="button" href={`/api/registrations/export?format=csv&${figures.exportQuery}`} download>
               Download CSV
             </a>{' '}
             <a className="button" href={`/api/registrations/export?format=xlsx&${figures.exportQuery}`} download>
               Download Excel (XLSX)
-            </a>
+            </a>{' '}
+            <PrintButton label="Rapport afdrukken (A4)" />
           </p>
-          <p>
+          <p className="no-print">
             <a href="/rapportage/importeren">Registraties importeren uit een ander systeem</a>
           </p>
         </section>

@@ -1,0 +1,189 @@
+/**
+ * Two networks on one installation, in a real browser on the production build with the demo data:
+ * each network's people see their own Infopunten, directory and figures, and someone in both switches
+ * between them in the header and in the admin (one choice, shared). Any 4xx or 5xx from /api/ that
+ * the person did not ask for, and any uncaught error in the page, fails the test.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
+import { startNextServer, type NextServer } from '../helpers/nextServer'
+import { DEMO_PASSWORD } from '../../src/seed/data/users'
+import { REGIONAL_CONSULTANT } from '../../src/seed/regional'
+
+const TIMEOUT = 180_000
+
+let server: NextServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startNextServer()
+  browser = await launchBrowser()
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+interface Session {
+  context: BrowserContext
+  page: Page
+  problems: Promise<string>[]
+}
+
+const openSession = async (email: string): Promise<Session> => {
+  const context = await newDutchContext(browser)
+  const page = await context.newPage()
+  const problems: Promise<string>[] = []
+  page.on('response', (response) => {
+    const url = new URL(response.url())
+    if (url.pathname.startsWith('/api/') && response.status() >= 400)
+      problems.push(Promise.resolve(`${response.request().method()} ${url.pathname} → ${response.status()}`))
+  })
+  page.on('pageerror', (error) => problems.push(Promise.resolve(`page error: ${error.message}`)))
+  await loginInBrowser(page, server.url, email, DEMO_PASSWORD)
+  return { context, page, problems }
+}
+
+const closeCleanly = async (session: Session) => {
+  expect(await Promise.all(session.problems)).toEqual([])
+  await session.context.close()
+}
+
+const deskNames = (page: Page) => page.locator('[data-testid="desk-today"] h3').allTextContents()
+
+const NETWERK_VERSTERKT_DESKS = ['Infopunt Anna Paulowna', 'Infopunt Den Helder', 'Infopunt Schagen', 'Infopunt Texel']
+const DALFSEN_DESKS = ['Infopunt Dalfsen', 'Infopunt Lemelerveld', 'Infopunt Nieuwleusen']
+
+const searchNames = async (page: Page, q: string) => {
+  await page.goto(`${server.url}/wegwijzer?q=${encodeURIComponent(q)}`)
+  return page.locator('.results .result-card h3').allTextContents()
+}
+
+describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
+  it(
+    "a desk worker of Netwerk Versterkt sees its Infopunten and directory, and nothing of Dalfsen's",
+    async () => {
+      const session = await openSession('balie@netwerkversterkt.example')
+      const { page } = session
+      await page.goto(`${server.url}/`)
+      expect(await deskNames(page)).toEqual(NETWERK_VERSTERKT_DESKS)
+      // No switch for someone in one network.
+      expect(await page.getByLabel('Netwerk').count()).toBe(0)
+      expect((await searchNames(page, 'Parlan')).join(' ')).toContain('Parlan Kop van Noord-Holland')
+      expect((await searchNames(page, 'Carinova')).join(' ')).not.toContain('Carinova')
+      expect(await axeViolations(page)).toEqual([])
+      // Dalfsen's organisation page does not exist here.
+      expect((await page.goto(`${server.url}/wegwijzer/carinova`))?.status()).toBe(404)
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+
+  it(
+    "its coordinator's report of the project year gives the council letter's tables",
+    async () => {
+      const session = await openSession('coordinator@netwerkversterkt.example')
+      const { page } = session
+      await page.goto(`${server.url}/rapportage?periode=custom&van=2016-05-01&tot=2017-04-30`)
+      const rows = async (groupBy: string) =>
+        page
+          .locator(`section[aria-labelledby="rapport-${groupBy}"] table tbody tr`)
+          .evaluateAll((trs) =>
+            trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+          )
+      expect(await rows('municipality')).toEqual([
+        ['Den Helder', '21'],
+        ['Hollands Kroon', '5'],
+        ['Schagen', '5'],
+        ['Texel', '4'],
+      ])
+      // A count under 5 is marked.
+      const texel = page
+        .locator('section[aria-labelledby="rapport-municipality"] tr', { hasText: 'Texel' })
+        .locator('td')
+      expect(await texel.evaluate((cell) => getComputedStyle(cell, '::after').content)).toContain('*')
+      expect(Object.fromEntries(await rows('domain'))).toMatchObject({ Jeugd: '24', Wmo: '11' })
+      expect(await page.getByTestId('report-scope').textContent()).toBe('Netwerk Versterkt')
+      expect((await rows('location')).map(([name]) => name)).not.toContain('Infopunt Nieuwleusen')
+      expect(await axeViolations(page)).toEqual([])
+
+      // One municipality's figures, printed on A4 to attach to a letter to its council.
+      await page.getByLabel('Gemeente', { exact: true }).selectOption('Texel')
+      await page.getByRole('button', { name: 'Toon rapportage' }).click()
+      await page.waitForURL(/gemeente=Texel/)
+      expect(await page.getByTestId('report-scope').textContent()).toBe('Netwerk Versterkt, gemeente Texel')
+      expect(await page.getByTestId('total').textContent()).toBe('4')
+      await page.emulateMedia({ media: 'print' })
+      expect(await page.locator('.report-filters').isVisible()).toBe(false)
+      expect(await page.getByRole('button', { name: 'Rapport afdrukken (A4)' }).isVisible()).toBe(false)
+      expect(await page.locator('section[aria-labelledby="rapport-domain"] img').first().isVisible()).toBe(true)
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+      const sizes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, w, h]) => [
+        Math.round(Number(w)),
+        Math.round(Number(h)),
+      ])
+      expect(sizes.length).toBeGreaterThan(0)
+      // A4 is 595 × 842 points.
+      expect(new Set(sizes.map(String))).toEqual(new Set(['595,842']))
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+})
+
+describe('someone in both networks', () => {
+  it(
+    'starts in the first, switches in the header, and the admin follows the same choice and back',
+    async () => {
+      const session = await openSession(REGIONAL_CONSULTANT)
+      const { page } = session
+      await page.goto(`${server.url}/`)
+      expect(await deskNames(page)).toEqual(DALFSEN_DESKS)
+      const choice = page.getByLabel('Netwerk', { exact: true })
+      expect(await choice.locator('option').allTextContents()).toEqual(['Infopunten Dalfsen', 'Netwerk Versterkt'])
+      expect(await axeViolations(page)).toEqual([])
+
+      // The switch is a plain form: keyboard only, no script needed.
+      await choice.focus()
+      await choice.selectOption({ label: 'Netwerk Versterkt' })
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter')
+      await page.waitForURL(`${server.url}/`)
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="desk-today"] h3')?.textContent !== 'Infopunt Dalfsen',
+      )
+      expect(await deskNames(page)).toEqual(NETWERK_VERSTERKT_DESKS)
+      expect((await searchNames(page, 'Noordkopvoorelkaar')).join(' ')).toContain('Noordkopvoorelkaar')
+
+      // The admin lists the chosen network's organisations, and its own switch changes it back.
+      await page.goto(`${server.url}/admin/collections/organisations?limit=100`)
+      const table = page.locator('.table')
+      await table.waitFor()
+      expect(await table.textContent()).toContain('Parlan Kop van Noord-Holland')
+      expect(await table.textContent()).not.toContain('Carinova')
+      // The navigation, with the admin's network switch in it, opens from its menu button on a laptop screen.
+      const navigation = page.locator('aside.nav--nav-hydrated', { has: page.locator('.tenant-selector') })
+      await navigation.waitFor({ state: 'attached' })
+      if ((await navigation.getAttribute('inert')) !== null) {
+        await (await hydrated(page.locator('.nav-toggler').first())).click()
+        await page.waitForFunction(() => !document.querySelector('aside.nav')?.hasAttribute('inert'))
+      }
+      await page.locator('.tenant-selector .rs__control').click()
+      await page.locator('.rs__option', { hasText: 'Infopunten Dalfsen' }).click()
+      await page.waitForFunction(() => document.querySelector('.table')?.textContent?.includes('Carinova'))
+      expect(await page.locator('.table').textContent()).not.toContain('Parlan Kop van Noord-Holland')
+
+      await page.goto(`${server.url}/`)
+      expect(await deskNames(page)).toEqual(DALFSEN_DESKS)
+      expect(await page.getByLabel('Netwerk', { exact: true }).inputValue()).toBe(
+        await page.getByRole('option', { name: 'Infopunten Dalfsen' }).getAttribute('value'),
+      )
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+})

@@ -9,12 +9,12 @@ import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 
 import { directoryIndex, queryDirectoryIndex, searchDirectory } from '../../src/directory/search'
-import { seededRandom } from '../../src/seed/random'
 import { createRoleUsers } from '../helpers/api'
 import { startTestApp } from '../helpers/testApp'
 import { runClients } from './clientProcess'
-import { percentile, round } from './stats'
-import { createSyntheticDirectory, type SyntheticService } from './syntheticDirectory'
+import { buildQueries, measure } from './searchQueries'
+import { round } from './stats'
+import { createSyntheticDirectory } from './syntheticDirectory'
 
 const QUERIES = 2_000
 const KNOWN_TARGETS = 60
@@ -26,69 +26,25 @@ const HTTP_CONNECTIONS = 20
  */
 const HTTP_BOUNDED_RATE = 200
 
-/** One edit in the middle of a word: a swap of two neighbouring letters, or a dropped letter. */
-const typo = (word: string, random: () => number) => {
-  const at = 1 + Math.floor(random() * (word.length - 3))
-  return random() < 0.5
-    ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
-    : word.slice(0, at) + word.slice(at + 1)
-}
-
-const buildQueries = (services: SyntheticService[], seed: number) => {
-  const random = seededRandom(seed).next
-  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]
-  const mixed: string[] = []
-  for (let index = 0; index < QUERIES; index++) {
-    const service = pick(services)
-    const words = service.name.split(' ')
-    const kind = index % 4
-    mixed.push(
-      kind === 0
-        ? service.keyword
-        : kind === 1
-          ? service.keyword.slice(0, 4)
-          : kind === 2
-            ? typo(service.keyword, random)
-            : `${words[0]} ${words[2]}`,
-    )
-  }
-  const known = Array.from({ length: KNOWN_TARGETS }, (_, index) => {
-    const service = pick(services)
-    // A prefix target is a word still being typed: all but its last letter.
-    return { query: index % 2 ? typo(service.keyword, random) : service.keyword.slice(0, -1), target: service.name }
-  })
-  return { mixed, known }
-}
-
-const measure = async (queries: string[], run: (query: string) => Promise<unknown>) => {
-  const times: number[] = []
-  for (const query of queries) {
-    const started = process.hrtime.bigint()
-    await run(query)
-    times.push(Number(process.hrtime.bigint() - started) / 1000)
-  }
-  times.sort((a, b) => a - b)
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)) }
-}
-
 const benchSize = async (size: number) => {
   const app = await startTestApp()
   try {
     const loadStarted = Date.now()
     const services = await createSyntheticDirectory(app.payload, size, size)
     const loadSeconds = round((Date.now() - loadStarted) / 1000)
-    const { mixed, known } = buildQueries(services, size + 1)
+    const { mixed, known } = buildQueries(services, size + 1, { queries: QUERIES, knownTargets: KNOWN_TARGETS })
+    const network = (await app.payload.find({ collection: 'networks', limit: 1, depth: 0 })).docs[0].id
 
     global.gc?.()
     const heapBefore = process.memoryUsage().heapUsed
     const buildStarted = performance.now()
-    await directoryIndex(app.payload)
+    await directoryIndex(app.payload, network)
     const buildMs = round(performance.now() - buildStarted)
     global.gc?.()
     const heapMB = round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024)
 
-    const ours = (query: string) => searchDirectory(app.payload, { q: query, limit: 5 })
-    const index = await directoryIndex(app.payload)
+    const ours = (query: string) => searchDirectory(app.payload, network, { q: query, limit: 5 })
+    const index = await directoryIndex(app.payload, network)
     const indexOnly = async (query: string) => queryDirectoryIndex(index, { q: query, limit: 5 })
     const like = (query: string) =>
       app.payload.find({
@@ -101,7 +57,13 @@ const benchSize = async (size: number) => {
     // The same queries as a desk worker choosing by details: open now, a language, nearest first.
     const desk = { latitude: 52.581, longitude: 6.283 }
     const detailed = (query: string) =>
-      searchDirectory(app.payload, { q: query, limit: 5, openNow: true, filters: { language: ['nl'] }, near: desk })
+      searchDirectory(app.payload, network, {
+        q: query,
+        limit: 5,
+        openNow: true,
+        filters: { language: ['nl'] },
+        near: desk,
+      })
     const oursTimes = await measure(mixed, ours)
     const detailedTimes = await measure(mixed, detailed)
     const indexTimes = await measure(mixed, indexOnly)

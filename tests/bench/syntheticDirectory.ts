@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '../../src/directory/freshness'
+import { toSlug } from '../../src/fields/slug'
+import type { Id } from '../../src/lib/relations'
 import { seededRandom } from '../../src/seed/random'
 
 const prefixes = [
@@ -55,14 +57,41 @@ export interface SyntheticService {
   keyword: string
 }
 
+/** Six themes with a synonym each, named after `seed` (theme names are unique on an installation). */
+export const createSyntheticThemes = (payload: Payload, seed: number) =>
+  Promise.all(
+    ['Schuldhulp', 'Mantelzorg', 'Eenzaamheid', 'Taal', 'Wonen', 'Jeugd'].map((name, index) =>
+      payload.create({
+        collection: 'themes',
+        data: {
+          name: `${name} ${seed}`,
+          synonyms: [['schulden', 'mantelzorger', 'alleen', 'lezen', 'huis', 'kinderen'][index]],
+        },
+      }),
+    ),
+  )
+
+export interface SyntheticDirectoryOptions {
+  /** The network the records go into; left out, the installation's only network. */
+  network?: Id
+  /**
+   * Appended to every organisation's and service's name (and to the slug), so that the same seed can
+   * make the same organisations again in another network: names and slugs are unique on an installation.
+   */
+  suffix?: string
+  /** Themes to use instead of six of its own (createSyntheticThemes). */
+  themes?: { id: Id }[]
+}
+
 /**
  * Creates `count` active services under `count / 10` organisations through the Local API, with
- * realistic Dutch names and descriptions and a few themes.
+ * realistic Dutch names and descriptions and a few themes. The same seed gives the same names.
  */
 export const createSyntheticDirectory = async (
   payload: Payload,
   count: number,
   seed = 42,
+  options: SyntheticDirectoryOptions = {},
 ): Promise<SyntheticService[]> => {
   const random = seededRandom(seed).next
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]
@@ -77,17 +106,10 @@ export const createSyntheticDirectory = async (
       }
     }
   }
-  const themes = await Promise.all(
-    ['Schuldhulp', 'Mantelzorg', 'Eenzaamheid', 'Taal', 'Wonen', 'Jeugd'].map((name, index) =>
-      payload.create({
-        collection: 'themes',
-        data: {
-          name: `${name} ${seed}`,
-          synonyms: [['schulden', 'mantelzorger', 'alleen', 'lezen', 'huis', 'kinderen'][index]],
-        },
-      }),
-    ),
-  )
+  const themes = options.themes ?? (await createSyntheticThemes(payload, seed))
+  const suffix = options.suffix ?? ''
+  const slugSuffix = suffix && `-${toSlug(suffix)}`
+  const network = options.network === undefined ? {} : { network: options.network as number }
   // One freshness stamp at the end instead of one per record.
   const bulk = { [DEFER_DIRECTORY_STAMP]: true }
   const services: SyntheticService[] = []
@@ -98,7 +120,8 @@ export const createSyntheticDirectory = async (
         collection: 'organisations',
         context: bulk,
         data: {
-          name: `Stichting ${capitalised(word())}`,
+          ...network,
+          name: `Stichting ${capitalised(word())}${suffix}`,
           shortDescription: pick(descriptions),
           kindOfHelp: 'both',
           status: 'active',
@@ -110,17 +133,18 @@ export const createSyntheticDirectory = async (
       })
     }
     const keyword = word()
-    const name = `${pick(prefixes)}${pick(nouns)} ${capitalised(keyword)} ${pick(places)}`
+    const name = `${pick(prefixes)}${pick(nouns)} ${capitalised(keyword)} ${pick(places)}${suffix}`
     await payload.create({
       collection: 'services',
       context: bulk,
       data: {
+        ...network,
         name,
-        slug: `dienst-${seed}-${index}`,
+        slug: `dienst-${seed}-${index}${slugSuffix}`,
         organisation: organisation!.id as number,
         description: pick(descriptions),
         kindOfHelp: random() < 0.5 ? 'formal' : 'informal',
-        themes: [pick(themes).id],
+        themes: [pick(themes).id as number],
         // Service details by position, not by the random sequence, so the queries stay those of earlier runs.
         languages: ([['nl'], ['nl', 'en'], ['nl', 'ar']] as const)[index % 3].slice(),
         openingHours: [

@@ -20,6 +20,7 @@ import * as migration_20261204_183115_registration_referrals from './20261204_18
 import * as migration_20261205_050936_hsds_import from './20261205_050936_hsds_import';
 import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies';
 import * as migration_20261206_204348_networks from './20261206_204348_networks';
+import * as migration_20261207_011343_tally_location_day from './20261207_011343_tally_location_day';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261206_204348_networks.up,
     down: migration_20261206_204348_networks.down,
-    name: '20261206_204348_networks'
+    name: '20261206_204348_networks',
+  },
+  {
+    up: migration_20261207_011343_tally_location_day.up,
+    down: migration_20261207_011343_tally_location_day.down,
+    name: '20261207_011343_tally_location_day'
   },
 ];

@@ -17,7 +17,7 @@ import { startpageContentHooks } from '@/startpage/freshness'
 import { deleteCompletionsOfUser } from '@/trainings/hooks'
 import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
 import { deleteInvitationsOfUser, firstAccountIsAdministrator } from '@/people/hooks'
-import { joinDefaultNetwork } from '@/networks/hooks'
+import { accountsOfOtherNetworksStay, accountsOfOtherNetworksStayOnDelete, joinDefaultNetwork } from '@/networks/hooks'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -65,11 +65,11 @@ export const Users: CollectionConfig = {
       protectLoginFields,
       enforcePasswordPolicy,
     ],
-    beforeChange: [firstAccountIsAdministrator, joinDefaultNetwork],
+    beforeChange: [firstAccountIsAdministrator, joinDefaultNetwork, accountsOfOtherNetworksStay],
     // Names on the startpage's roster (kept in memory there) come from here.
     ...startpageContentHooks,
     afterLogin: [clearLoginAttempts],
-    beforeDelete: [deleteCompletionsOfUser, deleteInvitationsOfUser],
+    beforeDelete: [accountsOfOtherNetworksStayOnDelete, deleteCompletionsOfUser, deleteInvitationsOfUser],
     refresh: [capRefreshedToken],
     beforeLogin: [
       ({ user }) => {

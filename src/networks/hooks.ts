@@ -1,5 +1,11 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug } from 'payload'
-import { NotFound } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+import { APIError, NotFound } from 'payload'
 
 import type { User } from '@/payload-types'
 
@@ -51,4 +57,35 @@ export const otherNetworksRecordsDoNotExist: CollectionBeforeOperationHook = asy
       })
   if (totalDocs === 0) throw new NotFound(req.t)
   return args
+}
+
+/** Whether an account also works in a network `actor` is not in. */
+export const worksElsewhere = (actor: PayloadRequest['user'], account: Pick<User, 'networks'>) => {
+  const mine = networksOf(actor).map(String)
+  return networksOf(account as PayloadRequest['user']).some((network) => !mine.includes(String(network)))
+}
+
+export const WORKS_ELSEWHERE =
+  'Deze persoon werkt ook in een netwerk waar jij niet bij hoort: alleen een beheerder van al die netwerken, of de persoon zelf, kan het account wijzigen.'
+
+/**
+ * Someone who also works in another network is not another network's to change: an administrator of
+ * one network must not set the password, role or state of an account that opens a network they are
+ * not in. Changing one's own account stays allowed; scripts (no user) are not limited.
+ */
+export const accountsOfOtherNetworksStay: CollectionBeforeChangeHook<User> = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || !req.user || !originalDoc || String(originalDoc.id) === String(req.user.id)) return data
+  if (worksElsewhere(req.user, originalDoc)) throw new APIError(WORKS_ELSEWHERE, 403, null, true)
+  return data
+}
+
+export const accountsOfOtherNetworksStayOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (!req.user) return
+  const account = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
+  if (worksElsewhere(req.user, account)) throw new APIError(WORKS_ELSEWHERE, 403, null, true)
 }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdministrator } from '@/access/isAdmin'
 import { formatDay, formatTime } from '@/lib/dates'
 import { callerWithinCurrentNetwork } from '@/networks/current'
+import { WORKS_ELSEWHERE, worksElsewhere } from '@/networks/hooks'
 import type { User } from '@/payload-types'
 
 import { deactivateColleague, futureShifts } from './deactivation'
@@ -61,6 +62,18 @@ const describeShift = (shift: Awaited<ReturnType<typeof futureShifts>>[number]) 
 })
 
 /**
+ * An account the administrator may deactivate: one they can see (their networks' people; another
+ * network's do not exist, 404), and that works in no network they are not in (403).
+ */
+const colleagueRefused = async (req: PayloadRequest, id: string): Promise<Response | null> => {
+  const account = await req.payload
+    .findByID({ collection: 'users', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true })
+    .catch(() => null)
+  if (!account) return json({ error: 'Dit account bestaat niet.' }, 404)
+  return worksElsewhere(req.user, account) ? json({ error: WORKS_ELSEWHERE }, 403) : null
+}
+
+/**
  * GET /api/users/:id/deactivation — the future shifts deactivating would remove them from;
  * POST with { confirm: true } deactivates and removes. Administrators only.
  */
@@ -72,6 +85,8 @@ export const deactivationEndpoints: Endpoint[] = [
       if (!req.user) return json({ error: 'Log eerst in.' }, 401)
       if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder deactiveert accounts.' }, 403)
       const id = req.routeParams?.id as string
+      const refused = await colleagueRefused(req, id)
+      if (refused) return refused
       return json({ shifts: (await futureShifts(req.payload, id)).map(describeShift) })
     },
   },
@@ -85,10 +100,8 @@ export const deactivationEndpoints: Endpoint[] = [
       if (!input || input.confirm !== true)
         return json({ error: 'Bevestig eerst dat deze persoon van de diensten hieronder af gaat.' }, 400)
       const id = req.routeParams?.id as string
-      const exists = await req.payload
-        .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
-        .catch(() => null)
-      if (!exists) return json({ error: 'Dit account bestaat niet.' }, 404)
+      const refused = await colleagueRefused(req, id)
+      if (refused) return refused
       const result = await deactivateColleague(req.payload, req.user as User, id)
       return result.status === 200 ? json(result) : json({ error: result.error }, result.status)
     },

@@ -25,8 +25,9 @@ interface Side {
 
 const roles: Role[] = ['beheerder', 'communicatie', 'coordinator', 'baliemedewerker']
 const sides = {} as Record<'a' | 'b', Side>
-/** A coordinator and editor in both networks. */
+/** An administrator in both networks. */
 let both: string
+let bothId: Id
 let theme: { id: Id; name: string }
 const today = new Date().toISOString().slice(0, 10)
 const period = `from=${today.slice(0, 4)}-01-01&to=${today.slice(0, 4)}-12-31`
@@ -85,7 +86,7 @@ beforeAll(async () => {
   sides.a = { ...(await setUp(first.id, 'Zonnebloem')), slug: first.slug! }
   sides.b = { ...(await setUp(second.id, 'Vuurtoren')), slug: second.slug! }
   const email = `${unique('beide')}@netwerk.example`
-  await payload.create({
+  ;({ id: bothId } = await payload.create({
     collection: 'users',
     data: {
       name: unique('In beide'),
@@ -95,7 +96,7 @@ beforeAll(async () => {
       active: true,
       networks: [{ network: sides.a.network }, { network: sides.b.network }],
     },
-  })
+  }))
   both = await login(url, email)
 })
 
@@ -257,6 +258,53 @@ describe('writing from the pages', () => {
     const [invited] = (await app.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 }))
       .docs
     expect((invited.networks ?? []).map((row) => String(row.network))).toEqual([String(sides.b.network)])
+  })
+})
+
+describe('accounts', () => {
+  it('an administrator of one network cannot change, deactivate or delete an account that also opens another', async () => {
+    const before = await app.payload.findByID({ collection: 'users', id: bothId, depth: 0, showHiddenFields: true })
+    const token = sides.b.members.beheerder
+    const patched = await api(app.url, 'PATCH', `/api/users/${bothId}`, {
+      token,
+      body: { password: 'overgenomen-wachtwoord-12345', role: 'baliemedewerker' },
+    })
+    expect(patched.status).toBe(403)
+    expect(JSON.stringify(patched.body)).toMatch(/werkt ook in een netwerk waar jij niet bij hoort/)
+    expect((await api(app.url, 'DELETE', `/api/users/${bothId}`, { token })).status).toBe(403)
+    for (const method of ['GET', 'POST'])
+      expect(
+        (
+          await api(app.url, method, `/api/users/${bothId}/deactivation`, {
+            token,
+            body: method === 'POST' ? { confirm: true } : undefined,
+          })
+        ).status,
+      ).toBe(403)
+    const after = await app.payload.findByID({ collection: 'users', id: bothId, depth: 0, showHiddenFields: true })
+    expect(after).toEqual(before)
+    // The account's owner still changes their own name.
+    expect(
+      (await api(app.url, 'PATCH', `/api/users/${bothId}`, { token: both, body: { name: 'Rosa Regio' } })).status,
+    ).toBe(200)
+  })
+
+  it("another network's colleague cannot be deactivated or looked into: they do not exist (404)", async () => {
+    const [deskWorker] = (
+      await app.payload.find({ collection: 'users', where: { name: { equals: sides.a.deskWorker } }, depth: 0 })
+    ).docs
+    const token = sides.b.members.beheerder
+    for (const method of ['GET', 'POST'])
+      expect(
+        (
+          await api(app.url, method, `/api/users/${deskWorker.id}/deactivation`, {
+            token,
+            body: method === 'POST' ? { confirm: true } : undefined,
+          })
+        ).status,
+      ).toBe(404)
+    const after = await app.payload.findByID({ collection: 'users', id: deskWorker.id, depth: 0 })
+    expect(after.active).not.toBe(false)
   })
 })
 

@@ -8,13 +8,13 @@ import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '@/startpage/freshne
 import type { Location, Network, Organisation, Theme, User } from '@/payload-types'
 
 import { documents } from './data/documents'
-import { locations } from './data/locations'
+import { locations, type LocationSeed } from './data/locations'
 import { organisations } from './data/organisations'
 import { cityPoints, organisationDetails, serviceDetails, type DetailsSeed } from './data/serviceDetails'
 import { services } from './data/services'
 import { sources } from './data/sources'
 import { themes } from './data/themes'
-import { DEMO_PASSWORD, users } from './data/users'
+import { DEMO_PASSWORD, users, type UserSeed } from './data/users'
 import { inNetwork } from './inNetwork'
 import { simplePdf } from './pdf'
 import { findOrCreate, type SeedReq } from './upsert'
@@ -159,10 +159,15 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
   return byKey
 }
 
-const seedLocations = async (payload: Payload, req: SeedReq, organisationIds: Map<string, Organisation>) => {
-  const kern = organisationIds.get('kern')
+/** A network's Infopunten, each with its municipality, and the back-up organisation all of them call. */
+export const seedLocations = async (
+  payload: Payload,
+  req: SeedReq,
+  desks: (LocationSeed & { municipality: string })[],
+  backup: { organisation?: Organisation; phone: string },
+) => {
   const byName = new Map<string, Location>()
-  for (const location of locations) {
+  for (const location of desks) {
     const { doc } = await findOrCreate(
       payload,
       'locations',
@@ -170,14 +175,13 @@ const seedLocations = async (payload: Payload, req: SeedReq, organisationIds: Ma
       {
         name: location.name,
         kern: location.kern,
-        municipality: 'Dalfsen',
+        municipality: location.municipality,
         venue: location.venue,
         address: location.address,
         openingHours: location.openingHours,
         // "Bij de start van de Infopunten worden vrijwilligers ingezet naast een beroepskracht."
         staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'warn' },
-        // "Kern bemenst de balie niet, maar is de achterwacht."
-        backup: { organisation: kern?.id, phone: '0000-123400' },
+        backup: { organisation: backup.organisation?.id, phone: backup.phone },
       },
       { req },
     )
@@ -186,15 +190,17 @@ const seedLocations = async (payload: Payload, req: SeedReq, organisationIds: Ma
   return byName
 }
 
-const seedUsers = async (
+/** A network's demo accounts, with the demo password, their organisation and their own Infopunt. */
+export const seedUsers = async (
   payload: Payload,
   req: SeedReq,
+  people: UserSeed[],
   organisationIds: Map<string, Organisation>,
   locationIds: Map<string, Location>,
 ) => {
   // Side by side: each password hash takes a moment of its own (PBKDF2 runs in Node's thread pool).
   const docs = await Promise.all(
-    users.map(async (user) => {
+    people.map(async (user) => {
       const { doc } = await findOrCreate(
         payload,
         'users',
@@ -217,10 +223,22 @@ const seedUsers = async (
   return byEmail
 }
 
+/** Who in a network's demo accounts coordinates the desks and keeps the directory, and its desks' mailboxes. */
+export interface NetworkPeople {
+  coordinator: string
+  editor: string
+  locations: Pick<LocationSeed, 'name' | 'mailbox'>[]
+}
+
 /** Links that need users: coordinators of the desks, mailbox monitors, who verified the directory. */
-const linkPeople = async (payload: Payload, req: SeedReq, content: SeededContent) => {
-  const coordinator = content.users.get('coordinator@infopunt.example')!
-  const editor = content.users.get('communicatie@infopunt.example')!
+export const linkPeople = async (
+  payload: Payload,
+  req: SeedReq,
+  content: SeededContent,
+  { coordinator: coordinatorEmail, editor: editorEmail, locations }: NetworkPeople,
+) => {
+  const coordinator = content.users.get(coordinatorEmail)!
+  const editor = content.users.get(editorEmail)!
   for (const location of content.locations.values()) {
     if (!location.coordinators?.length)
       await payload.update({
@@ -304,8 +322,14 @@ export const seedContent = async (payload: Payload): Promise<SeededContent> => {
     async (req) => {
       const themeIds = await seedThemes(payload, req)
       const organisationIds = await seedOrganisations(payload, req, themeIds)
-      const locationIds = await seedLocations(payload, req, organisationIds)
-      const userIds = await seedUsers(payload, req, organisationIds, locationIds)
+      // "Kern bemenst de balie niet, maar is de achterwacht."
+      const locationIds = await seedLocations(
+        payload,
+        req,
+        locations.map((location) => ({ ...location, municipality: 'Dalfsen' })),
+        { organisation: organisationIds.get('kern'), phone: '0000-123400' },
+      )
+      const userIds = await seedUsers(payload, req, users, organisationIds, locationIds)
       const content = {
         network,
         themes: themeIds,
@@ -313,7 +337,11 @@ export const seedContent = async (payload: Payload): Promise<SeededContent> => {
         locations: locationIds,
         users: userIds,
       }
-      await linkPeople(payload, req, content)
+      await linkPeople(payload, req, content, {
+        coordinator: 'coordinator@infopunt.example',
+        editor: 'communicatie@infopunt.example',
+        locations,
+      })
       await seedSourcesAndDocuments(payload, req)
       return content
     },

@@ -44,6 +44,17 @@ const themeWeights: (readonly [string, number])[] = themes
     )[theme.name] ?? 3,
   ])
 
+/** How the demo's desk questions are answered: relative frequencies. */
+export const answerTypeWeights = [
+  ['information', 30],
+  ['advice', 20],
+  ['helped', 15],
+  ['warm-referral', 22],
+  ['informal-referral', 9],
+  ['backup-consulted', 3],
+  ['unable', 4],
+] as const
+
 const domainOfTheme: Record<string, Registration['domain']> = {
   'Opvoeden en opgroeien': 'youth',
   'Werk en inkomen': 'participation',
@@ -139,15 +150,7 @@ export const seedRegistrations = async (payload: Payload, content: SeededContent
     if (random.next() < 0.3) themeNames.push(random.weighted(themeWeights))
     const uniqueThemes = [...new Set(themeNames)]
     const themeIds = uniqueThemes.map((name) => content.themes.get(name)!.id)
-    const answerType = random.weighted([
-      ['information', 30],
-      ['advice', 20],
-      ['helped', 15],
-      ['warm-referral', 22],
-      ['informal-referral', 9],
-      ['backup-consulted', 3],
-      ['unable', 4],
-    ] as const)
+    const answerType = random.weighted(answerTypeWeights)
     const referral = answerType === 'warm-referral' || answerType === 'informal-referral'
     const candidates = referral ? organisationsFor(themeIds[0], answerType === 'informal-referral') : []
     if (referral && candidates.length === 0) continue

@@ -16,7 +16,7 @@ import { addDays, localInstant, localParts, weekdayOf } from '../../src/lib/loca
 import type { Id } from '../../src/lib/relations'
 import type { User } from '../../src/payload-types'
 import type { KindsOf } from '../../src/registrations/tallies'
-import { storeRegistrations } from '../../src/seed/registrations'
+import { answerTypeWeights, storeRegistrations } from '../../src/seed/registrations'
 import { seededRandom } from '../../src/seed/random'
 import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '../../src/startpage/freshness'
 import { TEST_PASSWORD } from '../helpers/api'
@@ -323,15 +323,7 @@ export const registrationWriter = (payload: Payload, shared: Shared, target: Bui
       const { date, position } = slots[Math.floor(((n + 0.5) * slots.length) / count)]
       // Between 09:00 and 16:00.
       const at = new Date(openingOf(date) + Math.floor(((n % 20) / 20) * 420 + random.next() * 20) * 60_000)
-      const answerType = random.weighted([
-        ['information', 30],
-        ['advice', 20],
-        ['helped', 15],
-        ['warm-referral', 22],
-        ['informal-referral', 9],
-        ['backup-consulted', 3],
-        ['unable', 4],
-      ] as const)
+      const answerType = random.weighted(answerTypeWeights)
       const themes = [random.weighted(themeWeights)]
       if (random.next() < 0.3) themes.push(random.weighted(themeWeights))
       const people = target.deskWorkers[position]

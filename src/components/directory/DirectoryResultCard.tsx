@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
 import type { DirectoryResult } from '@/directory/search'
-import { formatDate } from '@/lib/dates'
 import { safeHref } from '@/lib/safeUrl'
 
 import { OpenNowBadge, ServiceDetails } from './ServiceDetails'
+import { VerifiedNote } from './VerifiedNote'
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`
 
@@ -57,12 +57,7 @@ export function DirectoryResultCard({ result }: { result: DirectoryResult }) {
           {result.referral.contactPerson && <> Contactpersoon: {result.referral.contactPerson}.</>}
         </p>
       )}
-      <p className={result.verificationOverdue ? 'verified overdue' : 'verified muted'}>
-        {result.lastVerifiedAt
-          ? `Gegevens gecontroleerd op ${formatDate(result.lastVerifiedAt)}`
-          : 'Gegevens nooit gecontroleerd'}
-        {result.verificationOverdue && ' – langer dan een jaar geleden, controleer ze bij twijfel'}
-      </p>
+      <VerifiedNote lastVerifiedAt={result.lastVerifiedAt} overdue={result.verificationOverdue} />
     </article>
   )
 }

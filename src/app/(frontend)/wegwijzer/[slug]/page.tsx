@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { requireStaff } from '@/auth/currentUser'
 import { OpeningHours } from '@/components/directory/OpeningHours'
 import { SafeRichText } from '@/components/directory/SafeRichText'
+import { VerifiedNote } from '@/components/directory/VerifiedNote'
 import { OpenNowBadge, ServiceDetails } from '@/components/directory/ServiceDetails'
 import { PhoneReferralForm } from '@/components/referrals/PhoneReferralForm'
 import { ReferralEmailForm } from '@/components/referrals/ReferralEmailForm'
@@ -12,7 +13,6 @@ import { ReportIncorrectInfoForm } from '@/components/directory/ReportIncorrectI
 import { SiteHeader } from '@/components/shell/SiteHeader'
 import { getActiveOrganisation, loadOrganisationPage } from '@/directory/loaders'
 import { safeHref } from '@/lib/safeUrl'
-import { formatDate } from '@/lib/dates'
 
 export const dynamic = 'force-dynamic'
 
@@ -54,12 +54,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           </p>
           <p className="lead">{organisation.shortDescription}</p>
           {details && <OpenNowBadge openNow={details.openNow} />}
-          <p className={overdue ? 'verified overdue' : 'verified muted'}>
-            {organisation.lastVerifiedAt
-              ? `Gegevens gecontroleerd op ${formatDate(organisation.lastVerifiedAt)}`
-              : 'Gegevens nooit gecontroleerd'}
-            {overdue && ' – langer dan een jaar geleden, controleer ze bij twijfel'}
-          </p>
+          <VerifiedNote lastVerifiedAt={organisation.lastVerifiedAt} overdue={overdue} />
         </header>
 
         <section aria-labelledby="doorverwijzen" className="card stack referral-box">

@@ -21,6 +21,7 @@ import { Organisations } from './collections/Organisations'
 import { OrganisationProposals } from './collections/OrganisationProposals'
 import { Referrals } from './collections/Referrals'
 import { ReferralLinks } from './collections/ReferralLinks'
+import { Startpages } from './collections/Startpages'
 import { ReferralMailboxes } from './collections/ReferralMailboxes'
 import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
@@ -51,8 +52,6 @@ import { NIGHTLY_QUEUE } from './src/jobs/queues'
 import { isAdministrator } from './src/access/isAdmin'
 import { informalDutch } from './src/admin/informalDutch'
 import { Brand } from './collections/globals/Brand'
-import { DirectoryState } from './collections/globals/DirectoryState'
-import { Startpage } from './collections/globals/Startpage'
 import { builtInValidation } from './src/plugins/builtInValidation'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { inputShapeGuard } from './src/plugins/inputShapeGuard'
@@ -148,8 +147,9 @@ export default buildConfig({
     TrainingCompletions,
     Invitations,
     Networks,
+    Startpages,
   ],
-  globals: [Brand, DirectoryState, Startpage],
+  globals: [Brand],
   endpoints: [
     healthEndpoint,
     directorySearchEndpoint,

@@ -1,4 +1,4 @@
-import type { GlobalConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
 import { canReadStartpage, draftsForEditorsOnly } from '@/access/startpage'
@@ -6,15 +6,23 @@ import { adminGroups } from '@/admin/groups'
 import { serverURL } from '@/config/serverURL'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
-import { startpageGlobalChanged } from '@/startpage/freshness'
+import { startpageChanged } from '@/startpage/freshness'
 import { startpageSectionOptions, defaultSectionOrder } from '@/startpage/sections'
 
-/** The digital Infopunt's startpage as communications staff keep it: intro, announcements, links, order. */
-export const Startpage: GlobalConfig = {
-  slug: 'startpage',
-  label: { nl: 'Startpagina', en: 'Startpage' },
+/**
+ * A network's startpage as its communications staff keep it: intro, announcements, links, order. One
+ * per network (Payload's multi-tenant plugin keeps it as a "global" of the network: the admin opens
+ * the current network's); every network gets its own when it is made (src/networks/startpage.ts).
+ */
+export const Startpages: CollectionConfig = {
+  slug: 'startpages',
+  labels: {
+    singular: { nl: 'Startpagina', en: 'Startpage' },
+    plural: { nl: 'Startpagina', en: 'Startpage' },
+  },
   admin: {
     group: adminGroups.infopunten,
+    useAsTitle: 'title',
     description: {
       nl: 'Wat elke baliemedewerker ziet bij het begin van een dienst. Wijzigingen zijn eerst een concept; pas na Publiceren ziet de balie ze.',
       en: 'What every desk worker sees at the start of a shift. Changes are drafts until published.',
@@ -22,10 +30,23 @@ export const Startpage: GlobalConfig = {
     livePreview: { url: () => `${serverURL()}/voorbeeld?pad=/` },
     preview: () => `${serverURL()}/voorbeeld?pad=/`,
   },
-  access: { read: canReadStartpage, update: isContentEditor, readVersions: isContentEditor },
-  hooks: { beforeOperation: [draftsForEditorsOnly], afterChange: [startpageGlobalChanged] },
-  versions: { drafts: { autosave: { interval: 800 } }, max: 50 },
+  access: {
+    read: canReadStartpage,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: () => false,
+    readVersions: isContentEditor,
+  },
+  hooks: { beforeOperation: [draftsForEditorsOnly], afterChange: [startpageChanged] },
+  versions: { drafts: { autosave: { interval: 800 } }, maxPerDoc: 50 },
   fields: [
+    {
+      // The admin's title for the document: the network's name (the startpage itself shows no title).
+      name: 'title',
+      type: 'text',
+      virtual: 'network.name',
+      admin: { hidden: true },
+    },
     {
       name: 'intro',
       type: 'textarea',

@@ -134,6 +134,24 @@ export const Users: CollectionConfig = {
     },
     networksField(),
     {
+      name: 'platformAdministrator',
+      type: 'checkbox',
+      label: { nl: 'Platformbeheerder', en: 'Platform administrator' },
+      defaultValue: false,
+      saveToJWT: true,
+      // Handed out on the server only (the demo seed, or `npm run platform:administrator`), never through the API.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => data?.platformAdministrator === true,
+        description: {
+          nl: 'Beheert de netwerken van deze installatie en ziet alleen cijfers over alle netwerken samen.',
+          en: 'Manages the networks and sees figures across networks in aggregate only.',
+        },
+      },
+    },
+    {
       name: 'staffKind',
       type: 'select',
       label: { nl: 'Aan de balie als', en: 'At the desk as' },

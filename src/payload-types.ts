@@ -92,6 +92,7 @@ export interface Config {
     'training-completions': TrainingCompletion;
     invitations: Invitation;
     networks: Network;
+    startpages: Startpage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -135,6 +136,7 @@ export interface Config {
     'training-completions': TrainingCompletionsSelect<false> | TrainingCompletionsSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     networks: NetworksSelect<false> | NetworksSelect<true>;
+    startpages: StartpagesSelect<false> | StartpagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,14 +149,10 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     brand: Brand;
-    'directory-state': DirectoryState;
-    startpage: Startpage;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     brand: BrandSelect<false> | BrandSelect<true>;
-    'directory-state': DirectoryStateSelect<false> | DirectoryStateSelect<true>;
-    startpage: StartpageSelect<false> | StartpageSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -326,6 +324,8 @@ export interface Network {
    * Filled from the name when left empty.
    */
   slug?: string | null;
+  directoryStamp?: string | null;
+  startpageStamp?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -389,6 +389,10 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Manages the networks and sees figures across networks in aggregate only.
+   */
+  platformAdministrator?: boolean | null;
   staffKind?: ('professional' | 'volunteer') | null;
   /**
    * Overview at /trainingen.
@@ -999,6 +1003,50 @@ export interface Invitation {
   createdAt: string;
 }
 /**
+ * What every desk worker sees at the start of a shift. Changes are drafts until published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startpages".
+ */
+export interface Startpage {
+  id: number;
+  network?: (number | null) | Network;
+  title?: string | null;
+  /**
+   * Shown at the top. Empty: the brand intro text.
+   */
+  intro?: string | null;
+  announcements?:
+    | {
+        title: string;
+        body?: string | null;
+        publishAt?: string | null;
+        expiresAt?: string | null;
+        important?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  pinnedLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Drag to reorder; missing sections are hidden.
+   */
+  sections?:
+    | (
+        'announcements' | 'quickActions' | 'roster' | 'coverage' | 'pinnedLinks' | 'sources' | 'documents' | 'mailboxes'
+      )[]
+    | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1225,6 +1273,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'networks';
         value: number | Network;
+      } | null)
+    | ({
+        relationTo: 'startpages';
+        value: number | Startpage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1761,6 +1813,7 @@ export interface UsersSelect<T extends boolean = true> {
         network?: T;
         id?: T;
       };
+  platformAdministrator?: T;
   staffKind?: T;
   trainings?: T;
   defaultLocation?: T;
@@ -1883,8 +1936,41 @@ export interface InvitationsSelect<T extends boolean = true> {
 export interface NetworksSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  directoryStamp?: T;
+  startpageStamp?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startpages_select".
+ */
+export interface StartpagesSelect<T extends boolean = true> {
+  network?: T;
+  title?: T;
+  intro?: T;
+  announcements?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        publishAt?: T;
+        expiresAt?: T;
+        important?: T;
+        id?: T;
+      };
+  pinnedLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  sections?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1976,59 +2062,6 @@ export interface Brand {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "directory-state".
- */
-export interface DirectoryState {
-  id: number;
-  stamp?: string | null;
-  startpageStamp?: string | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * What every desk worker sees at the start of a shift. Changes are drafts until published.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "startpage".
- */
-export interface Startpage {
-  id: number;
-  /**
-   * Shown at the top. Empty: the brand intro text.
-   */
-  intro?: string | null;
-  announcements?:
-    | {
-        title: string;
-        body?: string | null;
-        publishAt?: string | null;
-        expiresAt?: string | null;
-        important?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  pinnedLinks?:
-    | {
-        label: string;
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Drag to reorder; missing sections are hidden.
-   */
-  sections?:
-    | (
-        'announcements' | 'quickActions' | 'roster' | 'coverage' | 'pinnedLinks' | 'sources' | 'documents' | 'mailboxes'
-      )[]
-    | null;
-  updatedBy?: (number | null) | User;
-  _status?: ('draft' | 'published') | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2054,47 +2087,6 @@ export interface BrandSelect<T extends boolean = true> {
   logo?: T;
   primaryColour?: T;
   introText?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "directory-state_select".
- */
-export interface DirectoryStateSelect<T extends boolean = true> {
-  stamp?: T;
-  startpageStamp?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "startpage_select".
- */
-export interface StartpageSelect<T extends boolean = true> {
-  intro?: T;
-  announcements?:
-    | T
-    | {
-        title?: T;
-        body?: T;
-        publishAt?: T;
-        expiresAt?: T;
-        important?: T;
-        id?: T;
-      };
-  pinnedLinks?:
-    | T
-    | {
-        label?: T;
-        url?: T;
-        id?: T;
-      };
-  sections?: T;
-  updatedBy?: T;
-  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

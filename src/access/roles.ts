@@ -12,11 +12,24 @@ export const roleLabels: Record<Role, { nl: string; en: string }> = {
 
 export const roleOptions = roles.map((value) => ({ value, label: roleLabels[value] }))
 
-export type MaybeUser = { role?: User['role'] | null; active?: boolean | null; collection?: string }
+export type MaybeUser = {
+  role?: User['role'] | null
+  active?: boolean | null
+  collection?: string
+  networks?: User['networks']
+}
 
-/** An active, logged-in user holding one of the given roles. Deactivated accounts hold no role at all. */
+/**
+ * An active, logged-in user holding one of the given roles. Deactivated accounts hold no role at all,
+ * and neither does an account in no network (a platform administrator's): a role is held in a network.
+ */
 export const hasRole = (user: MaybeUser | null | undefined, ...allowed: Role[]): boolean =>
-  Boolean(user && user.active !== false && allowed.includes(user.role as Role))
+  Boolean(
+    user &&
+    user.active !== false &&
+    !(Array.isArray(user.networks) && user.networks.length === 0) &&
+    allowed.includes(user.role as Role),
+  )
 
 /** What a user may do, asked of the user alone: the named predicates beside the access functions. */
 export type UserPredicate = (user: MaybeUser | null | undefined) => boolean

@@ -1,4 +1,4 @@
-import { Forbidden, type Access, type GlobalBeforeOperationHook } from 'payload'
+import { Forbidden, type Access, type CollectionBeforeOperationHook } from 'payload'
 
 import { canEditContent } from './isContentEditor'
 import { isStaffMember } from './isStaff'
@@ -11,7 +11,8 @@ export const canReadStartpage: Access = ({ req }) => isStaffMember(req.user)
  * `draft` the read operation itself was given, not from the query string again: there a repeated
  * `?draft=true&draft=false` is one value to Payload's handler and a list to the query parser.
  */
-export const draftsForEditorsOnly: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
-  if (operation === 'read' && args?.draft && !overrideAccess && !canEditContent(req.user)) throw new Forbidden(req.t)
+export const draftsForEditorsOnly: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  const draft = operation === 'read' && 'draft' in args && args.draft
+  if (draft && !overrideAccess && !canEditContent(req.user)) throw new Forbidden(req.t)
   return args
 }

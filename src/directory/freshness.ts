@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto'
-
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
+import type { Id } from '@/lib/relations'
+import { currentStamps, networksOfRecords, renewStamp, type StampScope } from '@/networks/stamps'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
 /** The collections the directory search is built from. */
@@ -13,26 +13,35 @@ type DirectoryDocument = Organisation | Service | Theme
  */
 export const DEFER_DIRECTORY_STAMP = 'deferDirectoryStamp'
 
-export const markDirectoryChanged = async (payload: Payload, req?: Partial<PayloadRequest>) => {
-  await payload.updateGlobal({ slug: 'directory-state', data: { stamp: randomUUID() }, req, depth: 0 })
+/** The directories of `scope` changed (every network's by default: the seed, a shared theme). */
+export const markDirectoryChanged = async (
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+  scope: StampScope = 'all',
+) => {
+  await renewStamp(payload, 'directoryStamp', scope, req)
 }
 
-/** After any change to organisations, services or themes, the next search rebuilds its index. */
-export const directoryChanged: CollectionAfterChangeHook<DirectoryDocument> = async ({ req, doc, context }) => {
-  if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req)
+/**
+ * After any change to an organisation or service, the next search of its network rebuilds that
+ * network's index; after a change to a theme (shared by all networks), every network's.
+ */
+export const directoryChanged: CollectionAfterChangeHook<DirectoryDocument> = async ({
+  req,
+  doc,
+  previousDoc,
+  context,
+}) => {
+  if (!context[DEFER_DIRECTORY_STAMP])
+    await markDirectoryChanged(req.payload, req, networksOfRecords(doc, previousDoc) ?? 'all')
   return doc
 }
 
 export const directoryDeleted: CollectionAfterDeleteHook<DirectoryDocument> = async ({ req, doc, context }) => {
-  if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req)
+  if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req, networksOfRecords(doc) ?? 'all')
   return doc
 }
 
-/**
- * The stamp, read before every search: through the database adapter, which skips the access checks
- * and read hooks of `payload.findGlobal` (a search already checked that the user is staff).
- */
-export const currentStamp = async (payload: Payload): Promise<string> => {
-  const state = await payload.db.findGlobal({ slug: 'directory-state', select: { stamp: true }, where: {} })
-  return (state as { stamp?: string | null } | undefined)?.stamp ?? 'initial'
-}
+/** A network's directory stamp, read before every search (a search already checked that the user is staff). */
+export const currentStamp = (payload: Payload, network: Id): Promise<string> =>
+  currentStamps(payload, network, ['directoryStamp'])

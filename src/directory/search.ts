@@ -182,13 +182,13 @@ const cache = new WeakMap<Payload, Map<string, CachedIndex>>()
 const emptyIndex = buildDirectoryIndex([], directoryFacets)
 
 /**
- * A network's index for this process, rebuilt when the directory's stamp in the database changed
- * (by this process or any other). The check is one small query per search. Someone in no network
+ * A network's index for this process, rebuilt when the network's directory stamp in the database
+ * changed (by this process or any other; a change in another network leaves it as it is). The check is one small query per search. Someone in no network
  * searches an empty directory.
  */
 export const directoryIndex = async (payload: Payload, network: Id | null): Promise<DirectoryIndex> => {
   if (network === null) return emptyIndex
-  const stamp = await currentStamp(payload)
+  const stamp = await currentStamp(payload, network)
   const byNetwork = cache.get(payload) ?? new Map<string, CachedIndex>()
   cache.set(payload, byNetwork)
   const key = String(network)

@@ -21,6 +21,9 @@ import * as migration_20261205_050936_hsds_import from './20261205_050936_hsds_i
 import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies';
 import * as migration_20261206_204348_networks from './20261206_204348_networks';
 import * as migration_20261207_011343_tally_location_day from './20261207_011343_tally_location_day';
+import * as migration_20261207_024257_startpage_per_network from './20261207_024257_startpage_per_network';
+import * as migration_20261207_030325_platform_administrator from './20261207_030325_platform_administrator';
+import * as migration_20261207_031758_network_stamps from './20261207_031758_network_stamps';
 
 export const migrations = [
   {
@@ -136,6 +139,21 @@ export const migrations = [
   {
     up: migration_20261207_011343_tally_location_day.up,
     down: migration_20261207_011343_tally_location_day.down,
-    name: '20261207_011343_tally_location_day'
+    name: '20261207_011343_tally_location_day',
+  },
+  {
+    up: migration_20261207_024257_startpage_per_network.up,
+    down: migration_20261207_024257_startpage_per_network.down,
+    name: '20261207_024257_startpage_per_network',
+  },
+  {
+    up: migration_20261207_030325_platform_administrator.up,
+    down: migration_20261207_030325_platform_administrator.down,
+    name: '20261207_030325_platform_administrator',
+  },
+  {
+    up: migration_20261207_031758_network_stamps.up,
+    down: migration_20261207_031758_network_stamps.down,
+    name: '20261207_031758_network_stamps',
   },
 ];

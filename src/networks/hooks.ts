@@ -17,6 +17,8 @@ import { defaultNetwork, networksOf } from './current'
  */
 export const joinDefaultNetwork: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create' || (Array.isArray(data.networks) && data.networks.length > 0)) return data
+  // A platform administrator works above the networks, in none of them.
+  if (data.platformAdministrator) return data
   const network = await defaultNetwork({ req })
   return network === null ? data : { ...data, networks: [{ network }] }
 }

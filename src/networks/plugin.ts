@@ -31,7 +31,11 @@ export const networkCollections = [
   'trainings',
   'training-completions',
   'invitations',
+  'startpages',
 ] as const satisfies CollectionSlug[]
+
+/** Collections with one document per network, which the admin opens as that network's "global". */
+const oneDocumentPerNetwork: readonly string[] = ['startpages']
 
 const isNetworkCollection = (slug: string) => (networkCollections as readonly string[]).includes(slug)
 
@@ -50,7 +54,11 @@ const multiTenant = multiTenantPlugin({
   // The accounts' list of networks is `networksField` in collections/Users.ts, labelled in Dutch.
   tenantsArrayField: { includeDefaultField: false, arrayFieldName: 'networks', arrayTenantFieldName: 'network' },
   tenantSelectorLabel: { nl: 'Netwerk', en: 'Network' },
-  collections: Object.fromEntries(networkCollections.map((slug) => [slug, {}])),
+  // Access to networks themselves is collections/Networks.ts's: the platform administrator is in none.
+  useTenantsCollectionAccess: false,
+  collections: Object.fromEntries(
+    networkCollections.map((slug) => [slug, { isGlobal: oneDocumentPerNetwork.includes(slug) }]),
+  ),
   userHasAccessToAllTenants: () => false,
   i18n: {
     translations: {
@@ -96,19 +104,37 @@ const ownAccessAndHooks = (config: Config): Config => ({
 })
 
 const PLUGIN_PROVIDER = '@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider'
+const PLUGIN_REDIRECT = '@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect'
 
-/** The plugin's network selection in the admin, only for someone logged in (see NetworkSelectionProvider). */
-const selectionForUsersOnly = (config: Config): Config => {
-  const providers = config.admin?.components?.providers?.map((provider) =>
-    typeof provider === 'object' && provider.path === PLUGIN_PROVIDER
-      ? { ...provider, path: '/src/components/admin/NetworkSelectionProvider#NetworkSelectionProvider' }
-      : provider,
+/** A component of the plugin's, in a list of the admin's, replaced by ours. */
+const replaced = <T,>(components: T[] | undefined, path: string, ours: string): T[] | undefined =>
+  components?.map((component) =>
+    typeof component === 'object' && component !== null && (component as { path?: string }).path === path
+      ? { ...component, path: ours }
+      : component,
   )
-  return { ...config, admin: { ...config.admin, components: { ...config.admin?.components, providers } } }
+
+/**
+ * The plugin's network selection in the admin, only for someone logged in (see NetworkSelectionProvider),
+ * and its redirect to a network's startpage with the names it needs (see NetworkGlobalViewRedirect).
+ */
+const pluginComponentsMended = (config: Config): Config => {
+  const components = config.admin?.components
+  const providers = replaced(
+    components?.providers,
+    PLUGIN_PROVIDER,
+    '/src/components/admin/NetworkSelectionProvider#NetworkSelectionProvider',
+  )
+  const actions = replaced(
+    components?.actions,
+    PLUGIN_REDIRECT,
+    '/src/components/admin/NetworkGlobalViewRedirect#NetworkGlobalViewRedirect',
+  )
+  return { ...config, admin: { ...config.admin, components: { ...components, providers, actions } } }
 }
 
 export const networks = (config: Config): Config => {
-  const withNetworks = selectionForUsersOnly(multiTenant(ownAccessAndHooks(config)) as Config)
+  const withNetworks = pluginComponentsMended(multiTenant(ownAccessAndHooks(config)) as Config)
   return {
     ...withNetworks,
     collections: withNetworks.collections?.map((collection) =>

@@ -9,7 +9,7 @@ import { networksOf } from '@/networks/current'
 import { passwordProblem } from '@/auth/passwordPolicy'
 import { hashLinkToken, newLinkToken } from '@/lib/linkTokens'
 import { serverURL } from '@/config/serverURL'
-import type { User } from '@/payload-types'
+import type { Network, User } from '@/payload-types'
 
 export const INVITATION_DAYS = 7
 
@@ -36,13 +36,31 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 export const invitableRoles = (inviter: User): Role[] =>
   isAdministrator(inviter) ? [...roles] : canGuideStaff(inviter) ? ['baliemedewerker'] : []
 
+/** Where an invitation leads: the network the new colleague joins, and the roles the inviter may give there. */
+export interface InvitationScope {
+  network: Network['id'] | undefined
+  roles: Role[]
+}
+
+/** A colleague's invitation: into the inviter's (current) network, with the roles the inviter may hand out. */
+export const colleagueScope = (inviter: User): InvitationScope => ({
+  network: networksOf(inviter)[0],
+  roles: invitableRoles(inviter),
+})
+
 /**
  * Makes the account of a new colleague and e-mails them a link to set their own password: nobody
  * else ever knows it (the account starts with a random one). The link works once, for
  * INVITATION_DAYS days. Nothing is kept when the e-mail cannot be sent.
  */
-export const inviteColleague = async (payload: Payload, inviter: User, input: InviteInput, now = new Date()) => {
-  const allowed = invitableRoles(inviter)
+export const inviteColleague = async (
+  payload: Payload,
+  inviter: User,
+  input: InviteInput,
+  now = new Date(),
+  scope: InvitationScope = colleagueScope(inviter),
+) => {
+  const allowed = scope.roles
   if (allowed.length === 0) throw new InvitationError('Alleen coördinatoren en beheerders nodigen collega’s uit.', 403)
   const name = typeof input.name === 'string' ? input.name.trim() : ''
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : ''
@@ -82,7 +100,7 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
     defaultLocation = location.id
   }
 
-  const network = networksOf(inviter)[0]
+  const { network } = scope
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
@@ -96,7 +114,7 @@ export const inviteColleague = async (payload: Payload, inviter: User, input: In
       password: randomBytes(32).toString('base64url'),
       defaultLocation: defaultLocation as number | undefined,
       staffKind: staffKind as User['staffKind'],
-      // The new colleague joins the inviter's network.
+      // The new colleague joins the network of the invitation.
       networks: network === undefined ? [] : [{ network }],
     },
   })

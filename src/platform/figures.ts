@@ -2,37 +2,57 @@ import type { Payload } from 'payload'
 
 import { idOf, type Id } from '@/lib/relations'
 
-import type { RegistrationFilter } from './filters'
-import { isSmallCount } from './smallCounts'
-import { readTallies } from './tallies'
+import type { RegistrationFilter } from '@/registrations/filters'
+import { isSmallCount } from '@/registrations/smallCounts'
+import { readTallies } from '@/registrations/tallies'
 
 /** A count, or "<5" for a small one (src/registrations/smallCounts.ts). */
 export type SuppressedCount = number | '<5'
 
-export interface PlatformAggregate {
+export interface NetworkFigures {
+  network: Id
+  name: string
+  slug: string
+  /** Its Infopunten and active accounts: counts of the network's own make-up, not of residents. */
+  infopunten: number
+  accounts: number
+  registrations: SuppressedCount
+}
+
+export interface PlatformFigures {
   from: string
   to: string
-  networks: { network: Id; name: string; registrations: SuppressedCount }[]
+  networks: NetworkFigures[]
   /** All networks together; null when exactly one network's count is suppressed (the total would give it away). */
   total: number | null
+  /** Active accounts in any network, each once (someone in two networks counts in both rows). */
+  accounts: number
 }
 
 const suppressed = (count: number): SuppressedCount => (isSmallCount(count) ? '<5' : count)
 
 /**
- * The registrations of every network in a period, for the platform (all networks at once): read from
- * the report tallies as reports read them (src/registrations/tallies.ts; every registration has one
- * answer type, so its tallies give the total), in three queries whatever the number of networks,
- * Infopunten or registrations. Small counts (1 to 4) are suppressed. Not on any endpoint yet: nobody is in
- * every network (src/networks/plugin.ts), so there is no one to show it to.
+ * Every network's figures in a period, for the platform administrator (all networks at once, nothing
+ * of any one record): its Infopunten, its active accounts and its registrations, read from the report
+ * tallies as reports read them (src/registrations/tallies.ts; every registration has one answer type,
+ * so its tallies give the total), in four queries whatever the number of networks, Infopunten or
+ * registrations. Small counts of registrations (1 to 4) are suppressed.
  */
-export const platformAggregate = async (
+export const platformFigures = async (
   payload: Payload,
   filter: Pick<RegistrationFilter, 'from' | 'to'>,
-): Promise<PlatformAggregate> => {
-  const [networks, locations] = await Promise.all([
-    payload.find({ collection: 'networks', depth: 0, limit: 0, pagination: false, select: { name: true } }),
+): Promise<PlatformFigures> => {
+  const [networks, locations, accounts] = await Promise.all([
+    payload.find({ collection: 'networks', depth: 0, limit: 0, pagination: false, select: { name: true, slug: true } }),
     payload.find({ collection: 'locations', depth: 0, limit: 0, pagination: false, select: { network: true } }),
+    payload.find({
+      collection: 'users',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      where: { active: { not_equals: false } },
+      select: { networks: true },
+    }),
   ])
   const networkOf = new Map(locations.docs.map((location) => [String(location.id), String(idOf(location.network))]))
   const tallies = await readTallies(
@@ -46,12 +66,30 @@ export const platformAggregate = async (
     const network = networkOf.get(String(tally.location))
     if (network !== undefined) counts.set(network, (counts.get(network) ?? 0) + tally.count)
   }
+  const tally = (values: string[]) => {
+    const byNetwork = new Map<string, number>()
+    for (const value of values) byNetwork.set(value, (byNetwork.get(value) ?? 0) + 1)
+    return byNetwork
+  }
+  const infopunten = tally([...networkOf.values()])
+  const members = tally(
+    accounts.docs.flatMap((account) => (account.networks ?? []).map((row) => String(idOf(row.network)))),
+  )
   const rows = networks.docs.map((network) => ({
     network: network.id,
     name: network.name,
+    slug: network.slug ?? '',
+    infopunten: infopunten.get(String(network.id)) ?? 0,
+    accounts: members.get(String(network.id)) ?? 0,
     registrations: suppressed(counts.get(String(network.id)) ?? 0),
   }))
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0)
   const hidden = rows.filter((row) => row.registrations === '<5').length
-  return { from: filter.from, to: filter.to, networks: rows, total: hidden === 1 ? null : total }
+  return {
+    from: filter.from,
+    to: filter.to,
+    networks: rows,
+    total: hidden === 1 ? null : total,
+    accounts: accounts.docs.filter((account) => (account.networks ?? []).length > 0).length,
+  }
 }

@@ -3,11 +3,12 @@ import type { Payload } from 'payload'
 import { seedContent, type SeededContent } from './content'
 import { seedNetwerkVersterkt } from './netwerkVersterkt/content'
 import { seedProjectYear } from './netwerkVersterkt/registrations'
-import { seedRegionalConsultant } from './regional'
+import { seedPlatformAdministrator, seedRegionalConsultant } from './regional'
 import { seedReferrals } from './referrals'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
-import { seedBrokenSource, seedStartpage } from './startpage'
+import { netwerkVersterktStartpage } from './netwerkVersterkt/data/startpage'
+import { dalfsenStartpage, seedBrokenSource, seedStartpage } from './startpage'
 import { seedTrainings } from './trainings'
 import { seedVerification } from './verification'
 
@@ -68,8 +69,8 @@ const timed = async <T>(timings: Record<string, number>, step: string, work: () 
 
 /**
  * Everything a first page shows: accounts, Infopunten, the directory, trainings, the verification
- * cycle, the roster, referrals and the startpage of Dalfsen, the accounts, Infopunten and directory
- * of Netwerk Versterkt, and an account in both. Idempotent: adds only what is missing.
+ * cycle, the roster, referrals and the startpage of Dalfsen, the accounts, Infopunten, directory and
+ * startpage of Netwerk Versterkt, an account in both and the platform administrator. Idempotent: adds only what is missing.
  */
 export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
   const started = Date.now()
@@ -80,6 +81,7 @@ export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
   const netwerkVersterkt = await timed(timings, 'Netwerk Versterkt', async () => {
     const seeded = await seedNetwerkVersterkt(payload, content.themes)
     await seedRegionalConsultant(payload, [content.network, seeded.network])
+    await seedPlatformAdministrator(payload)
     return seeded
   })
   const newContent = (await countContent(payload)) - before
@@ -88,7 +90,8 @@ export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
   const shifts = await timed(timings, 'roster', () => seedRoster(payload, content))
   await timed(timings, 'referrals', () => seedReferrals(payload, content))
   await timed(timings, 'startpage', async () => {
-    await seedStartpage(payload)
+    await seedStartpage(payload, content.network, dalfsenStartpage())
+    await seedStartpage(payload, netwerkVersterkt.network, netwerkVersterktStartpage())
     await seedBrokenSource(payload)
   })
   return { content, netwerkVersterkt, newContent, shifts, started, timings }

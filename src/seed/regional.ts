@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { inTransaction } from '@/db/transaction'
 import type { Network } from '@/payload-types'
 
 import { DEMO_PASSWORD } from './data/users'
@@ -24,6 +25,27 @@ export const seedRegionalConsultant = async (payload: Payload, networks: Network
         name: 'Rosa Regio',
         role: 'communicatie',
         networks: networks.map((network) => ({ network: network.id })),
+      },
+      { req },
+    )
+  })
+
+/** The installation's platform administrator: in no network, sees every network's figures in aggregate. */
+export const PLATFORM_ADMINISTRATOR = 'platformbeheer@bibliotheekdienst.example'
+
+export const seedPlatformAdministrator = async (payload: Payload) =>
+  inTransaction(payload, async (req) => {
+    await findOrCreate(
+      payload,
+      'users',
+      { email: { equals: PLATFORM_ADMINISTRATOR } },
+      {
+        email: PLATFORM_ADMINISTRATOR,
+        password: DEMO_PASSWORD,
+        name: 'Pieter Platform',
+        role: 'beheerder',
+        platformAdministrator: true,
+        networks: [],
       },
       { req },
     )

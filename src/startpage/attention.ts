@@ -1,15 +1,18 @@
 import type { Payload } from 'payload'
 
+import { pageNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 
 import { isExpired } from './announcements'
+import { emptyStartpage, findStartpage } from './perNetwork'
 
 /**
  * What on the startpage needs communications staff: broken digital sources (those `viewer` may read)
- * and expired announcements.
+ * and expired announcements of the startpage `viewer` (seen within one network) edits.
  */
 export const loadStartpageAttention = async (payload: Payload, viewer: User) => {
   const now = new Date()
+  const network = pageNetwork(viewer)
   const [broken, startpage] = await Promise.all([
     payload.find({
       collection: 'digital-sources',
@@ -20,7 +23,7 @@ export const loadStartpageAttention = async (payload: Payload, viewer: User) => 
       limit: 5,
       select: { title: true },
     }),
-    payload.findGlobal({ slug: 'startpage', depth: 0, draft: true }),
+    network === null ? emptyStartpage() : findStartpage(payload, { network, draft: true }),
   ])
   return {
     brokenCount: broken.totalDocs,

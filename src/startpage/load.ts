@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
 import { canEditContent } from '@/access/isContentEditor'
+import { canRegister } from '@/access/registrations'
 import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, startOfLocalDay } from '@/lib/localTime'
 import { dutchOptions } from '@/lib/options'
 import { findUserLocations } from '@/locations/userLocations'
-import { networksOf } from '@/networks/current'
+import { networksOf, pageNetwork } from '@/networks/current'
 import { ownInfopuntFirst, readBackupContacts, type BackupContact } from '@/locations/backup'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { loadCoverageOutlook, type CoverageOutlook } from '@/roster/outlook'
@@ -14,6 +15,7 @@ import { loadShifts, type ShiftView } from '@/roster/shifts'
 import { activeAnnouncements } from './announcements'
 import { sourceCategoryOptions, workDocumentCategoryOptions } from './categories'
 import { currentStartpageStamp } from './freshness'
+import { emptyStartpage, findStartpage } from './perNetwork'
 import { sectionOrder, type StartpageSection } from './sections'
 
 export const NEXT_SHIFT_DAYS = 7
@@ -50,6 +52,8 @@ export interface StartpageData {
    */
   gaps: CoverageOutlook['gaps'] | null
   untrained: CoverageOutlook['untrained'] | null
+  /** Whether the quick actions offer a new registration (desk workers and administrators). */
+  registers: boolean
 }
 
 const groupBy = <T>(items: T[], keyOf: (item: T) => string, options: { value: string; label: string }[]) =>
@@ -66,8 +70,8 @@ type DocumentView = Pick<WorkDocument, 'id' | 'title' | 'category' | 'versionDat
 
 /** What every user of a role sees the same until a stamp or the day changes. */
 interface Snapshot {
-  /** The published startpage. */
-  global: Startpage
+  /** The network's published startpage. */
+  startpage: Startpage
   /** Shifts from the start of today to the end of the NEXT_SHIFT_DAYS following days. */
   shifts: ShiftView[]
   locations: Pick<Location, 'id' | 'name' | 'openingHours' | 'staffing'>[]
@@ -83,8 +87,9 @@ const snapshots = new WeakMap<Payload, Map<string, { key: string; snapshot: Prom
 
 const readSnapshot = async (payload: Payload, user: User, today: string): Promise<Snapshot> => {
   const read = { user, overrideAccess: false, depth: 0 } as const
-  const [global, shifts, locations, mailboxes, sources, documents, backup] = await Promise.all([
-    payload.findGlobal({ slug: 'startpage', ...read }),
+  const network = pageNetwork(user)
+  const [startpage, shifts, locations, mailboxes, sources, documents, backup] = await Promise.all([
+    network === null ? emptyStartpage() : findStartpage(payload, { user, network }),
     loadShifts(payload, user, {
       from: startOfLocalDay(today),
       to: startOfLocalDay(addDays(today, NEXT_SHIFT_DAYS + 1)),
@@ -114,7 +119,7 @@ const readSnapshot = async (payload: Payload, user: User, today: string): Promis
     readBackupContacts(payload, user),
   ])
   return {
-    global,
+    startpage,
     shifts,
     locations,
     mailboxes: mailboxes.docs as Snapshot['mailboxes'],
@@ -132,7 +137,8 @@ const readSnapshot = async (payload: Payload, user: User, today: string): Promis
  * read; a failed read is not kept. What is kept is shared: never changed in place.
  */
 const snapshotFor = async (payload: Payload, user: User, today: string): Promise<Snapshot> => {
-  const key = `${await currentStartpageStamp(payload)}/${today}`
+  const network = pageNetwork(user)
+  const key = `${network === null ? 'none' : await currentStartpageStamp(payload, network)}/${today}`
   const byRole = snapshots.get(payload) ?? new Map()
   snapshots.set(payload, byRole)
   const role = `${user.role}/${networksOf(user).join(',')}`
@@ -157,13 +163,14 @@ export const loadStartpage = async (
   const draft = Boolean(options.draft && canEditContent(user))
   const seesGaps = canManageRoster(user)
 
-  const [snapshot, draftGlobal, outlook] = await Promise.all([
+  const network = pageNetwork(user)
+  const [snapshot, draftStartpage, outlook] = await Promise.all([
     snapshotFor(payload, user, today),
-    draft ? payload.findGlobal({ slug: 'startpage', user, overrideAccess: false, draft, depth: 0 }) : null,
+    draft && network !== null ? findStartpage(payload, { user, network, draft }) : null,
     seesGaps ? loadCoverageOutlook(payload, user, now) : null,
   ])
   const { shifts, locations, mailboxes, sources, documents } = snapshot
-  const global = draftGlobal ?? snapshot.global
+  const startpage = draftStartpage ?? snapshot.startpage
 
   const endOfToday = startOfLocalDay(addDays(today, 1)).getTime()
   const desks: DeskToday[] = locations.map((location) => {
@@ -194,15 +201,16 @@ export const loadStartpage = async (
     .map((doc) => ({ ...doc, url: doc.url ? new URL(doc.url, 'http://infopunt.invalid').pathname : doc.url }))
 
   return {
-    intro: global.intro?.trim() || options.introFallback || '',
-    announcements: activeAnnouncements(global.announcements, now),
-    pinnedLinks: global.pinnedLinks ?? [],
-    sections: sectionOrder(global.sections),
+    intro: startpage.intro?.trim() || options.introFallback || '',
+    announcements: activeAnnouncements(startpage.announcements, now),
+    pinnedLinks: startpage.pinnedLinks ?? [],
+    sections: sectionOrder(startpage.sections),
     desks,
     sources: groupBy(sources, (doc) => doc.category, dutchOptions(sourceCategoryOptions)),
     documents: groupBy(latestDocuments, (doc) => doc.category, dutchOptions(workDocumentCategoryOptions)),
     gaps: outlook?.gaps ?? null,
     untrained: outlook?.untrained ?? null,
     backup: ownInfopuntFirst(snapshot.backup, user),
+    registers: canRegister(user),
   }
 }

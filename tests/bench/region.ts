@@ -33,7 +33,7 @@ import type { Payload } from 'payload'
 import { directoryIndex, queryDirectoryIndex, searchDirectory } from '../../src/directory/search'
 import type { Id } from '../../src/lib/relations'
 import type { DirectoryIndex } from '../../src/directory/searchIndex'
-import { platformAggregate } from '../../src/registrations/platform'
+import { platformFigures } from '../../src/platform/figures'
 import { buildAllReports } from '../../src/registrations/report'
 import { loadStartpage } from '../../src/startpage/load'
 import { markStartpageChanged } from '../../src/startpage/freshness'
@@ -302,9 +302,9 @@ const benchReports = async (payload: Payload, built: BuiltNetwork[], perNetwork:
   const reportMs = await timed(REPORT_RUNS, (run) => buildAllReports(payload, filterOf(run)))
   const first = await buildAllReports(payload, filterOf(0))
 
-  for (let run = 0; run < 2; run++) await platformAggregate(payload, period)
-  const platformMs = await timed(PLATFORM_RUNS, () => platformAggregate(payload, period))
-  const platform = await platformAggregate(payload, period)
+  for (let run = 0; run < 2; run++) await platformFigures(payload, period)
+  const platformMs = await timed(PLATFORM_RUNS, () => platformFigures(payload, period))
+  const platform = await platformFigures(payload, period)
   return {
     period,
     reportMs,

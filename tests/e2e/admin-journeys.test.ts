@@ -329,11 +329,13 @@ describe('communications staff in the admin', () => {
     async () => {
       const { page, watched } = session
       const intro = `Welkom bij de balie (${stamp}).`
-      await openAdmin(page, '/globals/startpage')
+      // The network's one startpage: the admin opens it from the collection.
+      await openAdmin(page, '/collections/startpages')
+      await page.waitForURL(/\/admin\/collections\/startpages\/[^/]+$/)
       await page.locator('#field-intro').fill(intro)
-      await save(page, 'globals/startpage', 'Publiceer wijzigingen')
-      const published = await readApi(page, '/api/globals/startpage?depth=0')
-      expect(published).toMatchObject({ intro, _status: 'published' })
+      await save(page, 'startpages', 'Publiceer wijzigingen')
+      const { docs } = await readApi<{ docs: ApiBody[] }>(page, '/api/startpages?depth=0')
+      expect(docs).toEqual([expect.objectContaining({ intro, _status: 'published' })])
       await expectTitlesEverywhere(page)
       await expectNoProblems(watched)
     },

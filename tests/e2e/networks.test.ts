@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { DEMO_PASSWORD } from '../../src/seed/data/users'
-import { REGIONAL_CONSULTANT } from '../../src/seed/regional'
+import { PLATFORM_ADMINISTRATOR, REGIONAL_CONSULTANT } from '../../src/seed/regional'
 
 const TIMEOUT = 180_000
 
@@ -71,6 +71,10 @@ describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
       const { page } = session
       await page.goto(`${server.url}/`)
       expect(await deskNames(page)).toEqual(NETWERK_VERSTERKT_DESKS)
+      // Its own startpage: its announcements, not Dalfsen's.
+      const announcements = await page.locator('.announcement h3').allTextContents()
+      expect(announcements).toContain('Netwerkbijeenkomst in Bibliotheek Schagen')
+      expect(announcements).not.toContain('Intervisie baliemedewerkers')
       // No switch for someone in one network.
       expect(await page.getByLabel('Netwerk').count()).toBe(0)
       expect((await searchNames(page, 'Parlan')).join(' ')).toContain('Parlan Kop van Noord-Holland')
@@ -143,6 +147,8 @@ describe('someone in both networks', () => {
       const { page } = session
       await page.goto(`${server.url}/`)
       expect(await deskNames(page)).toEqual(DALFSEN_DESKS)
+      // Communications staff register nothing: no button that would only say "no access".
+      expect(await page.getByRole('link', { name: 'Nieuwe registratie' }).count()).toBe(0)
       const choice = page.getByLabel('Netwerk', { exact: true })
       expect(await choice.locator('option').allTextContents()).toEqual(['Infopunten Dalfsen', 'Netwerk Versterkt'])
       expect(await axeViolations(page)).toEqual([])
@@ -158,6 +164,13 @@ describe('someone in both networks', () => {
       )
       expect(await deskNames(page)).toEqual(NETWERK_VERSTERKT_DESKS)
       expect((await searchNames(page, 'Noordkopvoorelkaar')).join(' ')).toContain('Noordkopvoorelkaar')
+
+      // The admin opens the chosen network's startpage.
+      await page.goto(`${server.url}/admin/collections/startpages`)
+      await page.waitForURL(/\/admin\/collections\/startpages\/[^/]+$/)
+      expect(await (await hydrated(page.locator('#field-intro'))).inputValue()).toContain(
+        'Welkom bij Netwerk Versterkt',
+      )
 
       // The admin lists the chosen network's organisations, and its own switch changes it back.
       await page.goto(`${server.url}/admin/collections/organisations?limit=100`)
@@ -182,6 +195,57 @@ describe('someone in both networks', () => {
       expect(await page.getByLabel('Netwerk', { exact: true }).inputValue()).toBe(
         await page.getByRole('option', { name: 'Infopunten Dalfsen' }).getAttribute('value'),
       )
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+})
+
+describe('the platform administrator', () => {
+  it(
+    'sees every network in aggregate only, makes a network and invites its first administrator',
+    async () => {
+      const session = await openSession(PLATFORM_ADMINISTRATOR)
+      const { page } = session
+      // In no network: the staff pages lead to the platform's.
+      await page.waitForURL(`${server.url}/platform`)
+      expect((await page.goto(`${server.url}/rapportage`))?.url()).toBe(`${server.url}/platform`)
+      const table = page.getByTestId('platform-figures')
+      const rowOf = async (name: string) =>
+        await table
+          .locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) })
+          .locator('td')
+          .allTextContents()
+      expect(await rowOf('Infopunten Dalfsen')).toEqual([
+        '3',
+        expect.stringMatching(/^\d+$/),
+        expect.stringMatching(/^(\d+|<5)$/),
+      ])
+      expect((await rowOf('Netwerk Versterkt')).slice(0, 2)).toEqual(['4', '5'])
+      // Its project year: 35 registrations, counted without naming any Infopunt.
+      await page.getByLabel('Van', { exact: true }).fill('2016-05-01')
+      await page.getByLabel('Tot en met', { exact: true }).fill('2017-04-30')
+      await page.getByRole('button', { name: 'Toon' }).click()
+      await page.waitForURL(/from=2016-05-01/)
+      expect((await rowOf('Netwerk Versterkt'))[2]).toBe('35')
+      expect(await page.locator('main').textContent()).not.toContain('Infopunt Texel')
+      expect(await axeViolations(page)).toEqual([])
+
+      const name = `Netwerk Vechtdal ${Date.now()}`
+      await (await hydrated(page.getByLabel('Naam van het netwerk'))).fill(name)
+      await page.getByRole('button', { name: 'Netwerk aanmaken' }).click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Netwerk "${name}" is aangemaakt` })
+        .waitFor()
+      expect(await rowOf(name)).toEqual(['0', '0', '0'])
+
+      await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: name })
+      await page.getByLabel('Naam', { exact: true }).fill('Eerste Beheerder')
+      await page.getByLabel('E-mailadres', { exact: true }).fill(`beheerder-${Date.now()}@vechtdal.example`)
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click()
+      await page.getByRole('status').filter({ hasText: 'Eerste Beheerder is uitgenodigd' }).waitFor()
+      expect(await axeViolations(page)).toEqual([])
       await closeCleanly(session)
     },
     TIMEOUT,

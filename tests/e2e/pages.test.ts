@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, hydrated, launchBrowser, loginInBrowser, newDutchContext } from '../helpers/browser'
 import { startNextServer, type NextServer } from '../helpers/nextServer'
 import { DEMO_PASSWORD } from '../../src/seed/data/users'
+import { PLATFORM_ADMINISTRATOR, REGIONAL_CONSULTANT } from '../../src/seed/regional'
 
 const DESK = 'balie@infopunt.example'
 const COORDINATOR = 'coordinator@infopunt.example'
@@ -61,6 +62,10 @@ const frontendPages: { path: string; as: string | null; heading: string | RegExp
   { path: '/verwijzing/verlopen-of-onbekend', as: null, heading: 'Deze link werkt niet' },
   { path: '/iets-dat-niet-bestaat', as: DESK, heading: 'Pagina niet gevonden' },
   { path: '/rapportage', as: DESK, heading: 'Geen toegang' },
+  // With the network switch in the header.
+  { path: '/', as: REGIONAL_CONSULTANT, heading: /Goedendag/ },
+  { path: '/rooster', as: REGIONAL_CONSULTANT, heading: /Rooster/ },
+  { path: '/platform', as: PLATFORM_ADMINISTRATOR, heading: 'Platform: alle netwerken' },
 ]
 
 describe.each([

@@ -206,7 +206,8 @@ describe('the admin under the CSP', () => {
     // The rich-text editor (Lexical) is up.
     await page.locator('[contenteditable="true"]').first().waitFor()
 
-    await page.goto(`${server.url}/admin/globals/startpage`)
+    await page.goto(`${server.url}/admin/collections/startpages`)
+    await page.waitForURL(/\/admin\/collections\/startpages\/[^/]+$/)
     await page.getByLabel('Introductietekst').fill(`Voorbeeld onder CSP ${Date.now()}`)
     await page.locator('#live-preview-toggler').click()
     await page.frameLocator('iframe').locator('[data-testid="intro"]').waitFor({ timeout: 30_000 })

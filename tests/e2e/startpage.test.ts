@@ -110,7 +110,8 @@ describe('a communications editor changing the intro', () => {
     const context = await newDutchContext(browser, { viewport: { width: 1600, height: 1000 } })
     const editor = await context.newPage()
     await loginInBrowser(editor, server.url, 'communicatie@infopunt.example', DEMO_PASSWORD)
-    await editor.goto(`${server.url}/admin/globals/startpage`)
+    await editor.goto(`${server.url}/admin/collections/startpages`)
+    await editor.waitForURL(/\/admin\/collections\/startpages\/[^/]+$/)
     const field = await hydrated(editor.getByLabel('Introductietekst'))
     await field.fill(intro)
 

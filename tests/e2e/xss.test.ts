@@ -31,6 +31,12 @@ const request = async (method: string, path: string, token: string, body?: unkno
 
 const messageOf = (body: unknown) => JSON.stringify(body)
 
+/** The REST address of the editor's network's startpage (one per network). */
+const startpagePath = async () => {
+  const { body } = await request('GET', '/api/startpages?depth=0&limit=1', tokens.editor)
+  return `/api/startpages/${body.docs[0].id}`
+}
+
 const text = (value: string) => ({
   type: 'text',
   text: value,
@@ -111,7 +117,7 @@ describe('the server refuses script URLs', () => {
   })
 
   it('in a pinned link of the startpage', async () => {
-    const response = await request('POST', '/api/globals/startpage', tokens.editor, {
+    const response = await request('PATCH', await startpagePath(), tokens.editor, {
       pinnedLinks: [{ label: 'Klik', url: JS_URL }],
     })
     expect(response.status).toBe(400)
@@ -169,7 +175,7 @@ describe('stored XSS payloads render as text', () => {
         .status,
     ).toBe(200)
 
-    const startpage = await request('POST', '/api/globals/startpage?draft=false', tokens.editor, {
+    const startpage = await request('PATCH', `${await startpagePath()}?draft=false`, tokens.editor, {
       _status: 'published',
       announcements: [{ title: `Mededeling ${IMG}`, body: `Tekst ${SCRIPT} ${SVG}`, important: true }],
       pinnedLinks: [{ label: `Link ${SVG}`, url: 'https://example.org/link' }],

@@ -47,3 +47,10 @@ export const createBasics = async (payload: Payload) => {
   })
   return { location, theme, organisation }
 }
+
+/** The startpage of the installation's only network (every network has one from the start). */
+export const theStartpage = async (payload: Payload) => {
+  const { docs } = await payload.find({ collection: 'startpages', limit: 2, depth: 0, draft: true })
+  if (docs.length !== 1) throw new Error(`Expected one network's startpage, found ${docs.length}`)
+  return docs[0]
+}

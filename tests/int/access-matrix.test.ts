@@ -15,7 +15,7 @@ import type { Role } from '../../src/access/roles'
 import { networkCollections } from '../../src/networks/plugin'
 import { newReferralCode } from '../../src/referrals/code'
 import { api, createLoggedInUser, createRoleUsers, TEST_PASSWORD } from '../helpers/api'
-import { createBasics, tinyPdf, tinyPng, unique } from '../helpers/fixtures'
+import { createBasics, theStartpage, tinyPdf, tinyPng, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 import { uploadForm } from '../helpers/uploads'
 
@@ -883,7 +883,7 @@ describe('brand global', () => {
   })
 })
 
-describe('startpage global (published, draft, versions)', () => {
+describe("the network's startpage (published, draft, versions)", () => {
   const OPS_STARTPAGE = [
     ['R', 'read the published startpage'],
     ['D', 'read the startpage draft'],
@@ -897,21 +897,27 @@ describe('startpage global (published, draft, versions)', () => {
     }),
   )
 
+  let startpage: number | string
+  let path: string
+  const saveDraft = (intro: string) =>
+    app.payload.update({ collection: 'startpages', id: startpage, data: { intro, _status: 'draft' }, draft: true })
+  const draftIntro = async () =>
+    (await app.payload.findByID({ collection: 'startpages', id: startpage, draft: true })).intro
+
   beforeAll(async () => {
-    await app.payload.updateGlobal({
-      slug: 'startpage',
+    startpage = (await theStartpage(app.payload)).id
+    path = `/api/startpages/${startpage}`
+    await app.payload.update({
+      collection: 'startpages',
+      id: startpage,
       data: { intro: 'Gepubliceerd', _status: 'published' },
     })
-    await app.payload.updateGlobal({
-      slug: 'startpage',
-      data: { intro: 'Geheim concept', _status: 'draft' },
-      draft: true,
-    })
+    await saveDraft('Geheim concept')
   })
 
   it.each(cells)('$name', async ({ actor, letter, allowed }) => {
     if (letter === 'R' || letter === 'D') {
-      const res = await send(actor, 'GET', `/api/globals/startpage${letter === 'D' ? '?draft=true' : ''}`)
+      const res = await send(actor, 'GET', `${path}${letter === 'D' ? '?draft=true' : ''}`)
       if (allowed) {
         expect(res.status).toBe(200)
         expect(res.body.intro).toBe(letter === 'D' ? 'Geheim concept' : 'Gepubliceerd')
@@ -923,7 +929,7 @@ describe('startpage global (published, draft, versions)', () => {
       return
     }
     if (letter === 'V') {
-      const res = await send(actor, 'GET', '/api/globals/startpage/versions?depth=0')
+      const res = await send(actor, 'GET', `/api/startpages/versions?depth=0&where[parent][equals]=${startpage}`)
       if (allowed) {
         expect(res.status).toBe(200)
         expect(res.body.docs.length).toBeGreaterThan(0)
@@ -933,18 +939,14 @@ describe('startpage global (published, draft, versions)', () => {
       }
       return
     }
-    const before = (await app.payload.findGlobal({ slug: 'startpage', draft: true })).intro
+    const before = await draftIntro()
     const intro = unique('Nieuwe intro')
-    const res = await send(actor, 'POST', '/api/globals/startpage?draft=true', { intro, _status: 'draft' })
-    const after = (await app.payload.findGlobal({ slug: 'startpage', draft: true })).intro
+    const res = await send(actor, 'PATCH', `${path}?draft=true`, { intro, _status: 'draft' })
+    const after = await draftIntro()
     if (allowed) {
       expect(res.status).toBe(200)
       expect(after).toBe(intro)
-      await app.payload.updateGlobal({
-        slug: 'startpage',
-        data: { intro: 'Geheim concept', _status: 'draft' },
-        draft: true,
-      })
+      await saveDraft('Geheim concept')
     } else {
       expect(REFUSED).toContain(res.status)
       expect(after).toBe(before)
@@ -1219,10 +1221,18 @@ describe('another network’s documents', () => {
     (networkCollections as readonly string[]).includes(target),
   )
   const theirs = {} as Record<Target, Id>
+  let theirStartpage: Id
 
   beforeAll(async () => {
     for (const target of targets) theirs[target] = await specs[target].fixture(otherDeskWorker.id)
     const other = await app.payload.create({ collection: 'networks', data: { name: unique('Ander netwerk') } })
+    const startpages = await app.payload.find({ collection: 'startpages', where: { network: { equals: other.id } } })
+    theirStartpage = startpages.docs[0].id
+    await app.payload.update({
+      collection: 'startpages',
+      id: theirStartpage,
+      data: { intro: 'Hun startpagina', _status: 'published' },
+    })
     for (const target of targets)
       await app.payload.db.updateOne({ collection: target, id: theirs[target], data: { network: other.id } })
   }, 120_000)
@@ -1249,4 +1259,26 @@ describe('another network’s documents', () => {
     if (changes) expect(patched.status).toBe(404)
     expect(await stored(target, id)).toEqual(before)
   })
+
+  it.each(ACTORS.map((actor) => ({ actor })))(
+    '$actor sees only their own network’s startpage, and cannot change the other’s',
+    async ({ actor }) => {
+      const path = `/api/startpages/${theirStartpage}`
+      const before = await stored('startpages', theirStartpage)
+      const byId = await send(actor, 'GET', `${path}?depth=0`)
+      expect(actor === 'anonymous' ? REFUSED : [404]).toContain(byId.status)
+      const listed = await send(actor, 'GET', '/api/startpages?depth=0&limit=10')
+      if (actor !== 'anonymous') {
+        expect(listed.status).toBe(200)
+        expect(listed.body.docs).toHaveLength(1)
+        expect(listed.body.docs[0].id).not.toBe(theirStartpage)
+      }
+      expect(JSON.stringify(listed.body)).not.toContain('Hun startpagina')
+      const versions = await send(actor, 'GET', `/api/startpages/versions?where[parent][equals]=${theirStartpage}`)
+      expect(JSON.stringify(versions.body)).not.toContain('Hun startpagina')
+      const patched = await send(actor, 'PATCH', path, { intro: 'Overgenomen' })
+      expect([...REFUSED, 404]).toContain(patched.status)
+      expect(await stored('startpages', theirStartpage)).toEqual(before)
+    },
+  )
 })

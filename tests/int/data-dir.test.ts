@@ -17,7 +17,7 @@ describe('a data folder that does not exist yet', () => {
     const seed = runInShell('npm run seed', { cwd: root, env: userEnv({ INFOPUNT_DATA_DIR: dataDir }) })
     const code = await seed.exited
     if (code !== 0) throw new Error(`npm run seed ended with ${code}:\n${seed.output().slice(-3000)}`)
-    expect(seed.output()).toMatch(/Seed finished .* users 17,/s)
+    expect(seed.output()).toMatch(/Seed finished .* users 18,/s)
     expect(existsSync(path.join(dataDir, 'infopunt.db'))).toBe(true)
     for (const collection of ['media', 'work-documents'])
       expect(existsSync(path.join(dataDir, 'uploads', collection))).toBe(true)

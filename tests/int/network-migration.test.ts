@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-sqlite'
 import { createLocalReq } from 'payload'
 
-import { down, up } from '../../src/migrations/20261206_204348_networks'
+import { migrations } from '../../src/migrations'
 import { networkCollections } from '../../src/networks/plugin'
 import { seedBasics, seedHistory } from '../../src/seed'
 import { testDatabaseKind } from '../helpers/database'
@@ -12,13 +12,23 @@ import { useTestApp } from '../helpers/useTestApp'
  * An installation from before networks, with the demo data (its roster, directory, referrals and a
  * year of registrations), migrated into one network: every row of every table is the same afterwards,
  * and only the new columns hold the network. The "before" database is the demo database with the
- * migration taken back (its `down`), which is the schema the previous release ran on.
+ * migrations from networks on taken back (their `down`), which is the schema the release before
+ * networks ran on; then they run again. Its startpage, a global then, becomes the network's startpage:
+ * the same rows in tables of another name. The stamps of what processes keep in memory, one row of
+ * `directory_state` then, are per network afterwards (a new stamp only makes processes read again).
  */
 const app = useTestApp()
 const onSqlite = testDatabaseKind() === 'sqlite'
 type Row = Record<string, unknown>
 type Tables = Map<string, Row[]>
 const NETWORK_COLUMNS = new Set(['network_id', 'version_network_id'])
+/** The startpage global's tables and the network startpages' they became. */
+const startpageTable = (table: string) => table.replace(/^(_?)startpage(?=_|$)/, '$1startpages')
+/** What the versions of a startpage name besides what the global's did: the startpage they are of. */
+const VERSION_PARENT = 'parent_id'
+const STAMPS = 'directory_state'
+/** The migrations from networks on, in the order they run. */
+const fromNetworks = migrations.slice(migrations.findIndex((migration) => migration.name.endsWith('_networks')))
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const drizzle = () => (app.payload.db as any).drizzle
@@ -34,8 +44,9 @@ const snapshot = async (): Promise<Tables> => {
   return result
 }
 
-const withoutNetwork = (row: Row) =>
-  Object.fromEntries(Object.entries(row).filter(([key]) => !NETWORK_COLUMNS.has(key)))
+/** A row as it is now, in the columns it had before (columns added since hold defaults or the network). */
+const asBefore = (columns: Row) => (row: Row) =>
+  Object.fromEntries(Object.keys(columns).map((key) => [key, row[key]]))
 
 let before: Tables
 let after: Tables
@@ -51,9 +62,10 @@ beforeAll(async () => {
       await app.payload.count({ collection, where: { network: { exists: false } } })
     ).totalDocs
   const req = await createLocalReq({}, app.payload)
-  await down({ db: drizzle(), payload: app.payload, req })
+  const args = { db: drizzle(), payload: app.payload, req }
+  for (const migration of [...fromNetworks].reverse()) await migration.down(args)
   before = await snapshot()
-  await up({ db: drizzle(), payload: app.payload, req })
+  for (const migration of fromNetworks) await migration.up(args)
   after = await snapshot()
 }, 600_000)
 
@@ -76,9 +88,22 @@ describe('moving an installation into its first network', () => {
 
   it('keeps every row of every table exactly as it was', () => {
     for (const [table, rows] of before) {
-      expect([table, after.get(table)?.length]).toEqual([table, rows.length])
-      expect([table, after.get(table)!.map(withoutNetwork)]).toEqual([table, rows])
+      if (table === STAMPS) continue
+      const now = startpageTable(table)
+      expect([now, after.get(now)?.length]).toEqual([now, rows.length])
+      expect([now, after.get(now)!.map((row, index) => asBefore(rows[index])(row))]).toEqual([now, rows])
     }
+    expect(after.has(STAMPS)).toBe(false)
+  })
+
+  it("makes the installation's startpage, its drafts and versions the network's", () => {
+    expect(before.get('startpage')).toHaveLength(1)
+    expect(before.get('startpage_announcements')!.length).toBeGreaterThan(0)
+    expect(before.get('_startpage_v')!.length).toBeGreaterThan(0)
+    const [startpage] = after.get('startpages')!
+    expect(after.get('_startpages_v')!.map((row) => row[VERSION_PARENT])).toEqual(
+      before.get('_startpage_v')!.map(() => startpage.id),
+    )
   })
 
   it('puts every record in the one network, named after the brand, and every account in it', () => {

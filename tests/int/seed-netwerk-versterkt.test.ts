@@ -9,6 +9,7 @@ import type { Location, Network, Organisation, Registration, User } from '../../
 import { buildReport, type GroupBy } from '../../src/registrations/report'
 import { seed, type SeedSummary } from '../../src/seed'
 import { DEMO_PASSWORD, users as dalfsenUsers } from '../../src/seed/data/users'
+import { PLATFORM_ADMINISTRATOR } from '../../src/seed/regional'
 import { login } from '../helpers/api'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -141,6 +142,12 @@ describe('seed 004: Netwerk Versterkt', () => {
     expect(dalfsenAccounts).toHaveLength(dalfsenUsers.length)
     for (const user of dalfsenAccounts) expect(networkIdsOf(user)).toEqual([String(dalfsen.id)])
     for (const email of Object.keys(ACCOUNTS)) await expect(login(app.url, email, DEMO_PASSWORD)).resolves.toBeTruthy()
+  })
+
+  it('makes the platform administrator, in no network', async () => {
+    const [account] = await find('users', { email: { equals: PLATFORM_ADMINISTRATOR } })
+    expect(account).toMatchObject({ platformAdministrator: true, networks: [] })
+    await expect(login(app.url, PLATFORM_ADMINISTRATOR, DEMO_PASSWORD)).resolves.toBeTruthy()
   })
 
   it('puts every demo record in a network, and points Netwerk Versterkt only at its own records', async () => {

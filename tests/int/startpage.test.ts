@@ -5,7 +5,7 @@ import { loadStartpage } from '../../src/startpage/load'
 import { sectionOrder } from '../../src/startpage/sections'
 import type { DigitalSource, User } from '../../src/payload-types'
 import { api, createRoleUsers } from '../helpers/api'
-import { createBasics, tinyPdf, unique } from '../helpers/fixtures'
+import { createBasics, theStartpage, tinyPdf, unique } from '../helpers/fixtures'
 import { uploadForm } from '../helpers/uploads'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -39,20 +39,25 @@ describe('announcements and sections', () => {
   })
 })
 
-describe('the startpage global', () => {
+describe("the network's startpage", () => {
+  let path: string
+  beforeAll(async () => {
+    path = `/api/startpages/${(await theStartpage(app.payload)).id}`
+  })
+
   it('is edited by communications staff only, as drafts until published', async () => {
-    const denied = await api(app.url, 'POST', '/api/globals/startpage', {
+    const denied = await api(app.url, 'PATCH', path, {
       token: users.baliemedewerker.token,
       body: { intro: 'Mag niet' },
     })
     expect(denied.status).toBe(403)
 
-    const published = await api(app.url, 'POST', '/api/globals/startpage', {
+    const published = await api(app.url, 'PATCH', path, {
       token: users.communicatie.token,
       body: { intro: 'Gepubliceerde tekst', _status: 'published' },
     })
     expect(published.status).toBe(200)
-    const draft = await api(app.url, 'POST', '/api/globals/startpage?draft=true', {
+    const draft = await api(app.url, 'PATCH', `${path}?draft=true`, {
       token: users.communicatie.token,
       body: { intro: 'Concepttekst', _status: 'draft' },
     })
@@ -67,36 +72,36 @@ describe('the startpage global', () => {
     expect((await loadStartpage(app.payload, editor)).intro).toBe('Gepubliceerde tekst')
 
     // Over REST too, the draft is for editors only.
-    const deskDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', {
+    const deskDraft = await api(app.url, 'GET', `${path}?draft=true`, {
       token: users.baliemedewerker.token,
     })
     expect(deskDraft.status).toBe(403)
     // However the parameter is repeated or spelled, the answer follows the draft the read would give.
     for (const query of ['draft=true&draft=false', 'draft=false&draft=true', 'draft[]=true', 'draft=true&draft=true']) {
-      const res = await api(app.url, 'GET', `/api/globals/startpage?${query}`, { token: users.baliemedewerker.token })
+      const res = await api(app.url, 'GET', `${path}?${query}`, { token: users.baliemedewerker.token })
       expect([query, res.status === 403 || res.body?.intro === 'Gepubliceerde tekst']).toEqual([query, true])
       expect(JSON.stringify(res.body)).not.toContain('Concepttekst')
     }
-    const deskPublished = await api(app.url, 'GET', '/api/globals/startpage', { token: users.baliemedewerker.token })
+    const deskPublished = await api(app.url, 'GET', path, { token: users.baliemedewerker.token })
     expect(deskPublished.body.intro).toBe('Gepubliceerde tekst')
-    const editorDraft = await api(app.url, 'GET', '/api/globals/startpage?draft=true', {
+    const editorDraft = await api(app.url, 'GET', `${path}?draft=true`, {
       token: users.communicatie.token,
     })
     expect(editorDraft.body.intro).toBe('Concepttekst')
 
-    const versions = await api(app.url, 'GET', '/api/globals/startpage/versions?depth=0', {
+    const versions = await api(app.url, 'GET', '/api/startpages/versions?depth=0', {
       token: users.communicatie.token,
     })
     expect(versions.status).toBe(200)
     expect(versions.body.totalDocs).toBeGreaterThanOrEqual(2)
     expect(versions.body.docs[0].version.updatedBy).toBe(users.communicatie.id)
     expect(
-      (await api(app.url, 'GET', '/api/globals/startpage/versions', { token: users.baliemedewerker.token })).status,
+      (await api(app.url, 'GET', '/api/startpages/versions', { token: users.baliemedewerker.token })).status,
     ).toBe(403)
   })
 
   it('refuses an announcement that expires before it is shown', async () => {
-    const refused = await api(app.url, 'POST', '/api/globals/startpage', {
+    const refused = await api(app.url, 'PATCH', path, {
       token: users.communicatie.token,
       body: {
         announcements: [{ title: 'Scheef', publishAt: '2026-06-10T10:00:00Z', expiresAt: '2026-06-01T10:00:00Z' }],
@@ -211,8 +216,9 @@ describe('what the startpage shows', () => {
     expect(await sourceTitles()).toContain(`${source.title} nieuw`)
 
     const title = unique('Mededeling')
-    await app.payload.updateGlobal({
-      slug: 'startpage',
+    await app.payload.update({
+      collection: 'startpages',
+      id: (await theStartpage(app.payload)).id,
       data: { _status: 'published', announcements: [{ title }] },
     })
     expect((await loadStartpage(app.payload, desk)).announcements.map((item) => item.title)).toContain(title)

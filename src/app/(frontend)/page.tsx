@@ -30,7 +30,7 @@ const renderSection = (section: StartpageSection, data: StartpageData) => {
     case 'announcements':
       return <Announcements items={data.announcements} />
     case 'quickActions':
-      return <QuickActions backup={data.backup} />
+      return <QuickActions backup={data.backup} registers={data.registers} />
     case 'roster':
       return <TodayAtTheDesk desks={data.desks} />
     case 'coverage':

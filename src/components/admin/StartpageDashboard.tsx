@@ -24,7 +24,7 @@ export async function StartpageDashboard({ payload, user }: { payload: Payload; 
         <strong>{brokenCount}</strong> {brokenCount === 1 ? 'digitale bron werkt' : 'digitale bronnen werken'} niet
         {brokenTitles.length > 0 && <span> ({brokenTitles.join(', ')})</span>}
       </a>
-      <a href="/admin/globals/startpage" className="infopunt-dashboard__card">
+      <a href="/admin/collections/startpages" className="infopunt-dashboard__card">
         <strong>{expired}</strong> verlopen {expired === 1 ? 'mededeling' : 'mededelingen'} op de startpagina
         {expired > 0 && <span> — opruimen</span>}
       </a>

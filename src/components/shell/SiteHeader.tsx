@@ -1,5 +1,7 @@
 import { canEditContent } from '@/access/isContentEditor'
 import { canManageRoster } from '@/access/isRosterManager'
+import { isStaffMember } from '@/access/isStaff'
+import { isPlatformAdministrator } from '@/access/platform'
 import { roleLabels, type Role, type UserPredicate } from '@/access/roles'
 import { logoutAction } from '@/auth/actions'
 import { restrictedPages } from '@/auth/restrictedPages'
@@ -12,6 +14,7 @@ import { loadNetworkSwitch } from '@/networks/loaders'
 interface NavItem {
   href: string
   label: string
+  /** Who sees the item; staff when not said. */
   allowed?: UserPredicate
 }
 
@@ -25,7 +28,12 @@ const navigation: NavItem[] = [
   { href: '/rapportage', label: 'Rapportage', allowed: restrictedPages.rapportage.allowed },
   // For the roles with work in the admin panel: content, directory and roster.
   { href: '/admin', label: 'Beheer', allowed: (user) => canEditContent(user) || canManageRoster(user) },
+  { href: '/platform', label: 'Platform', allowed: (user) => isPlatformAdministrator(user as User) },
 ]
+
+/** Someone's role as the header names it: a platform administrator in no network holds none. */
+const roleLabel = (user: User) =>
+  isStaffMember(user) ? roleLabels[user.role as Role].nl : isPlatformAdministrator(user) ? 'Platformbeheerder' : ''
 
 // The header's links are plain links: every page is rendered per request for its user, so the client
 // router would gain nothing on them, while it would cost every page its script and hydration work.
@@ -40,7 +48,7 @@ export async function SiteHeader({ user, current }: { user: User; current: strin
         <nav aria-label="Hoofdmenu">
           <ul className="nav-list">
             {navigation
-              .filter((item) => !item.allowed || item.allowed(user))
+              .filter((item) => (item.allowed ?? isStaffMember)(user))
               .map((item) => (
                 <li key={item.href}>
                   <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
@@ -68,7 +76,7 @@ export async function SiteHeader({ user, current }: { user: User; current: strin
             </form>
           )}
           <span>
-            {user.name} <span className="muted">({roleLabels[user.role as Role].nl})</span>
+            {user.name} <span className="muted">({roleLabel(user)})</span>
           </span>
           <form action={logoutAction}>
             <button type="submit" className="button-link">

@@ -23,15 +23,17 @@ export function Announcements({ items }: { items: StartpageData['announcements']
   )
 }
 
-export function QuickActions({ backup }: { backup: StartpageData['backup'] }) {
+export function QuickActions({ backup, registers }: Pick<StartpageData, 'backup' | 'registers'>) {
   return (
     <section aria-labelledby="snel" className="quick-actions">
       <h2 id="snel" className="visually-hidden">
         Snel naar
       </h2>
-      <a href="/registreren" className="button button-large">
-        Nieuwe registratie
-      </a>
+      {registers && (
+        <a href="/registreren" className="button button-large">
+          Nieuwe registratie
+        </a>
+      )}
       <form action="/wegwijzer" method="get" role="search" className="search-form">
         <label htmlFor="start-q">Zoek in de Wegwijzer: organisatie, dienst of onderwerp</label>
         <div className="search-row">

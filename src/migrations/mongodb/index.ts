@@ -2,6 +2,7 @@ import * as migration_20261204_134000_registration_age_band from './20261204_134
 import * as migration_20261204_170000_referral_codes from './20261204_170000_referral_codes'
 import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies'
 import * as migration_20261206_204348_networks from './20261206_204348_networks'
+import * as migration_20261207_024257_startpage_per_network from './20261207_024257_startpage_per_network'
 
 /**
  * MongoDB needs no migrations for its schema (Payload creates collections and indexes); these move
@@ -27,5 +28,10 @@ export const mongoMigrations = [
     up: migration_20261206_204348_networks.up,
     down: migration_20261206_204348_networks.down,
     name: '20261206_204348_networks',
+  },
+  {
+    up: migration_20261207_024257_startpage_per_network.up,
+    down: migration_20261207_024257_startpage_per_network.down,
+    name: '20261207_024257_startpage_per_network',
   },
 ]

@@ -33,6 +33,7 @@ import { InviteColleagueLink as InviteColleagueLink_bbfd85cbf91ade2b0ad37b8086e0
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
+import { NetworkGlobalViewRedirect as NetworkGlobalViewRedirect_d74875ed88678d85ae756f84a4c33321 } from '../../../../src/components/admin/NetworkGlobalViewRedirect'
 import { DirectoryDashboard as DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce } from '../../../../src/components/admin/DirectoryDashboard'
 import { StartpageDashboard as StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29 } from '../../../../src/components/admin/StartpageDashboard'
 import { RosterDashboard as RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf } from '../../../../src/components/admin/RosterDashboard'
@@ -80,6 +81,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
+  "/src/components/admin/NetworkGlobalViewRedirect#NetworkGlobalViewRedirect": NetworkGlobalViewRedirect_d74875ed88678d85ae756f84a4c33321,
   "/src/components/admin/DirectoryDashboard#DirectoryDashboard": DirectoryDashboard_ace5ab813447a45d2198b3dc2dc981ce,
   "/src/components/admin/StartpageDashboard#StartpageDashboard": StartpageDashboard_7e7918bb0db0352c9198ae7e7b7f2f29,
   "/src/components/admin/RosterDashboard#RosterDashboard": RosterDashboard_7912fdf7f807382c429a37cacdbbb9cf,

@@ -1,11 +1,24 @@
 import type { Payload } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
-import type { Network } from '@/payload-types'
+import type { Network, User } from '@/payload-types'
 
 import { DEMO_PASSWORD } from './data/users'
-import { inNetwork } from './inNetwork'
 import { findOrCreate } from './upsert'
+
+type AccountSeed = Pick<User, 'email' | 'name' | 'role' | 'networks'> & Partial<Pick<User, 'platformAdministrator'>>
+
+/** An account of the provincial library service's, which names its networks itself (none, or several). */
+const seedServiceAccount = (payload: Payload, account: AccountSeed) =>
+  inTransaction(payload, async (req) => {
+    await findOrCreate(
+      payload,
+      'users',
+      { email: { equals: account.email } },
+      { ...account, password: DEMO_PASSWORD },
+      { req },
+    )
+  })
 
 /**
  * Someone who works for both demo networks: a consultant of the provincial library service, who keeps
@@ -13,40 +26,22 @@ import { findOrCreate } from './upsert'
  */
 export const REGIONAL_CONSULTANT = 'consulent@bibliotheekdienst.example'
 
-export const seedRegionalConsultant = async (payload: Payload, networks: Network[]) =>
-  inNetwork(payload, networks[0], async (req) => {
-    await findOrCreate(
-      payload,
-      'users',
-      { email: { equals: REGIONAL_CONSULTANT } },
-      {
-        email: REGIONAL_CONSULTANT,
-        password: DEMO_PASSWORD,
-        name: 'Rosa Regio',
-        role: 'communicatie',
-        networks: networks.map((network) => ({ network: network.id })),
-      },
-      { req },
-    )
+export const seedRegionalConsultant = (payload: Payload, networks: Network[]) =>
+  seedServiceAccount(payload, {
+    email: REGIONAL_CONSULTANT,
+    name: 'Rosa Regio',
+    role: 'communicatie',
+    networks: networks.map((network) => ({ network: network.id })),
   })
 
 /** The installation's platform administrator: in no network, sees every network's figures in aggregate. */
 export const PLATFORM_ADMINISTRATOR = 'platformbeheer@bibliotheekdienst.example'
 
-export const seedPlatformAdministrator = async (payload: Payload) =>
-  inTransaction(payload, async (req) => {
-    await findOrCreate(
-      payload,
-      'users',
-      { email: { equals: PLATFORM_ADMINISTRATOR } },
-      {
-        email: PLATFORM_ADMINISTRATOR,
-        password: DEMO_PASSWORD,
-        name: 'Pieter Platform',
-        role: 'beheerder',
-        platformAdministrator: true,
-        networks: [],
-      },
-      { req },
-    )
+export const seedPlatformAdministrator = (payload: Payload) =>
+  seedServiceAccount(payload, {
+    email: PLATFORM_ADMINISTRATOR,
+    name: 'Pieter Platform',
+    role: 'beheerder',
+    platformAdministrator: true,
+    networks: [],
   })

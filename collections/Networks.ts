@@ -45,7 +45,7 @@ export const Networks: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
+    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true, maxLength: 100 },
     slugField('name'),
     ...stampFields(),
   ],

@@ -12,7 +12,7 @@ import { startpageSectionOptions, defaultSectionOrder } from '@/startpage/sectio
 /**
  * A network's startpage as its communications staff keep it: intro, announcements, links, order. One
  * per network (Payload's multi-tenant plugin keeps it as a "global" of the network: the admin opens
- * the current network's); every network gets its own when it is made (src/networks/startpage.ts).
+ * the current network's); every network gets its own when it is made (src/startpage/perNetwork.ts).
  */
 export const Startpages: CollectionConfig = {
   slug: 'startpages',

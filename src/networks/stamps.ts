@@ -43,7 +43,18 @@ export const networksOfRecords = (...records: (object | null | undefined)[]): St
   return found.length > 0 ? found : null
 }
 
-/** A new stamp for the networks in `scope`, in the request's transaction; one write whatever their number. */
+/** SQLite's answer when a write's snapshot went stale: another connection committed in between. */
+const staleSnapshot = (error: unknown): boolean => {
+  for (let cause = error; cause; cause = (cause as { cause?: unknown }).cause)
+    if ((cause as { code?: unknown }).code === 'SQLITE_BUSY_SNAPSHOT') return true
+  return false
+}
+
+/**
+ * A new stamp for the networks in `scope`, in the request's transaction. Outside a transaction a
+ * stale snapshot (SQLite in WAL mode, right after a seed's or import's transaction on its own
+ * connection committed) is tried again on a fresh one: the stamp is only ever replaced, never read.
+ */
 export const renewStamp = async (
   payload: Payload,
   name: StampName,
@@ -52,7 +63,21 @@ export const renewStamp = async (
 ): Promise<void> => {
   const where: Where = scope === 'all' ? { id: { exists: true } } : { id: { in: scope } }
   if (scope !== 'all' && scope.length === 0) return
-  await payload.db.updateMany({ collection: 'networks', where, data: { [name]: randomUUID() }, req, returning: false })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await payload.db.updateMany({
+        collection: 'networks',
+        where,
+        data: { [name]: randomUUID() },
+        req,
+        returning: false,
+      })
+      return
+    } catch (error) {
+      if (attempt >= 5 || req?.transactionID || !staleSnapshot(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt))
+    }
+  }
 }
 
 /** A network's stamps, as one key: one narrow read through the adapter (no access checks or hooks). */

@@ -12,9 +12,12 @@ export interface PlatformFormState {
   done?: string
 }
 
-const failed = (error: unknown): PlatformFormState => ({
-  error: refusalOf(error)?.message ?? 'Opslaan is niet gelukt. Probeer het opnieuw.',
-})
+const failed = async (error: unknown): Promise<PlatformFormState> => {
+  const refusal = refusalOf(error)
+  if (refusal) return { error: refusal.message }
+  ;(await getPayloadClient()).logger.error({ err: error }, 'The platform page could not save')
+  return { error: 'Opslaan is niet gelukt. Probeer het opnieuw.' }
+}
 
 /** The platform page's "Nieuw netwerk" form. */
 export async function createNetworkAction(_previous: PlatformFormState, form: FormData): Promise<PlatformFormState> {
@@ -26,7 +29,7 @@ export async function createNetworkAction(_previous: PlatformFormState, form: Fo
     revalidatePath('/platform')
     return { done: `Netwerk "${network.name}" is aangemaakt. Nodig nu zijn eerste beheerder uit.` }
   } catch (error) {
-    return failed(error)
+    return await failed(error)
   }
 }
 
@@ -44,6 +47,6 @@ export async function inviteAdministratorAction(
     })
     return { done: `${invited.name} is uitgenodigd en krijgt een e-mail met een link om een wachtwoord te kiezen.` }
   } catch (error) {
-    return failed(error)
+    return await failed(error)
   }
 }

@@ -26,7 +26,13 @@ export const platformFiguresEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refusedCaller(req)
     if (refused) return refused
-    const filter = parseFilter(new URLSearchParams(req.searchParams), null)
+    // The period only: the figures know no Infopunt or municipality.
+    const params = new URLSearchParams()
+    for (const key of ['from', 'to']) {
+      const value = req.searchParams.get(key)
+      if (value) params.set(key, value)
+    }
+    const filter = parseFilter(params, null)
     if ('error' in filter) return json({ error: filter.error }, 400)
     return json(await platformFigures(req.payload, filter))
   },

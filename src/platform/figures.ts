@@ -23,7 +23,7 @@ export interface PlatformFigures {
   from: string
   to: string
   networks: NetworkFigures[]
-  /** All networks together; null when exactly one network's count is suppressed (the total would give it away). */
+  /** All networks together; null when the suppressed counts add up to under 5 (the total would give them away). */
   total: number | null
   /** Active accounts in any network, each once (someone in two networks counts in both rows). */
   accounts: number
@@ -84,12 +84,16 @@ export const platformFigures = async (
     registrations: suppressed(counts.get(String(network.id)) ?? 0),
   }))
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0)
-  const hidden = rows.filter((row) => row.registrations === '<5').length
+  // The hidden counts together: a total would give away their sum, which must not be small either.
+  const hiddenSum = rows.reduce(
+    (sum, row) => (row.registrations === '<5' ? sum + counts.get(String(row.network))! : sum),
+    0,
+  )
   return {
     from: filter.from,
     to: filter.to,
     networks: rows,
-    total: hidden === 1 ? null : total,
+    total: isSmallCount(hiddenSum) ? null : total,
     accounts: accounts.docs.filter((account) => (account.networks ?? []).length > 0).length,
   }
 }

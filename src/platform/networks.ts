@@ -60,7 +60,7 @@ export const inviteNetworkAdministrator = async (
           .catch(() => null)
       : null
   if (!network) throw new PlatformError('Dit netwerk bestaat niet.', 404)
-  return inviteColleague(payload, user, { ...input, role: 'beheerder' }, new Date(), {
+  return inviteColleague(payload, user, { name: input.name, email: input.email, role: 'beheerder' }, new Date(), {
     network: network.id,
     roles: ['beheerder'],
   })

@@ -37,6 +37,8 @@ export const parseFilter = (params: URLSearchParams, network: Id | null): Regist
   if (!isCalendarDate(from)) return { error: 'De begindatum (from) moet een datum zijn als 2026-01-31.' }
   if (!isCalendarDate(to)) return { error: 'De einddatum (to) moet een datum zijn als 2026-12-31.' }
   if (from > to) return { error: 'De begindatum ligt na de einddatum.' }
+  // Registrations began this century; the period's calendar arithmetic stays within four-digit years.
+  if (from < '2000-01-01' || to > '2099-12-31') return { error: 'Kies een periode tussen 2000 en 2099.' }
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000
   if (days > MAX_DAYS) return { error: 'Een periode is hoogstens tien jaar.' }
   const location = params.get('location')?.trim() || undefined

@@ -139,6 +139,31 @@ describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
   )
 })
 
+describe('the admin opening a network’s startpage', () => {
+  it(
+    'opens the editor’s own network’s, even when the network cookie names another',
+    async () => {
+      // Dalfsen's id, as a Dalfsen account sees it (ids are opaque).
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'communicatie@infopunt.example', password: DEMO_PASSWORD }),
+      })
+      const dalfsen = String((await login.json()).user.networks[0].network)
+      const session = await openSession('communicatie@netwerkversterkt.example')
+      const { page } = session
+      await session.context.addCookies([{ name: 'payload-tenant', value: dalfsen, url: server.url }])
+      await page.goto(`${server.url}/admin/collections/startpages`)
+      await page.waitForURL(/\/admin\/collections\/startpages\/[^/]+$/)
+      expect(await (await hydrated(page.locator('#field-intro'))).inputValue()).toContain(
+        'Welkom bij Netwerk Versterkt',
+      )
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+})
+
 describe('someone in both networks', () => {
   it(
     'starts in the first, switches in the header, and the admin follows the same choice and back',

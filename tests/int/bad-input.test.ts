@@ -411,6 +411,8 @@ describe('custom endpoints', () => {
       ['coordinator', 'GET', '/api/registrations/report?groupBy=bestaatNiet'],
       ['coordinator', 'GET', '/api/registrations/report?from=gisteren'],
       ['coordinator', 'GET', '/api/registrations/report?from=2026-13-45&to=2026-99-01'],
+      ['coordinator', 'GET', '/api/registrations/report?from=2026-01-01&to=9999-12-31'],
+      ['coordinator', 'GET', '/api/registrations/export?from=0001-01-01&to=0001-12-31'],
       ['coordinator', 'GET', '/api/registrations/report?location=geen-id'],
       ['coordinator', 'GET', '/api/registrations/report?location=999999999999999999999'],
       ['coordinator', 'GET', '/api/registrations/export?format=pdf'],

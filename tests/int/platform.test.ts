@@ -99,13 +99,17 @@ describe('the platform administrator', () => {
     const row = (name: string) => figures.body.networks.find((item: { name: string }) => item.name === name)
     expect(row(networks[0].name)).toMatchObject({ infopunten: 1, accounts: 1, registrations: 6 })
     expect(row(networks[1].name)).toMatchObject({ infopunten: 1, accounts: 0, registrations: '<5' })
-    // Exactly one network hidden: the total would give it away.
+    // The hidden counts add up to under 5: the total would give them away.
     expect(figures.body.total).toBeNull()
     // Every active account in a network once (the platform administrator is in none).
     expect(figures.body.accounts).toBe(1)
     const wrong = await get(platform, '/api/networks/figures?from=gisteren')
     expect(wrong.status).toBe(400)
     expect(wrong.body.error).toMatch(/begindatum/)
+    const far = await get(platform, '/api/networks/figures?from=2026-01-01&to=9999-12-31')
+    expect([far.status, far.body.error]).toEqual([400, expect.stringMatching(/tussen 2000 en 2099/)])
+    // Parameters of the reports that the figures do not know are no reason to refuse.
+    expect((await get(platform, `/api/networks/figures?${period}&location=1`)).status).toBe(200)
   })
 
   it('is the only one who sees the figures across networks', async () => {

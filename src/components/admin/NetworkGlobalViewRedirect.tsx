@@ -1,20 +1,53 @@
-import { GlobalViewRedirect } from '@payloadcms/plugin-multi-tenant/rsc'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import type { CollectionSlug, ServerProps, ViewTypes } from 'payload'
+import { formatAdminURL } from 'payload/shared'
 
-type Args = Parameters<typeof GlobalViewRedirect>[0]
+import { currentNetworkOf } from '@/networks/current'
+
+type Props = ServerProps & {
+  collectionSlug?: CollectionSlug
+  docID?: number | string
+  globalSlugs: string[]
+  viewType?: ViewTypes
+}
 
 /**
- * The multi-tenant plugin's redirect from a one-per-network collection (the startpage) to the current
- * network's document. The plugin hands it the names of the accounts' list of networks as
- * `tenantsArrayFieldName`, but its component reads `tenantArrayFieldName`: for someone who has not
- * chosen a network in the admin yet, it then finds no network and sends them to the dashboard.
+ * Opens a one-per-network collection (the startpage) at the current network's document, as the
+ * multi-tenant plugin's own redirect means to. Ours because the plugin's trusts the network cookie as it
+ * is (a network one is not in would lead to that network's document) and, in this version, misses the
+ * account's list of networks when no network has been chosen yet. The network is the one pages use
+ * (src/networks/current.ts), and the document is looked up with the user's own access.
  */
-export const NetworkGlobalViewRedirect = async (
-  props: Args & { tenantsArrayFieldName: string; tenantsArrayTenantFieldName: string },
-) => {
-  await GlobalViewRedirect({
-    ...props,
-    tenantArrayFieldName: props.tenantsArrayFieldName,
-    tenantArrayTenantFieldName: props.tenantsArrayTenantFieldName,
+export const NetworkGlobalViewRedirect = async ({
+  collectionSlug,
+  docID,
+  globalSlugs,
+  payload,
+  user,
+  viewType,
+}: Props) => {
+  if (!collectionSlug || !globalSlugs.includes(collectionSlug) || !user) return null
+  if (viewType !== 'list' && viewType !== 'document') return null
+  const network = currentNetworkOf(user, await headers())
+  if (network === null) return null
+  const { docs } = await payload.find({
+    collection: collectionSlug,
+    where: { network: { equals: network } },
+    user,
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { network: true },
   })
-  return null
+  const id = docs[0]?.id
+  if (id === undefined || (viewType === 'document' && String(docID) === String(id))) return null
+  redirect(
+    formatAdminURL({
+      adminRoute: payload.config.routes.admin,
+      path: `/collections/${collectionSlug}/${id}`,
+      serverURL: payload.config.serverURL,
+    }),
+  )
 }

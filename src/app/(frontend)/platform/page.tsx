@@ -83,9 +83,9 @@ export default async function PlatformPage({ searchParams }: { searchParams: Sea
             </table>
           </div>
           <p className="muted">
-            Aantallen registraties van 1 tot 4 staan als &lt;5: die kunnen naar personen te herleiden zijn. Staat
-            precies één netwerk op &lt;5, dan blijft ook het totaal weg (–), want daaruit volgt het verborgen aantal.
-            Wie in twee netwerken werkt, telt bij allebei mee en in het totaal één keer.
+            Aantallen registraties van 1 tot 4 staan als &lt;5: die kunnen naar personen te herleiden zijn. Komen de
+            verborgen aantallen samen onder de 5, dan blijft ook het totaal weg (–), want daaruit volgt hun som. Wie in
+            twee netwerken werkt, telt bij allebei mee en in het totaal één keer.
           </p>
         </section>
 

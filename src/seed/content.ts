@@ -5,13 +5,13 @@ import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshne
 import { paragraphs } from '@/lib/richText'
 import { ensureFirstNetwork } from '@/networks/firstNetwork'
 import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '@/startpage/freshness'
-import type { Location, Network, Organisation, Theme, User } from '@/payload-types'
+import type { Location, Network, Organisation, Service, Theme, User } from '@/payload-types'
 
 import { documents } from './data/documents'
 import { locations, type LocationSeed } from './data/locations'
 import { organisations } from './data/organisations'
 import { cityPoints, organisationDetails, serviceDetails, type DetailsSeed } from './data/serviceDetails'
-import { services } from './data/services'
+import { services, type ServiceSeed } from './data/services'
 import { sources } from './data/sources'
 import { themes } from './data/themes'
 import { DEMO_PASSWORD, users, type UserSeed } from './data/users'
@@ -84,6 +84,46 @@ const seedThemes = async (payload: Payload, req: SeedReq) => {
   return byName
 }
 
+/**
+ * A network's services, each of the organisation its key names (the organisations made just before),
+ * with the referral contact of that organisation; `more` adds what a network's data says besides.
+ */
+export const seedServices = async (
+  payload: Payload,
+  req: SeedReq,
+  list: ServiceSeed[],
+  organisations: Map<string, Organisation>,
+  themeIds: Map<string, Theme>,
+  more: (service: ServiceSeed) => Partial<Service> = () => ({}),
+) => {
+  for (const service of list) {
+    const organisation = organisations.get(service.organisation)!
+    await findOrCreate(
+      payload,
+      'services',
+      { name: { equals: service.name } },
+      {
+        name: service.name,
+        organisation: organisation.id,
+        description: service.description,
+        kindOfHelp: service.kindOfHelp,
+        themes: service.themes.map((name) => themeIds.get(name)!.id),
+        targetGroups: service.targetGroups as Organisation['targetGroups'],
+        domains: service.domains as Organisation['domains'],
+        areasServed: organisation.areasServed,
+        ...more(service),
+        referral: {
+          instructions: service.referral,
+          contactPerson: organisation.referral?.contactPerson,
+          email: organisation.referral?.email,
+        },
+        status: 'active',
+      },
+      { req },
+    )
+  }
+}
+
 const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<string, Theme>) => {
   const byKey = new Map<string, Organisation>()
   for (const [index, organisation] of organisations.entries()) {
@@ -128,34 +168,11 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
     )
     byKey.set(organisation.key, doc as Organisation)
   }
-  for (const service of services) {
-    const organisation = byKey.get(service.organisation)!
-    await findOrCreate(
-      payload,
-      'services',
-      { name: { equals: service.name } },
-      {
-        name: service.name,
-        organisation: organisation.id,
-        description: service.description,
-        kindOfHelp: service.kindOfHelp,
-        themes: service.themes.map((name) => themeIds.get(name)!.id),
-        targetGroups: service.targetGroups as Organisation['targetGroups'],
-        domains: service.domains as Organisation['domains'],
-        areasServed: organisation.areasServed,
-        ...detailsOf(serviceDetails[service.name]),
-        openingHours: serviceDetails[service.name]?.openingHours,
-        venues: serviceDetails[service.name]?.venues,
-        referral: {
-          instructions: service.referral,
-          contactPerson: organisation.referral?.contactPerson,
-          email: organisation.referral?.email,
-        },
-        status: 'active',
-      },
-      { req },
-    )
-  }
+  await seedServices(payload, req, services, byKey, themeIds, (service) => ({
+    ...detailsOf(serviceDetails[service.name]),
+    openingHours: serviceDetails[service.name]?.openingHours,
+    venues: serviceDetails[service.name]?.venues,
+  }))
   return byKey
 }
 

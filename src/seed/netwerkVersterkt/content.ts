@@ -12,6 +12,7 @@ import {
   nearCentre,
   officeHours,
   seedLocations,
+  seedServices,
   seedUsers,
   type SeededContent,
 } from '../content'
@@ -75,31 +76,7 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
     )
     byKey.set(organisation.key, doc as Organisation)
   }
-  for (const service of services) {
-    const organisation = byKey.get(service.organisation)!
-    await findOrCreate(
-      payload,
-      'services',
-      { name: { equals: service.name } },
-      {
-        name: service.name,
-        organisation: organisation.id,
-        description: service.description,
-        kindOfHelp: service.kindOfHelp,
-        themes: service.themes.map((name) => themeIds.get(name)!.id),
-        targetGroups: service.targetGroups as Organisation['targetGroups'],
-        domains: service.domains as Organisation['domains'],
-        areasServed: organisation.areasServed,
-        referral: {
-          instructions: service.referral,
-          contactPerson: organisation.referral?.contactPerson,
-          email: organisation.referral?.email,
-        },
-        status: 'active',
-      },
-      { req },
-    )
-  }
+  await seedServices(payload, req, services, byKey, themeIds)
   return byKey
 }
 

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { json } from '@/lib/json'
 import { isStaffMember } from '@/access/isStaff'
 import type { Id } from '@/lib/relations'
 import { currentNetworkOf, networksOf } from '@/networks/current'
@@ -11,8 +12,6 @@ import { hsdsTables, type HsdsTables, type Row } from './tables'
 
 /** The export is for staff unless HSDS_PUBLIC=true opens it to everyone (for a regional 211 or aggregator). */
 const allowed = (req: PayloadRequest) => process.env.HSDS_PUBLIC === 'true' || isStaffMember(req.user)
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** A page as HSDS lists it, or with format=ndjson every item, one a line. */
 const listOf = <T>(items: T[], query: HsdsQuery) => {

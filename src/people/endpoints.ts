@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { json, jsonBody } from '@/lib/json'
 import { isAdministrator } from '@/access/isAdmin'
 import { formatDay, formatTime } from '@/lib/dates'
 import { callerWithinCurrentNetwork } from '@/networks/current'
@@ -8,16 +9,6 @@ import type { User } from '@/payload-types'
 
 import { deactivateColleague, futureShifts } from './deactivation'
 import { acceptInvitation, InvitationError, inviteColleague } from './invitations'
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
-
-const body = async (req: PayloadRequest) => {
-  try {
-    return ((await req.json?.()) ?? {}) as Record<string, unknown>
-  } catch {
-    return null
-  }
-}
 
 const failed = (error: unknown) => {
   if (error instanceof InvitationError) return json({ error: error.message }, error.status)
@@ -30,7 +21,7 @@ export const inviteEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return json({ error: 'Log eerst in.' }, 401)
-    const input = await body(req)
+    const input = await jsonBody(req)
     if (!input) return json({ error: 'Stuur de gegevens als JSON.' }, 400)
     try {
       return json({ invited: await inviteColleague(req.payload, callerWithinCurrentNetwork(req), input) }, 201)
@@ -45,7 +36,7 @@ export const acceptInvitationEndpoint: Endpoint = {
   path: '/accept-invite',
   method: 'post',
   handler: async (req) => {
-    const input = await body(req)
+    const input = await jsonBody(req)
     if (!input) return json({ error: 'Stuur de gegevens als JSON.' }, 400)
     try {
       return json(await acceptInvitation(req.payload, input.token, input.password))
@@ -95,7 +86,7 @@ export const deactivationEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       if (!req.user) return json({ error: 'Log eerst in.' }, 401)
-      const input = await body(req)
+      const input = await jsonBody(req)
       if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder deactiveert accounts.' }, 403)
       if (!input || input.confirm !== true)
         return json({ error: 'Bevestig eerst dat deze persoon van de diensten hieronder af gaat.' }, 400)

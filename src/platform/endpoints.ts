@@ -1,13 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { json, jsonBody } from '@/lib/json'
 import { isPlatformAdministrator } from '@/access/platform'
 import type { User } from '@/payload-types'
 import { parseFilter } from '@/registrations/filters'
 
 import { platformFigures } from './figures'
 import { inviteNetworkAdministrator, refusalOf } from './networks'
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 const refusedCaller = (req: PayloadRequest) => {
   if (!req.user) return json({ error: 'Log eerst in.' }, 401)
@@ -45,12 +44,8 @@ export const networkAdministratorEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refusedCaller(req)
     if (refused) return refused
-    let input: Record<string, unknown>
-    try {
-      input = ((await req.json?.()) ?? {}) as Record<string, unknown>
-    } catch {
-      return json({ error: 'Stuur de gegevens als JSON.' }, 400)
-    }
+    const input = await jsonBody(req)
+    if (!input) return json({ error: 'Stuur de gegevens als JSON.' }, 400)
     try {
       const invited = await inviteNetworkAdministrator(req.payload, req.user as User, req.routeParams?.id, input)
       return json({ invited }, 201)

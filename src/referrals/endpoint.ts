@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { json } from '@/lib/json'
 import { isStaffMember } from '@/access/isStaff'
 import { canFollowUpReferral } from '@/access/referrals'
 import type { Id } from '@/lib/relations'
@@ -12,8 +13,6 @@ import { emailCard } from './card'
 import { answerLink } from './answerLink'
 import { readAnswer, recordProgress } from './progress'
 import { sendReferral } from './sendReferral'
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** The JSON object of a request body, or a 400 in Dutch. */
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown> | Response> => {

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
+import { json } from '@/lib/json'
 import { isAdministrator } from '@/access/isAdmin'
 import { canReport } from '@/access/registrations'
 import { idOf } from '@/lib/relations'
@@ -16,8 +17,6 @@ import { COMPLETES_CUT_OFF } from './tallies'
 
 /** The request body as a registration: Payload validates it on create and update. */
 type RegistrationData = RequiredDataFromCollectionSlug<'registrations'>
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** 401 for anonymous, 403 for staff without the coordinator or administrator role. */
 const reportAccess = (req: PayloadRequest): Response | null => {

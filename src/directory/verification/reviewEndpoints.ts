@@ -1,10 +1,9 @@
 import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { json } from '@/lib/json'
 import type { User } from '@/payload-types'
 
 import { compareProposal, decideProposal, ReviewError } from './review'
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 const answered = async (work: () => Promise<unknown>) => {
   try {

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
+import { json } from '@/lib/json'
 import { canEditContent } from '@/access/isContentEditor'
 import { isStaffMember } from '@/access/isStaff'
 import { currentNetworkOf } from '@/networks/current'
@@ -15,8 +16,6 @@ import { HsdsImportError, type SourceTables } from './source'
 import { validateTables } from './validate'
 
 const fileOf = (table: string) => TABLES.find((spec) => spec.name === table)?.path ?? `${table}.csv`
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** Entries listed per kind of action in the preview (all are counted). */
 const LISTED = 500

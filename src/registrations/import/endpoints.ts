@@ -1,12 +1,11 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
+import { json } from '@/lib/json'
 import { canReport } from '@/access/registrations'
 import { ImportFileError } from '@/directory/spreadsheet/parse'
 import { callerWithinCurrentNetwork } from '@/networks/current'
 
 import { ImportBusyError, runRegistrationImport } from './importer'
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** Upload, read and answer; 401/403 by role, a Dutch 4xx for a file that cannot be imported. */
 const handle = (write: boolean) => async (req: PayloadRequest) => {

@@ -26,6 +26,7 @@ import { ReferralMailboxes } from './collections/ReferralMailboxes'
 import { Registrations } from './collections/Registrations'
 import { RosterShifts } from './collections/RosterShifts'
 import { Services } from './collections/Services'
+import { RegionalOffers } from './collections/RegionalOffers'
 import { Themes } from './collections/Themes'
 import { TrainingCompletions } from './collections/TrainingCompletions'
 import { Trainings } from './collections/Trainings'
@@ -124,6 +125,7 @@ export default buildConfig({
   collections: [
     Organisations,
     Services,
+    RegionalOffers,
     Themes,
     IncorrectInfoReports,
     OrganisationProposals,

@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
 import { directoryChanged, directoryDeleted } from '@/directory/freshness'
 import { markVerified } from '@/directory/markVerified'
+import { offersFollowTheirOrganisation, offersGoWithTheirOrganisation } from '@/directory/regionalOffers'
 import { contactField } from '@/fields/contact'
 import { classificationFields, statusField, warmReferralField } from '@/fields/directory'
 import { openingHoursField } from '@/fields/openingHours'
@@ -33,7 +34,8 @@ export const Organisations: CollectionConfig = {
   versions: { maxPerDoc: 25 },
   hooks: {
     beforeChange: [markVerified],
-    afterChange: [directoryChanged],
+    beforeDelete: [offersGoWithTheirOrganisation],
+    afterChange: [directoryChanged, offersFollowTheirOrganisation],
     afterDelete: [directoryDeleted],
   },
   access: contentAccess,
@@ -97,6 +99,19 @@ export const Organisations: CollectionConfig = {
     },
     slugField('name'),
     statusField(),
+    {
+      name: 'regional',
+      type: 'checkbox',
+      label: { nl: 'Regionale organisatie', en: 'Regional organisation' },
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: {
+          nl: 'Werkt in de hele regio: andere netwerken kunnen haar in hun Wegwijzer tonen, met hun eigen afspraken over doorverwijzen. Alleen jouw netwerk houdt haar gegevens bij.',
+          en: "Works across the region: other networks may show it in their directory, with their own referral notes.",
+        },
+      },
+    },
     {
       name: 'markVerified',
       type: 'checkbox',

@@ -52,6 +52,8 @@ export const Referrals: CollectionConfig = {
       required: true,
       index: true,
       label: { nl: 'Organisatie', en: 'Organisation' },
+      // The network's own, or a regional one it offers (src/networks/regionalRelations.ts).
+      custom: { choose: 'inView' },
     },
     {
       name: 'location',

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     organisations: Organisation;
     services: Service;
+    'regional-offers': RegionalOffer;
     themes: Theme;
     'incorrect-info-reports': IncorrectInfoReport;
     'organisation-proposals': OrganisationProposal;
@@ -113,6 +114,7 @@ export interface Config {
   collectionsSelect: {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
+    'regional-offers': RegionalOffersSelect<false> | RegionalOffersSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     'incorrect-info-reports': IncorrectInfoReportsSelect<false> | IncorrectInfoReportsSelect<true>;
     'organisation-proposals': OrganisationProposalsSelect<false> | OrganisationProposalsSelect<true>;
@@ -287,6 +289,10 @@ export interface Organisation {
    */
   slug?: string | null;
   status: 'active' | 'inactive';
+  /**
+   * Works across the region: other networks may show it in their directory, with their own referral notes.
+   */
+  regional?: boolean | null;
   /**
    * Tick and save to set the verification date to today, with you as verifier.
    */
@@ -677,6 +683,32 @@ export interface Service {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Regional organisations kept by another network that this network's directory shows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-offers".
+ */
+export interface RegionalOffer {
+  id: number;
+  network?: (number | null) | Network;
+  organisation: number | Organisation;
+  organisationName?: string | null;
+  /**
+   * Leave a field empty to show the organisation's own.
+   */
+  referral?: {
+    /**
+     * Steps for the desk worker.
+     */
+    instructions?: string | null;
+    contactPerson?: string | null;
+    email?: string | null;
+  };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1183,6 +1215,10 @@ export interface PayloadLockedDocument {
         value: number | Service;
       } | null)
     | ({
+        relationTo: 'regional-offers';
+        value: number | RegionalOffer;
+      } | null)
+    | ({
         relationTo: 'themes';
         value: number | Theme;
       } | null)
@@ -1385,6 +1421,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   services?: T;
   slug?: T;
   status?: T;
+  regional?: T;
   markVerified?: T;
   lastVerifiedAt?: T;
   verifiedBy?: T;
@@ -1469,6 +1506,25 @@ export interface ServicesSelect<T extends boolean = true> {
   updatedBy?: T;
   hsdsId?: T;
   hsdsImported?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-offers_select".
+ */
+export interface RegionalOffersSelect<T extends boolean = true> {
+  network?: T;
+  organisation?: T;
+  organisationName?: T;
+  referral?:
+    | T
+    | {
+        instructions?: T;
+        contactPerson?: T;
+        email?: T;
+      };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

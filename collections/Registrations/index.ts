@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import { validations, type CollectionConfig, type RelationshipFieldManyValidation } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { canCreateRegistration, canReadRegistrations, canUpdateRegistration } from '@/access/registrations'
@@ -144,12 +144,15 @@ export const Registrations: CollectionConfig = {
       relationTo: 'organisations',
       hasMany: true,
       label: { nl: 'Doorverwezen naar', en: 'Referred to' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        const isReferral = referralAnswerTypes.includes(siblingData?.answerType as string)
+      // The network's own, or a regional one it offers (src/networks/regionalRelations.ts).
+      custom: { choose: 'inView' },
+      // Then Payload's own check, which holds the organisations to the network's view.
+      validate: ((value, options) => {
+        const isReferral = referralAnswerTypes.includes((options.siblingData as { answerType?: string })?.answerType as string)
         return isReferral && (!Array.isArray(value) || value.length === 0)
           ? 'Kies de organisatie waarnaar is doorverwezen.'
-          : true
-      },
+          : validations.relationship(value, options)
+      }) satisfies RelationshipFieldManyValidation,
     },
     {
       name: 'referrals',

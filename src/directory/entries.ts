@@ -9,6 +9,7 @@ import { plainText } from '@/lib/richText'
 import type { Organisation, Service, Theme } from '@/payload-types'
 
 import { weeklyMinutes } from './openNow'
+import { offersOf, organisationsInView, referralNotesInView, servicesInView } from './regional'
 
 /** One searchable item of the Wegwijzer: an organisation, or one service of an organisation. */
 export interface DirectoryEntry {
@@ -63,13 +64,27 @@ export const facetLabels = {
 
 const idsOf = (refs: Relation[] | null | undefined) => (refs ?? []).map((ref) => String(idOf(ref)))
 
-/** Everything one network's index needs, read through the Local API in three queries. */
+/**
+ * Everything one network's index needs, read through the Local API in four queries: its own
+ * organisations and services, and the regional ones it offers, with its own referral notes.
+ */
 export const loadDirectoryEntries = async (payload: Payload, network: Id): Promise<DirectoryEntry[]> => {
-  const active: Where = { status: { equals: 'active' }, network: { equals: network } }
+  const offered = await offersOf(payload, network)
+  const active = (view: Where): Where => ({ and: [{ status: { equals: 'active' } }, view] })
   const [themes, organisations, services] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, pagination: false }),
-    payload.find({ collection: 'organisations', depth: 0, pagination: false, where: active }),
-    payload.find({ collection: 'services', depth: 0, pagination: false, where: active }),
+    payload.find({
+      collection: 'organisations',
+      depth: 0,
+      pagination: false,
+      where: active(organisationsInView(network, offered)),
+    }),
+    payload.find({
+      collection: 'services',
+      depth: 0,
+      pagination: false,
+      where: active(servicesInView(network, offered)),
+    }),
   ])
   const themeById = new Map(themes.docs.map((theme) => [String(theme.id), theme as Theme]))
   // A theme's words: its name, synonyms and the name of its parent theme.
@@ -105,7 +120,7 @@ export const loadDirectoryEntries = async (payload: Payload, network: Id): Promi
         email: organisation.contact?.email,
         website: organisation.contact?.website,
       },
-      referral: { ...organisation.referral },
+      referral: referralNotesInView(organisation, offered),
       lastVerifiedAt: organisation.lastVerifiedAt,
       eligibility: organisation.eligibility,
       cost: organisation.cost,

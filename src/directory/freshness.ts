@@ -1,8 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
-import type { Id } from '@/lib/relations'
+import { idOf, type Id } from '@/lib/relations'
 import { currentStamps, networksOfRecords, renewStamp, type StampScope } from '@/networks/stamps'
 import type { Organisation, Service, Theme } from '@/payload-types'
+
+import { offeringNetworks } from './regional'
 
 /** The collections the directory search is built from. */
 type DirectoryDocument = Organisation | Service | Theme
@@ -22,9 +24,31 @@ export const markDirectoryChanged = async (
   await renewStamp(payload, 'directoryStamp', scope, req)
 }
 
+/** The organisations a directory record is (an organisation) or belongs to (a service). */
+const organisationsOf = (...docs: (DirectoryDocument | undefined)[]): Id[] =>
+  docs.flatMap((doc) => {
+    if (!doc) return []
+    const id = 'organisation' in doc ? idOf(doc.organisation) : 'kindOfHelp' in doc ? doc.id : null
+    return id === null || id === undefined ? [] : [id]
+  })
+
 /**
- * After any change to an organisation or service, the next search of its network rebuilds that
- * network's index; after a change to a theme (shared by all networks), every network's.
+ * The networks whose Wegwijzer shows a record: its own, and those that offer its (regional)
+ * organisation; every network for a theme, which all share.
+ */
+const networksShowing = async (
+  req: PayloadRequest,
+  ...docs: (DirectoryDocument | undefined)[]
+): Promise<StampScope> => {
+  const own = networksOfRecords(...docs)
+  if (own === null) return 'all'
+  const offering = await Promise.all(organisationsOf(...docs).map((id) => offeringNetworks(req.payload, id, req)))
+  return [...new Map([...own, ...offering.flat()].map((id) => [String(id), id])).values()]
+}
+
+/**
+ * After any change to an organisation or service, the next search of each network that shows it
+ * rebuilds that network's index; after a change to a theme (shared by all networks), every network's.
  */
 export const directoryChanged: CollectionAfterChangeHook<DirectoryDocument> = async ({
   req,
@@ -33,12 +57,12 @@ export const directoryChanged: CollectionAfterChangeHook<DirectoryDocument> = as
   context,
 }) => {
   if (!context[DEFER_DIRECTORY_STAMP])
-    await markDirectoryChanged(req.payload, req, networksOfRecords(doc, previousDoc) ?? 'all')
+    await markDirectoryChanged(req.payload, req, await networksShowing(req, doc, previousDoc))
   return doc
 }
 
 export const directoryDeleted: CollectionAfterDeleteHook<DirectoryDocument> = async ({ req, doc, context }) => {
-  if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req, networksOfRecords(doc) ?? 'all')
+  if (!context[DEFER_DIRECTORY_STAMP]) await markDirectoryChanged(req.payload, req, await networksShowing(req, doc))
   return doc
 }
 

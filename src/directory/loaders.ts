@@ -78,7 +78,15 @@ export const loadOrganisationPage = async (user: User, slug: string) => {
     mailbox,
     deskName,
     overdue: isVerificationOverdue(organisation.lastVerifiedAt),
+    keptBy: keptElsewhere(organisation, user),
   }
+}
+
+/** For a regional organisation of another network: the name of the network that keeps its details. */
+const keptElsewhere = (organisation: ActiveOrganisation, user: User): string | null => {
+  const network = organisation.network
+  if (String(idOf(network)) === String(pageNetwork(user))) return null
+  return typeof network === 'object' && network ? network.name : 'een ander netwerk'
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { offersOf, organisationsInView, servicesInView } from '@/directory/regional'
 import { weekdays } from '@/fields/openingHours'
 import { accessibilityOptions, costKindOptions, languageOptions } from '@/fields/serviceDetails'
 import { idOf, type Id } from '@/lib/relations'
@@ -244,22 +245,25 @@ const serviceRows = (
     tables.schedule.push(...scheduleRows(service.openingHours, { service_id: serviceId }, 'service'))
 }
 
-/** A network's active organisations with their active services, as the HSDS export sees them (`all`: inactive ones too). */
+/**
+ * A network's active organisations with their active services, as the HSDS export sees them: its own
+ * and the regional ones it offers. `all`: its own only, inactive ones too, as the import compares them.
+ */
 export const loadDirectory = async (payload: Payload, network: Id, all = false) => {
-  const where: Where = all
-    ? { network: { equals: network } }
-    : { network: { equals: network }, status: { equals: 'active' } }
+  const offered = all ? new Map() : await offersOf(payload, network)
+  const within = (view: Where): Where =>
+    all ? { network: { equals: network } } : { and: [{ status: { equals: 'active' } }, view] }
   const [organisations, services] = await Promise.all([
     payload.find({
       collection: 'organisations',
-      where,
+      where: within(organisationsInView(network, offered)),
       depth: 0,
       pagination: false,
       sort: 'name',
     }),
     payload.find({
       collection: 'services',
-      where,
+      where: within(servicesInView(network, offered)),
       depth: 0,
       pagination: false,
       sort: 'name',

@@ -24,6 +24,7 @@ import * as migration_20261207_011343_tally_location_day from './20261207_011343
 import * as migration_20261207_024257_startpage_per_network from './20261207_024257_startpage_per_network';
 import * as migration_20261207_030325_platform_administrator from './20261207_030325_platform_administrator';
 import * as migration_20261207_031758_network_stamps from './20261207_031758_network_stamps';
+import * as migration_20261207_054155_regional_organisations from './20261207_054155_regional_organisations';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261207_031758_network_stamps.up,
     down: migration_20261207_031758_network_stamps.down,
     name: '20261207_031758_network_stamps',
+  },
+  {
+    up: migration_20261207_054155_regional_organisations.up,
+    down: migration_20261207_054155_regional_organisations.down,
+    name: '20261207_054155_regional_organisations',
   },
 ];

@@ -4,6 +4,7 @@ import type { AccessArgs, CollectionSlug, Config } from 'payload'
 import { defaultNetwork } from './current'
 import { filesOfOtherNetworksAreNotFound } from './files'
 import { otherNetworksRecordsDoNotExist } from './hooks'
+import { regionalRelations } from './regionalRelations'
 
 /**
  * What belongs to one network: everything but the shared taxonomy of themes, the accounts (which
@@ -13,6 +14,7 @@ import { otherNetworksRecordsDoNotExist } from './hooks'
 export const networkCollections = [
   'organisations',
   'services',
+  'regional-offers',
   'incorrect-info-reports',
   'organisation-proposals',
   'verification-requests',
@@ -107,7 +109,7 @@ const PLUGIN_PROVIDER = '@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProv
 const PLUGIN_REDIRECT = '@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect'
 
 /** A component of the plugin's, in a list of the admin's, replaced by ours. */
-const replaced = <T,>(components: T[] | undefined, path: string, ours: string): T[] | undefined =>
+const replaced = <T>(components: T[] | undefined, path: string, ours: string): T[] | undefined =>
   components?.map((component) =>
     typeof component === 'object' && component !== null && (component as { path?: string }).path === path
       ? { ...component, path: ours }
@@ -134,7 +136,7 @@ const pluginComponentsMended = (config: Config): Config => {
 }
 
 export const networks = (config: Config): Config => {
-  const withNetworks = pluginComponentsMended(multiTenant(ownAccessAndHooks(config)) as Config)
+  const withNetworks = regionalRelations(pluginComponentsMended(multiTenant(ownAccessAndHooks(config)) as Config))
   return {
     ...withNetworks,
     collections: withNetworks.collections?.map((collection) =>

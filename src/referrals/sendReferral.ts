@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 
 import { smtpConfigured } from '@/config/email'
 import { serverURL } from '@/config/serverURL'
+import { offersOf, organisationsInView, referralNotesInView } from '@/directory/regional'
 import { idOf, type Id } from '@/lib/relations'
-import { networksOf } from '@/networks/current'
+import { pageNetwork } from '@/networks/current'
 import type { Organisation, Referral, ReferralMailbox, User } from '@/payload-types'
 
 import { newReferralCode } from './code'
@@ -45,21 +46,27 @@ const mailboxOf = async (payload: Payload, user: User) => {
   return docs[0] as ReferralMailbox | undefined
 }
 
-/** An active organisation of the user's (current) network: another network's does not exist here. */
+/**
+ * An active organisation of the user's (current) network's view, its own or a regional one it offers,
+ * with the network's referral notes: any other does not exist here.
+ */
 const findOrganisation = async (payload: Payload, user: User, id: unknown) => {
+  const network = pageNetwork(user)
   const numericIds = payload.db.defaultIDType === 'number'
   const validId =
     typeof id === 'number'
       ? Number.isSafeInteger(id) && id > 0
       : typeof id === 'string' && (numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/).test(id)
-  if (!validId) return undefined
+  if (!validId || network === null) return undefined
+  const offered = await offersOf(payload, network)
   const { docs } = await payload.find({
     collection: 'organisations',
-    where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }, { network: { in: networksOf(user) } }] },
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }, organisationsInView(network, offered)] },
     limit: 1,
     depth: 0,
   })
-  return docs[0] as Organisation | undefined
+  const organisation = docs[0] as Organisation | undefined
+  return organisation && { ...organisation, referral: referralNotesInView(organisation, offered) }
 }
 
 /** The referral record: its code, the organisation, the Infopunt, the desk worker and "sent" — nothing about the resident. */
@@ -74,8 +81,9 @@ const recordReferral = async (
     collection: 'referrals',
     depth: 0,
     data: {
-      // Written without a user, so the referral names its network: its organisation's.
-      network: idOf(organisation.network),
+      // Written without a user, so the referral names its network: the desk's (a regional
+      // organisation is another network's).
+      network: pageNetwork(user),
       code: await newReferralCode(payload),
       organisation: organisation.id,
       location: idOf(user.defaultLocation) ?? idOf(mailbox?.location) ?? null,

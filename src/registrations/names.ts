@@ -1,12 +1,16 @@
 import type { Payload } from 'payload'
 
+import { regionalOrganisations } from '@/directory/regional'
 import type { Id } from '@/lib/relations'
 import { ofNetwork } from '@/networks/where'
 
 /** A document as reports and exports name it: its name, and for an Infopunt its municipality. */
 export type Named = { id: Id; name: string; municipality?: string | null }
 
-/** The names of a network's documents of a collection (every theme) by id (as text), in one query. */
+/**
+ * The names of a network's documents of a collection (every theme, and the regional organisations its
+ * desks may have referred to) by id (as text), in one query.
+ */
 export const namesOf = async (
   payload: Payload,
   collection: 'locations' | 'themes' | 'organisations' | 'users',
@@ -15,7 +19,10 @@ export const namesOf = async (
   if (network === null) return new Map()
   const { docs } = await payload.find({
     collection,
-    where: ofNetwork(collection, network),
+    where:
+      collection === 'organisations'
+        ? { or: [ofNetwork(collection, network)!, regionalOrganisations] }
+        : ofNetwork(collection, network),
     limit: 0,
     pagination: false,
     depth: 0,

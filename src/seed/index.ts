@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { seedContent, type SeededContent } from './content'
 import { seedNetwerkVersterkt } from './netwerkVersterkt/content'
 import { seedProjectYear } from './netwerkVersterkt/registrations'
-import { seedPlatformAdministrator, seedRegionalConsultant } from './regional'
+import { seedPlatformAdministrator, seedRegionalConsultant, seedRegionalOffer } from './regional'
 import { seedReferrals } from './referrals'
 import { seedRegistrations } from './registrations'
 import { seedRoster } from './roster'
@@ -81,6 +81,7 @@ export const seedBasics = async (payload: Payload): Promise<SeededBasics> => {
   const netwerkVersterkt = await timed(timings, 'Netwerk Versterkt', async () => {
     const seeded = await seedNetwerkVersterkt(payload, content.themes)
     await seedRegionalConsultant(payload, [content.network, seeded.network])
+    await seedRegionalOffer(payload, content.network, seeded.organisations.get('juridischloket')!)
     await seedPlatformAdministrator(payload)
     return seeded
   })

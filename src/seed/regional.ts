@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
-import type { Network, User } from '@/payload-types'
+import type { Network, Organisation, User } from '@/payload-types'
 
 import { DEMO_PASSWORD } from './data/users'
+import { inNetwork } from './inNetwork'
 import { findOrCreate } from './upsert'
 
 type AccountSeed = Pick<User, 'email' | 'name' | 'role' | 'networks'> & Partial<Pick<User, 'platformAdministrator'>>
@@ -44,4 +45,26 @@ export const seedPlatformAdministrator = (payload: Payload) =>
     role: 'beheerder',
     platformAdministrator: true,
     networks: [],
+  })
+
+/**
+ * Infopunten Dalfsen offers Netwerk Versterkt's regional organisation, the Juridisch Loket, with its own
+ * way of referring: the spreekuur in its own library.
+ */
+export const seedRegionalOffer = (payload: Payload, network: Network, organisation: Organisation) =>
+  inNetwork(payload, network, async (req) => {
+    await findOrCreate(
+      payload,
+      'regional-offers',
+      { organisation: { equals: organisation.id } },
+      {
+        organisation: organisation.id,
+        referral: {
+          instructions:
+            'Het Juridisch Loket heeft elke eerste dinsdagmiddag van de maand een spreekuur in Bibliotheek Dalfsen. Maak samen met de inwoner een afspraak via 0900-8020 en noem dat het om het spreekuur in Dalfsen gaat.',
+          contactPerson: 'Bas Voorbeeld (spreekuur Dalfsen)',
+        },
+      },
+      { req },
+    )
   })

@@ -12,8 +12,9 @@
  *  - a network's report of the year (every grouping at once, as /rapportage builds it): p95;
  *  - the platform aggregate (registrations per network for the year, counts of 1 to 4 suppressed): p95;
  *  - registration create throughput through the Local API with the users' own access, 20 at a time.
- * "Regional" organisations are copies: each network has its own record of them (names suffixed with
- * the network); an organisation shared by several networks as one record is not built yet.
+ * Regional organisations are shared records: each group of five networks has four, kept by its first
+ * network and offered by the other four (src/directory/regional.ts), so a fifth of every network's
+ * Wegwijzer is regional.
  * REGION_SCALE (default 1) scales the region: max(2, 50 × scale) networks sharing 1,000,000 × scale
  * registrations; a network's other sizes stay the same. The registrations are written in rounds of
  * 2,000 per network within REGION_BUILD_MINUTES (default 20), so that the run ends within about half
@@ -157,7 +158,7 @@ const build = async (payload: Payload, networks: number, budgetMinutes: number |
   const registrationSeconds = elapsed(registrationsStarted)
   await markBuilt(payload)
   const sum = (key: keyof BuiltNetwork['seconds']) => round(built.reduce((total, n) => total + n.seconds[key], 0))
-  const count = async (collection: 'registrations' | 'registration-tallies' | 'organisations' | 'services' | 'users') =>
+  const count = async (collection: 'registrations' | 'registration-tallies' | 'organisations' | 'services' | 'users' | 'regional-offers') =>
     (await payload.db.count({ collection, where: {} })).totalDocs
   const registrations = await count('registrations')
   const file = process.env.DATABASE_URL!.replace(/^file:/, '')
@@ -180,7 +181,8 @@ const build = async (payload: Payload, networks: number, budgetMinutes: number |
         staff: (await count('users')) - 1,
         organisations: await count('organisations'),
         services: await count('services'),
-        regionalEntries: networks * REGIONAL_ENTRIES_PER_NETWORK,
+        regionalEntries: Math.ceil(networks / NETWORK_SIZE.regionalSpread) * REGIONAL_ENTRIES_PER_NETWORK,
+        offers: await count('regional-offers'),
         registrations,
         tallies: await count('registration-tallies'),
       },
@@ -463,7 +465,7 @@ if (part) {
   })
   const counts = (p: Part) => p.build.counts
   console.log(
-    `\nbench:region, scale ${SCALE}. Region: ${counts(region).networks} networks, ${counts(region).infopunten} Infopunten, ${counts(region).staff} staff, ${counts(region).organisations + counts(region).services} organisations and services (${counts(region).regionalEntries} of them copies of regional ones: one record per network, names suffixed with the network), ${counts(region).registrations} registrations, ${counts(region).tallies} tallies, database ${region.build.databaseMB} MB.`,
+    `\nbench:region, scale ${SCALE}. Region: ${counts(region).networks} networks, ${counts(region).infopunten} Infopunten, ${counts(region).staff} staff, ${counts(region).organisations + counts(region).services} organisations and services (${counts(region).regionalEntries} of them regional, each shown by ${NETWORK_SIZE.regionalSpread} networks through ${counts(region).offers} offers), ${counts(region).registrations} registrations, ${counts(region).tallies} tallies, database ${region.build.databaseMB} MB.`,
   )
   console.log(
     `Single network: ${counts(single).infopunten} Infopunten, ${counts(single).staff} staff, ${counts(single).organisations + counts(single).services} organisations and services, ${counts(single).registrations} registrations, ${counts(single).tallies} tallies.`,

@@ -31,7 +31,7 @@ export const NETWORK_SIZE = {
   ownServices: 145,
   /** Services of regional organisations: 36 under 4 organisations, 40 entries (a fifth of 200). */
   regionalServices: 36,
-  /** The number of networks each regional organisation appears in (as a record of each). */
+  /** The networks that show each regional organisation: the one that keeps it, and four that offer it. */
   regionalSpread: 5,
 }
 /** The directory entries (organisations and services) of one network. */
@@ -64,11 +64,19 @@ const summaries = [
 
 export const networkName = (index: number) => `Netwerk ${String(index + 1).padStart(2, '0')}`
 
+/** A group's regional organisations, kept by its first network and offered by the others. */
+interface RegionalGroup {
+  organisations: Id[]
+  services: SyntheticService[]
+}
+
 /** What every network of an installation shares: the themes, and one password hash for all staff. */
 export interface Shared {
   directoryThemes: { id: Id }[]
   themes: Id[]
   credentials: { hash: string; salt: string }
+  /** Filled as the networks are built, in order: each group's regional organisations. */
+  regionalGroups: Map<number, RegionalGroup>
 }
 
 /**
@@ -97,6 +105,7 @@ export const prepareInstallation = async (payload: Payload, firstNetwork: Id): P
     directoryThemes,
     themes: [...directoryThemes, ...more].map((theme) => theme.id),
     credentials: { hash: stored.hash, salt: stored.salt },
+    regionalGroups: new Map(),
   }
 }
 
@@ -109,10 +118,39 @@ export interface BuiltNetwork {
   organisations: Id[]
   /** The desk workers (baliemedewerkers) of each Infopunt, by the Infopunt's position. */
   deskWorkers: Id[][]
-  /** Every service of the network, its own and the regional copies: the targets of the search queries. */
+  /** Every service of the network's view, its own and the regional ones: the targets of the search queries. */
   services: SyntheticService[]
   /** Seconds per step. */
   seconds: { directory: number; people: number }
+}
+
+/** The regional organisations of network `index`'s group: made by the group's first network, offered by the others. */
+const regionalDirectory = async (payload: Payload, shared: Shared, index: number, network: Id) => {
+  const group = Math.floor(index / NETWORK_SIZE.regionalSpread)
+  const kept = shared.regionalGroups.get(group)
+  if (kept) {
+    for (const organisation of kept.organisations)
+      await payload.create({
+        collection: 'regional-offers',
+        data: { network: network as number, organisation: organisation as number },
+        depth: 0,
+      })
+    return kept.services
+  }
+  const services = await createSyntheticDirectory(payload, NETWORK_SIZE.regionalServices, 500_000 + group, {
+    network,
+    themes: shared.directoryThemes,
+    regional: true,
+  })
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    where: { and: [{ network: { equals: network } }, { regional: { equals: true } }] },
+    depth: 0,
+    pagination: false,
+    select: { name: true },
+  })
+  shared.regionalGroups.set(group, { organisations: docs.map((doc) => doc.id), services })
+  return services
 }
 
 /** The weekdays an Infopunt is open: three of Monday to Friday, by its position. */
@@ -149,18 +187,14 @@ export const buildNetwork = async (payload: Payload, shared: Shared, index: numb
   const network = id as number
   const bulk = { [DEFER_STARTPAGE_STAMP]: true }
 
-  // The directory: the network's own organisations, and its copies of its regional group's.
+  // The directory: the network's own organisations, and its group's regional ones, which the group's
+  // first network keeps and the others offer.
   const directoryTime = timer()
   const own = await createSyntheticDirectory(payload, NETWORK_SIZE.ownServices, 1_000 + index, {
     network,
     themes: shared.directoryThemes,
   })
-  const group = Math.floor(index / NETWORK_SIZE.regionalSpread)
-  const regional = await createSyntheticDirectory(payload, NETWORK_SIZE.regionalServices, 500_000 + group, {
-    network,
-    themes: shared.directoryThemes,
-    suffix: ` (${name})`,
-  })
+  const regional = await regionalDirectory(payload, shared, index, network)
   const organisations = (
     await payload.find({
       collection: 'organisations',

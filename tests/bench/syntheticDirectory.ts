@@ -81,6 +81,8 @@ export interface SyntheticDirectoryOptions {
   suffix?: string
   /** Themes to use instead of six of its own (createSyntheticThemes). */
   themes?: { id: Id }[]
+  /** Makes the organisations regional: other networks may offer them. */
+  regional?: boolean
 }
 
 /**
@@ -121,6 +123,7 @@ export const createSyntheticDirectory = async (
         context: bulk,
         data: {
           ...network,
+          ...(options.regional && { regional: true }),
           name: `Stichting ${capitalised(word())}${suffix}`,
           shortDescription: pick(descriptions),
           kindOfHelp: 'both',

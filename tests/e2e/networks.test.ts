@@ -139,6 +139,88 @@ describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
   )
 })
 
+describe('a regional organisation, shared between the networks', () => {
+  /** Saves in the admin and returns the status of the REST answer it got. */
+  const saveInAdmin = async (page: Page, collection: string) => {
+    const answer = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname.startsWith(`/api/${collection}`) &&
+        ['POST', 'PATCH'].includes(response.request().method()),
+      { timeout: 120_000 },
+    )
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).click()
+    return (await answer).status()
+  }
+  const openAdmin = async (page: Page, path: string) => {
+    await page.goto(`${server.url}/admin${path}`)
+    await hydrated(page.locator('form').first(), 60_000)
+  }
+
+  it(
+    'Dalfsen shows Netwerk Versterkt’s Juridisch Loket with its own way of referring',
+    async () => {
+      const session = await openSession('balie@infopunt.example')
+      const { page } = session
+      expect(await searchNames(page, 'Juridisch Loket')).toContain('Het Juridisch Loket')
+      await page.goto(`${server.url}/wegwijzer/het-juridisch-loket`)
+      expect(await page.locator('main').textContent()).toContain(
+        'Regionale organisatie: Netwerk Versterkt houdt de gegevens bij',
+      )
+      expect(await page.locator('.referral-box').textContent()).toContain('spreekuur in Bibliotheek Dalfsen')
+      expect(await page.locator('.referral-box').textContent()).not.toContain('spreekuur in Den Helder')
+      expect(await axeViolations(page)).toEqual([])
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'Dalfsen makes one of its organisations regional in the admin; Netwerk Versterkt offers it and its desk refers to it',
+    async () => {
+      const dalfsen = await openSession('communicatie@infopunt.example')
+      const found = await dalfsen.page.request.get(
+        `${server.url}/api/organisations?where[slug][equals]=vluchtelingenwerk-oost-nederland&depth=0`,
+        // Payload takes its session cookie from a client that says where the request comes from.
+        { headers: { 'Sec-Fetch-Site': 'same-origin' } },
+      )
+      const [organisation] = (await found.json()).docs as { id: number; name: string }[]
+      await openAdmin(dalfsen.page, `/collections/organisations/${organisation.id}`)
+      await dalfsen.page.getByLabel('Regionale organisatie').check()
+      expect(await saveInAdmin(dalfsen.page, 'organisations')).toBe(200)
+      await closeCleanly(dalfsen)
+
+      const editor = await openSession('communicatie@netwerkversterkt.example')
+      await openAdmin(editor.page, '/collections/regional-offers/create')
+      const picker = editor.page.locator('#field-organisation').getByRole('combobox')
+      await hydrated(picker)
+      await picker.click()
+      await picker.fill('Vluchtelingen')
+      await editor.page.getByRole('option', { name: organisation.name, exact: true }).click()
+      await editor.page
+        .locator('#field-referral__instructions')
+        .fill('Bel samen met de inwoner het regiokantoor in Alkmaar en vraag naar de statushoudersbegeleiding.')
+      expect(await saveInAdmin(editor.page, 'regional-offers')).toBe(201)
+      await closeCleanly(editor)
+
+      const desk = await openSession('balie@netwerkversterkt.example')
+      expect(await searchNames(desk.page, 'VluchtelingenWerk')).toContain(organisation.name)
+      await desk.page.goto(`${server.url}/wegwijzer/vluchtelingenwerk-oost-nederland`)
+      expect(await desk.page.locator('.referral-box').textContent()).toContain('regiokantoor in Alkmaar')
+      expect(await desk.page.locator('main').textContent()).toContain('Regionale organisatie')
+      expect(await axeViolations(desk.page)).toEqual([])
+      const byPhone = desk.page.locator('form', {
+        has: desk.page.getByRole('button', { name: 'Telefonische doorverwijzing vastleggen' }),
+      })
+      await hydrated(byPhone.getByRole('button'))
+      await byPhone.getByRole('checkbox').check()
+      await byPhone.getByRole('button').click()
+      await byPhone.getByText('Vastgelegd als telefonische doorverwijzing.').waitFor()
+      await closeCleanly(desk)
+    },
+    TIMEOUT,
+  )
+})
+
 describe('the admin opening a network’s startpage', () => {
   it(
     'opens the editor’s own network’s, even when the network cookie names another',

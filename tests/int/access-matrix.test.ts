@@ -7,6 +7,9 @@
  * documents made for it alone (Local API), and checks the database afterwards through the Local
  * API (access overridden): an allowed operation must really have happened, a refused one must have
  * changed nothing.
+ *
+ * Regional offers name an organisation of another network, so their matrix is in
+ * regional-organisations.test.ts: this file's fixtures rely on an installation of one network.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Where } from 'payload'

@@ -74,7 +74,8 @@ beforeAll(async () => {
   ;[dalfsen] = await find('networks', { name: { equals: 'Infopunten Dalfsen' } })
   const ofVersterkt = { network: { equals: versterkt.id } }
   infopunten = await find('locations', ofVersterkt)
-  partners = await find('organisations', ofVersterkt)
+  // The letter's partners; the network keeps one regional organisation besides (see below).
+  partners = await find('organisations', { and: [ofVersterkt, { regional: { not_equals: true } }] })
   registrations = await find('registrations', ofVersterkt)
 }, 300_000)
 
@@ -126,6 +127,16 @@ describe('seed 004: Netwerk Versterkt', () => {
     const others = await find('organisations', { network: { equals: dalfsen.id } })
     expect(others.map((other) => other.name).filter((name) => PARTNERS.includes(name))).toEqual([])
     for (const organisation of [...partners, ...services]) expect(organisation.slug).toBe(toSlug(organisation.name))
+  })
+
+  it('keeps the Juridisch Loket as a regional organisation, which Infopunten Dalfsen offers with its own notes', async () => {
+    const [loket] = await find('organisations', {
+      and: [{ network: { equals: versterkt.id } }, { regional: { equals: true } }],
+    })
+    expect(loket.name).toBe('Het Juridisch Loket')
+    const offers = await find('regional-offers', { organisation: { equals: loket.id } })
+    expect(offers.map((offer) => String(idOf(offer.network)))).toEqual([String(dalfsen.id)])
+    expect(offers[0].referral?.instructions).toContain('Bibliotheek Dalfsen')
   })
 
   it("gives its four demo accounts only Netwerk Versterkt, and keeps Dalfsen's accounts only in Dalfsen", async () => {

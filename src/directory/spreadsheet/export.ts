@@ -10,6 +10,8 @@ import { labelOf } from '@/lib/options'
 import { dutchCsvOptions, neutraliseFormula } from '@/lib/spreadsheetSafety'
 import type { Organisation, Theme, User } from '@/payload-types'
 
+import { ownOrganisations } from '@/directory/regional'
+
 import { columns, kindOfHelpWords, type ColumnKey } from './columns'
 import { formatOpeningHours } from './openingHours'
 
@@ -82,7 +84,7 @@ const numberFormats: Partial<Record<ColumnKey, string>> = {
 
 export type ExportFormat = 'csv' | 'xlsx'
 
-/** Every organisation the user may read, as CSV (UTF-8 with BOM, semicolons, for Dutch Excel) or XLSX. */
+/** Every organisation of the user's network (not the regional ones of others), as CSV (UTF-8 with BOM, semicolons, for Dutch Excel) or XLSX. */
 export const exportOrganisations = async (
   payload: Payload,
   user: User,
@@ -90,6 +92,7 @@ export const exportOrganisations = async (
 ): Promise<{ body: Uint8Array; contentType: string; filename: string }> => {
   const { docs } = await payload.find({
     collection: 'organisations',
+    where: ownOrganisations(user),
     user,
     overrideAccess: false,
     depth: 1,

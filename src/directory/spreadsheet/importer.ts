@@ -3,6 +3,8 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { isValidationError } from '@/lib/validationError'
 import type { User } from '@/payload-types'
 
+import { ownOrganisations } from '@/directory/regional'
+
 import { changedColumns } from './changes'
 import { columnKeys, columns, fold, guessMapping, type ColumnKey } from './columns'
 import { readSheet, type Sheet } from './parse'
@@ -49,6 +51,7 @@ const loadLookups = async (payload: Payload, user: User): Promise<Lookups> => {
     }),
     payload.find({
       collection: 'organisations',
+      where: ownOrganisations(user),
       user,
       overrideAccess: false,
       depth: 0,
@@ -110,7 +113,7 @@ const compareWithExisting = async (payload: Payload, user: User, plans: RowPlan[
   if (!ids.length) return plans
   const { docs } = await payload.find({
     collection: 'organisations',
-    where: { id: { in: ids } },
+    where: { and: [{ id: { in: ids } }, ownOrganisations(user)] },
     user,
     overrideAccess: false,
     depth: 0,

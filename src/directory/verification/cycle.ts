@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { ownOrganisations } from '@/directory/regional'
+
 /** Days a "Kloppen uw gegevens nog?" link works; after that an unanswered organisation is overdue. */
 export const VERIFICATION_LINK_DAYS = 30
 
@@ -61,7 +63,7 @@ export const verificationStateWhere = (state: VerificationState, now: Date): Whe
   }
 }
 
-/** How many active organisations are in each verification state (the ones `viewer` may read, when given). */
+/** How many active organisations are in each verification state (those of `viewer`'s network, when given). */
 export const countVerificationStates = async (payload: Payload, now = new Date(), viewer?: User) => {
   const access = viewer ? { user: viewer, overrideAccess: false } : {}
   const counts = await Promise.all(
@@ -69,8 +71,15 @@ export const countVerificationStates = async (payload: Payload, now = new Date()
       async (state) =>
         [
           state,
-          (await payload.count({ collection: 'organisations', where: verificationStateWhere(state, now), ...access }))
-            .totalDocs,
+          (
+            await payload.count({
+              collection: 'organisations',
+              where: viewer
+                ? { and: [verificationStateWhere(state, now), ownOrganisations(viewer)] }
+                : verificationStateWhere(state, now),
+              ...access,
+            })
+          ).totalDocs,
         ] as const,
     ),
   )

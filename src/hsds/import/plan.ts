@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { offersOf } from '@/directory/regional'
 import { fold } from '@/directory/spreadsheet/columns'
 import type { Id } from '@/lib/relations'
 import { idOf } from '@/lib/relations'
@@ -45,6 +46,42 @@ interface Stored {
   organisation?: unknown
 }
 
+/** The regional organisations of other networks that a network offers: their HSDS ids and names. */
+const offeredOrganisations = async (payload: Payload, network: Id) => {
+  const offered = await offersOf(payload, network)
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    where: { and: [{ id: { in: [...offered.keys()] } }, { network: { not_equals: network } }] },
+    depth: 0,
+    pagination: false,
+    select: { name: true, hsdsId: true },
+  })
+  return {
+    hsdsIds: new Set(docs.map((doc) => organisationHsdsId(doc as Pick<Organisation, 'id' | 'hsdsId'>))),
+    names: new Set(docs.map((doc) => fold((doc as Pick<Organisation, 'name'>).name))),
+  }
+}
+
+/**
+ * A feed that holds a regional organisation the network offers (its own export does) leaves it and its
+ * services out: another network keeps them, and the offer already shows them here.
+ */
+const withoutOfferedOrganisations = (
+  entries: Entries,
+  offered: Awaited<ReturnType<typeof offeredOrganisations>>,
+): Entries => {
+  const left = new Set(
+    entries.organisations
+      .filter((entry) => offered.hsdsIds.has(entry.hsdsId) || offered.names.has(fold(entry.name)))
+      .map((entry) => entry.hsdsId),
+  )
+  return {
+    themes: entries.themes,
+    organisations: entries.organisations.filter((entry) => !left.has(entry.hsdsId)),
+    services: entries.services.filter((entry) => !left.has(entry.organisation ?? '')),
+  }
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 export const entryKey = (entry: Pick<Entry, 'kind' | 'hsdsId'>) => `${entry.kind}:${entry.hsdsId}`
@@ -56,7 +93,7 @@ export const entryKey = (entry: Pick<Entry, 'kind' | 'hsdsId'>) => `${entry.kind
  * import goes into one network: the importer's current one.
  */
 export const planImport = async (payload: Payload, network: Id, source: SourceTables): Promise<Plan> => {
-  const incoming = entriesOf(source)
+  const incoming = withoutOfferedOrganisations(entriesOf(source), await offeredOrganisations(payload, network))
   const [tables, themes, organisations, services] = await Promise.all([
     hsdsTables(payload, network, true),
     ...(['themes', 'organisations', 'services'] as const).map(

@@ -16,6 +16,8 @@ export interface OrganisationSeed {
   hours?: 'office' | 'mornings' | 'none'
   verifiedMonthsAgo: number
   status?: 'active' | 'inactive'
+  /** Works across the region: other networks may offer it (src/directory/regional.ts). */
+  regional?: boolean
 }
 
 const dalfsen = ['gemeente Dalfsen', 'Dalfsen', 'Nieuwleusen', 'Lemelerveld']

@@ -71,6 +71,7 @@ const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<s
           organisation.hours === 'office' ? officeHours : organisation.hours === 'mornings' ? morningHours : [],
         status: 'active',
         lastVerifiedAt: monthsAgo(organisation.verifiedMonthsAgo),
+        ...(organisation.regional && { regional: true }),
       },
       { req },
     )

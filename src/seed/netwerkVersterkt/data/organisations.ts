@@ -167,6 +167,30 @@ export const organisations: PartnerSeed[] = [
     verifiedMonthsAgo: 8,
     website: 'https://www.noordkopvoorelkaar.nl',
   },
+  {
+    // Not a partner of the project: a regional organisation, which Infopunten Dalfsen offers too.
+    name: 'Het Juridisch Loket',
+    key: 'juridischloket',
+    city: 'Den Helder',
+    postalCode: '1781 AC',
+    short: 'Gratis juridisch advies over bijvoorbeeld werk, huur, schulden, uitkeringen en scheiding.',
+    description: [
+      'Het Juridisch Loket helpt mensen met een laag inkomen gratis bij juridische vragen, aan de telefoon, online en op spreekuren in de regio.',
+      'Als het nodig is, verwijzen de juristen door naar een advocaat of mediator, met een toevoeging van de Raad voor Rechtsbijstand.',
+    ],
+    kindOfHelp: 'formal',
+    themes: ['Geld', 'Schuldhulp', 'Werk en inkomen'],
+    targetGroups: ['everyone'],
+    domains: ['participation'],
+    areasServed: ['heel Nederland'],
+    referral:
+      'Bel samen met de inwoner 0900-8020 (lokaal tarief), of maak een afspraak voor het spreekuur in Den Helder. Laat de inwoner de papieren over de kwestie meenemen.',
+    contactPerson: 'Karin Voorbeeld (spreekuur Den Helder)',
+    hours: 'office',
+    verifiedMonthsAgo: 2,
+    website: 'https://www.juridischloket.nl',
+    regional: true,
+  },
 ]
 
 /** A service or two per partner; names that differ from seed 000's, so their slugs do too. */

@@ -35,7 +35,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const user = await requireStaff(`/wegwijzer/${slug}`)
   const data = await loadOrganisationPage(user, slug)
   if (!data) notFound()
-  const { organisation, details, services, mailbox, deskName, overdue } = data
+  const { organisation, details, services, mailbox, deskName, overdue, keptBy } = data
   const { contact, referral } = organisation
 
   return (
@@ -55,6 +55,12 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <p className="lead">{organisation.shortDescription}</p>
           {details && <OpenNowBadge openNow={details.openNow} />}
           <VerifiedNote lastVerifiedAt={organisation.lastVerifiedAt} overdue={overdue} />
+          {keptBy && (
+            <p className="muted">
+              Regionale organisatie: {keptBy} houdt de gegevens bij. Hoe je doorverwijst, staat hieronder zoals jouw
+              netwerk het heeft afgesproken.
+            </p>
+          )}
         </header>
 
         <section aria-labelledby="doorverwijzen" className="card stack referral-box">

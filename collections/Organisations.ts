@@ -108,7 +108,7 @@ export const Organisations: CollectionConfig = {
         position: 'sidebar',
         description: {
           nl: 'Werkt in de hele regio: andere netwerken kunnen haar in hun Wegwijzer tonen, met hun eigen afspraken over doorverwijzen. Alleen jouw netwerk houdt haar gegevens bij.',
-          en: "Works across the region: other networks may show it in their directory, with their own referral notes.",
+          en: 'Works across the region: other networks may show it in their directory, with their own referral notes.',
         },
       },
     },

@@ -148,7 +148,9 @@ export const Registrations: CollectionConfig = {
       custom: { choose: 'inView' },
       // Then Payload's own check, which holds the organisations to the network's view.
       validate: ((value, options) => {
-        const isReferral = referralAnswerTypes.includes((options.siblingData as { answerType?: string })?.answerType as string)
+        const isReferral = referralAnswerTypes.includes(
+          (options.siblingData as { answerType?: string })?.answerType as string,
+        )
         return isReferral && (!Array.isArray(value) || value.length === 0)
           ? 'Kies de organisatie waarnaar is doorverwezen.'
           : validations.relationship(value, options)

@@ -158,8 +158,9 @@ const build = async (payload: Payload, networks: number, budgetMinutes: number |
   const registrationSeconds = elapsed(registrationsStarted)
   await markBuilt(payload)
   const sum = (key: keyof BuiltNetwork['seconds']) => round(built.reduce((total, n) => total + n.seconds[key], 0))
-  const count = async (collection: 'registrations' | 'registration-tallies' | 'organisations' | 'services' | 'users' | 'regional-offers') =>
-    (await payload.db.count({ collection, where: {} })).totalDocs
+  const count = async (
+    collection: 'registrations' | 'registration-tallies' | 'organisations' | 'services' | 'users' | 'regional-offers',
+  ) => (await payload.db.count({ collection, where: {} })).totalDocs
   const registrations = await count('registrations')
   const file = process.env.DATABASE_URL!.replace(/^file:/, '')
   const size = (name: string) => (existsSync(name) ? statSync(name).size : 0)

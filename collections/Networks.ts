@@ -4,6 +4,7 @@ import { isAdministrator } from '@/access/isAdmin'
 import { isStaffMember } from '@/access/isStaff'
 import { isPlatformAdmin, isPlatformAdministrator } from '@/access/platform'
 import { adminGroups } from '@/admin/groups'
+import { networkBrandField } from '@/fields/brand'
 import { slugField } from '@/fields/slug'
 import { networksOf } from '@/networks/current'
 import { stampFields } from '@/networks/stamps'
@@ -47,6 +48,7 @@ export const Networks: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true, maxLength: 100 },
     slugField('name'),
+    networkBrandField(),
     ...stampFields(),
   ],
 }

@@ -330,6 +330,18 @@ export interface Network {
    * Filled from the name when left empty.
    */
   slug?: string | null;
+  /**
+   * Empty fields take the installation's brand.
+   */
+  brand?: {
+    name?: string | null;
+    logo?: (number | null) | Media;
+    /**
+     * As #rrggbb; white text on it needs a contrast of at least 4.5:1.
+     */
+    primaryColour?: string | null;
+    introText?: string | null;
+  };
   directoryStamp?: string | null;
   startpageStamp?: string | null;
   updatedAt: string;
@@ -337,37 +349,45 @@ export interface Network {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
+ * via the `definition` "media".
  */
-export interface Theme {
+export interface Media {
   id: number;
-  name: string;
+  network?: (number | null) | Network;
   /**
-   * Filled from the name when left empty.
+   * Describe the image.
    */
-  slug?: string | null;
-  description?: string | null;
-  /**
-   * Words people use for this theme; the directory search matches them.
-   */
-  synonyms?: string[] | null;
-  parent?: (number | null) | Theme;
+  alt: string;
   updatedBy?: (number | null) | User;
-  /**
-   * Taken from an Open Referral import; the export uses the same id.
-   */
-  hsdsId?: string | null;
-  hsdsImported?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -548,45 +568,37 @@ export interface ReferralMailbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "themes".
  */
-export interface Media {
+export interface Theme {
   id: number;
-  network?: (number | null) | Network;
+  name: string;
   /**
-   * Describe the image.
+   * Filled from the name when left empty.
    */
-  alt: string;
+  slug?: string | null;
+  description?: string | null;
+  /**
+   * Words people use for this theme; the directory search matches them.
+   */
+  synonyms?: string[] | null;
+  parent?: (number | null) | Theme;
   updatedBy?: (number | null) | User;
+  /**
+   * Taken from an Open Referral import; the export uses the same id.
+   */
+  hsdsId?: string | null;
+  hsdsImported?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1992,6 +2004,14 @@ export interface InvitationsSelect<T extends boolean = true> {
 export interface NetworksSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  brand?:
+    | T
+    | {
+        name?: T;
+        logo?: T;
+        primaryColour?: T;
+        introText?: T;
+      };
   directoryStamp?: T;
   startpageStamp?: T;
   updatedAt?: T;

@@ -4,7 +4,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
 import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
-import { contrastRatio, isHexColour } from '@/lib/contrast'
+import { brandColourField } from '@/fields/brand'
 
 /** Name, logo, colour and welcome text of this Infopunt installation. */
 export const Brand: GlobalConfig = {
@@ -15,26 +15,7 @@ export const Brand: GlobalConfig = {
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, defaultValue: 'Infopunt' },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { nl: 'Logo', en: 'Logo' } },
-    {
-      name: 'primaryColour',
-      type: 'text',
-      label: { nl: 'Hoofdkleur', en: 'Primary colour' },
-      required: true,
-      defaultValue: DEFAULT_PRIMARY_COLOUR,
-      admin: {
-        description: {
-          nl: 'Als #rrggbb. Witte tekst op deze kleur moet goed leesbaar zijn (contrast minstens 4,5:1).',
-          en: 'As #rrggbb; white text on it needs a contrast of at least 4.5:1.',
-        },
-      },
-      validate: (value: string | null | undefined) => {
-        if (!isHexColour(value)) return 'Vul een kleur in als #rrggbb, bijvoorbeeld #0b5e6b.'
-        const ratio = contrastRatio(value, '#ffffff')
-        return ratio >= 4.5
-          ? true
-          : `Witte tekst op deze kleur is slecht leesbaar (contrast ${ratio.toFixed(1).replace('.', ',')}:1, minimaal 4,5:1). Kies een donkerdere kleur.`
-      },
-    },
+    { ...brandColourField(), defaultValue: DEFAULT_PRIMARY_COLOUR },
     {
       name: 'introText',
       type: 'textarea',

@@ -25,6 +25,7 @@ import * as migration_20261207_024257_startpage_per_network from './20261207_024
 import * as migration_20261207_030325_platform_administrator from './20261207_030325_platform_administrator';
 import * as migration_20261207_031758_network_stamps from './20261207_031758_network_stamps';
 import * as migration_20261207_054155_regional_organisations from './20261207_054155_regional_organisations';
+import * as migration_20261207_061014_network_brand from './20261207_061014_network_brand';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261207_054155_regional_organisations.up,
     down: migration_20261207_054155_regional_organisations.down,
     name: '20261207_054155_regional_organisations',
+  },
+  {
+    up: migration_20261207_061014_network_brand.up,
+    down: migration_20261207_061014_network_brand.down,
+    name: '20261207_061014_network_brand',
   },
 ];

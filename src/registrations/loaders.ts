@@ -1,4 +1,5 @@
 import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'
+import { getBrand } from '@/brand/load'
 import { domainOptions } from '@/fields/directory'
 import { dutchOptions } from '@/lib/options'
 import { idOf } from '@/lib/relations'
@@ -97,11 +98,12 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
   const error = 'error' in parsed ? parsed.error : undefined
   const filter: RegistrationFilter = 'error' in parsed ? { network: pageNetwork(user), ...periodRange('year') } : parsed
 
-  const [locations, network] = await Promise.all([
+  const [locations, network, brand] = await Promise.all([
     findUserLocations(payload, user, { name: true, municipality: true }),
     filter.network === null
       ? null
       : payload.findByID({ collection: 'networks', id: filter.network, user, overrideAccess: false, depth: 0 }),
+    getBrand(),
   ])
   if (filter.location && !locations.some((location) => String(location.id) === String(filter.location)))
     filter.location = undefined
@@ -117,6 +119,8 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
     period,
     filter,
     networkName: network?.name ?? '',
+    /** The network's brand, at the head of the printed report. */
+    brand,
     error,
     locations,
     municipalities,

@@ -71,6 +71,9 @@ describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
       const { page } = session
       await page.goto(`${server.url}/`)
       expect(await deskNames(page)).toEqual(NETWERK_VERSTERKT_DESKS)
+      // Its own brand: name in the header, colour and welcome.
+      expect(await page.locator('.brand-link').textContent()).toContain('Netwerk Versterkt')
+      expect(await page.evaluate(() => document.body.style.getPropertyValue('--brand'))).toBe('#1f4e8c')
       // Its own startpage: its announcements, not Dalfsen's.
       const announcements = await page.locator('.announcement h3').allTextContents()
       expect(announcements).toContain('Netwerkbijeenkomst in Bibliotheek Schagen')
@@ -121,7 +124,11 @@ describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
       await page.waitForURL(/gemeente=Texel/)
       expect(await page.getByTestId('report-scope').textContent()).toBe('Netwerk Versterkt, gemeente Texel')
       expect(await page.getByTestId('total').textContent()).toBe('4')
+      expect(await page.getByTestId('report-letterhead').isVisible()).toBe(false)
       await page.emulateMedia({ media: 'print' })
+      // On paper the network's brand heads the report, as the site header is not printed.
+      expect(await page.getByTestId('report-letterhead').textContent()).toBe('Netwerk Versterkt')
+      expect(await page.getByTestId('report-letterhead').isVisible()).toBe(true)
       expect(await page.locator('.report-filters').isVisible()).toBe(false)
       expect(await page.getByRole('button', { name: 'Rapport afdrukken (A4)' }).isVisible()).toBe(false)
       expect(await page.locator('section[aria-labelledby="rapport-domain"] img').first().isVisible()).toBe(true)

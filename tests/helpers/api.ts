@@ -74,13 +74,20 @@ export const createLoggedInUser = async (
   payload: Payload,
   baseURL: string,
   role: Role,
-  data: { email?: string; name?: string } = {},
+  data: { email?: string; name?: string; network?: number | string } = {},
 ) => {
   const email =
     data.email ?? `${role}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@test.example`
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: TEST_PASSWORD, name: data.name ?? `Extra ${role}`, role },
+    data: {
+      email,
+      password: TEST_PASSWORD,
+      name: data.name ?? `Extra ${role}`,
+      role,
+      // Without one, the installation's only network (src/networks/current.ts).
+      ...(data.network !== undefined && { networks: [{ network: data.network as number }] }),
+    },
   })
   return { id: user.id, email, token: await login(baseURL, email) }
 }

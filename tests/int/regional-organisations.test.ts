@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { findActiveOrganisation } from '../../src/directory/organisationBySlug'
 import type { Organisation } from '../../src/payload-types'
-import { api, login, TEST_PASSWORD } from '../helpers/api'
+import { api, createLoggedInUser } from '../helpers/api'
 import { unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -27,14 +27,8 @@ let offerId: Id
 
 const word = unique('Rechtswinkel').replace(/\W/g, '')
 
-const member = async (network: Id, role: 'beheerder' | 'communicatie' | 'coordinator' | 'baliemedewerker') => {
-  const email = `${unique(role)}@regio.example`
-  await app.payload.create({
-    collection: 'users',
-    data: { name: unique(role), email, password: TEST_PASSWORD, role, active: true, networks: [{ network }] },
-  })
-  return login(app.url, email)
-}
+const member = async (network: Id, role: 'beheerder' | 'communicatie' | 'coordinator' | 'baliemedewerker') =>
+  (await createLoggedInUser(app.payload, app.url, role, { network })).token
 
 const organisation = (network: Id, name: string, regionalFlag: boolean) =>
   app.payload.create({

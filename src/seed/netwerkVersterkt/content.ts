@@ -25,6 +25,14 @@ import { users } from './data/users'
 /** Seed 004: the project Netwerk Versterkt in Den Helder, Hollands Kroon, Schagen and Texel. */
 export const NETWERK_VERSTERKT = 'Netwerk Versterkt'
 
+/** The network's own brand: its name in the header and on printed reports, its colour and welcome. */
+const NETWERK_VERSTERKT_BRAND = {
+  name: NETWERK_VERSTERKT,
+  primaryColour: '#1f4e8c',
+  introText:
+    'Welkom bij Netwerk Versterkt: informele hulp en zorg samen, in Den Helder, Hollands Kroon, Schagen en Texel.',
+}
+
 const findOrCreateNetwork = async (payload: Payload): Promise<Network> => {
   const { docs } = await payload.find({
     collection: 'networks',
@@ -32,7 +40,14 @@ const findOrCreateNetwork = async (payload: Payload): Promise<Network> => {
     limit: 1,
     depth: 0,
   })
-  return docs[0] ?? payload.create({ collection: 'networks', data: { name: NETWERK_VERSTERKT }, depth: 0 })
+  return (
+    docs[0] ??
+    payload.create({
+      collection: 'networks',
+      data: { name: NETWERK_VERSTERKT, brand: NETWERK_VERSTERKT_BRAND },
+      depth: 0,
+    })
+  )
 }
 
 const seedOrganisations = async (payload: Payload, req: SeedReq, themeIds: Map<string, Theme>) => {

@@ -33,10 +33,8 @@ const sections: { groupBy: GroupBy; title: string }[] = [
 
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageRole('rapportage')
-  const { period, filter, networkName, error, locations, municipalities, reports, ...figures } = await loadReportPage(
-    user,
-    await searchParams,
-  )
+  const { period, filter, networkName, brand, error, locations, municipalities, reports, ...figures } =
+    await loadReportPage(user, await searchParams)
 
   const chartSrc = (groupBy: GroupBy) => `/api/registrations/report/chart?groupBy=${groupBy}&${figures.exportQuery}`
 
@@ -45,6 +43,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <SiteHeader user={user} current="/rapportage" />
       <main id="inhoud" className="container stack-lg">
         <div>
+          {/* The printed report's letterhead: the network's brand, as the site header is not printed. */}
+          <p className="report-letterhead" data-testid="report-letterhead">
+            {/* eslint-disable-next-line @next/next/no-img-element -- shown on paper only, where next/image's lazy loading would leave it out */}
+            {brand.logo && <img src={brand.logo.url} alt={brand.logo.alt} />}
+            <span>{brand.name}</span>
+          </p>
           <h1>Rapportage hulpvragen</h1>
           <p className="lead" data-testid="report-scope">
             {networkName}

@@ -107,7 +107,7 @@ export const Organisations: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          nl: 'Werkt in de hele regio: andere netwerken kunnen haar in hun Wegwijzer tonen, met hun eigen afspraken over doorverwijzen. Alleen jouw netwerk houdt haar gegevens bij.',
+          nl: 'Werkt in de hele regio: andere netwerken kunnen haar in hun Wegwijzer tonen, met hun eigen afspraken over doorverwijzen. Haar gegevens houdt alleen het netwerk bij waar ze bij hoort.',
           en: 'Works across the region: other networks may show it in their directory, with their own referral notes.',
         },
       },

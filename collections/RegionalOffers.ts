@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
-import { offerOnceAnotherNetworksRegionalOrganisation, offersChanged } from '@/directory/regionalOffers'
+import { nameTheOffer, offersChanged, validateOfferedOrganisation } from '@/directory/regionalOffers'
 import { warmReferralField } from '@/fields/directory'
 import { updatedByField } from '@/fields/updatedBy'
 
@@ -27,7 +27,7 @@ export const RegionalOffers: CollectionConfig = {
   },
   access: contentAccess,
   hooks: {
-    beforeChange: [offerOnceAnotherNetworksRegionalOrganisation],
+    beforeChange: [nameTheOffer],
     afterChange: [offersChanged],
     afterDelete: [offersChanged],
   },
@@ -39,8 +39,11 @@ export const RegionalOffers: CollectionConfig = {
       required: true,
       index: true,
       label: { nl: 'Organisatie', en: 'Organisation' },
-      // Chosen from the other networks' regional organisations (see src/networks/regionalRelations.ts).
+      // Chosen from the other networks' regional organisations not offered yet (see
+      // src/networks/regionalRelations.ts); an organisation is never made here.
       custom: { choose: 'regionalElsewhere' },
+      validate: validateOfferedOrganisation,
+      admin: { allowCreate: false },
     },
     {
       // The organisation's name, for the admin's list and title (kept by the hook above).

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
+import { canEditContent, isContentEditor } from '@/access/isContentEditor'
 import { canReadStartpage, draftsForEditorsOnly } from '@/access/startpage'
 import { adminGroups } from '@/admin/groups'
 import { serverURL } from '@/config/serverURL'
 import { validateWebsite } from '@/fields/contact'
 import { updatedByField } from '@/fields/updatedBy'
+import type { User } from '@/payload-types'
 import { startpageChanged } from '@/startpage/freshness'
 import { startpageSectionOptions, defaultSectionOrder } from '@/startpage/sections'
 
@@ -29,6 +30,8 @@ export const Startpages: CollectionConfig = {
     },
     livePreview: { url: () => `${serverURL()}/voorbeeld?pad=/` },
     preview: () => `${serverURL()}/voorbeeld?pad=/`,
+    // The admin opens the draft, which only editors read; the others see the startpage itself at /.
+    hidden: ({ user }) => !canEditContent(user as User),
   },
   access: {
     read: canReadStartpage,

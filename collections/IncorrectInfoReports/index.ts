@@ -46,6 +46,8 @@ export const IncorrectInfoReports: CollectionConfig = {
       label: { nl: 'Organisatie', en: 'Organisation' },
       required: true,
       index: true,
+      // The network's own, or a regional one it offers (src/networks/regionalRelations.ts).
+      custom: { choose: 'inView' },
     },
     {
       name: 'kind',

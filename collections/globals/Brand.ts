@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isContentEditor } from '@/access/isContentEditor'
+import { canEditInstallationBrand } from '@/access/installationBrand'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
 import { DEFAULT_PRIMARY_COLOUR } from '@/brand/defaults'
@@ -10,8 +10,14 @@ import { brandColourField } from '@/fields/brand'
 export const Brand: GlobalConfig = {
   slug: 'brand',
   label: { nl: 'Huisstijl', en: 'Brand' },
-  admin: { group: adminGroups.management },
-  access: { read: isStaff, update: isContentEditor },
+  admin: {
+    group: adminGroups.management,
+    description: {
+      nl: 'De huisstijl van de installatie: van elk netwerk zonder eigen huisstijl, en van de inlogpagina. Een netwerk kan een eigen huisstijl hebben (Beheer › Netwerken).',
+      en: "The installation's brand: every network's without one of its own, and the login page's.",
+    },
+  },
+  access: { read: isStaff, update: canEditInstallationBrand },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, defaultValue: 'Infopunt' },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { nl: 'Logo', en: 'Logo' } },

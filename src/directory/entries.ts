@@ -142,6 +142,13 @@ export const loadDirectoryEntries = async (payload: Payload, network: Id): Promi
     }
   })
   const organisationById = new Map(organisationEntries.map((entry) => [String(entry.id), entry]))
+  // Regional organisations of other networks: their services' own referral notes are the other
+  // network's way of working; this network's desks follow their offer's (the organisation's entry).
+  const offeredHere = new Set(
+    (organisations.docs as Organisation[])
+      .filter((organisation) => String(idOf(organisation.network)) !== String(network))
+      .map((organisation) => String(organisation.id)),
+  )
 
   const serviceEntries = (services.docs as Service[]).flatMap((service): DirectoryEntry[] => {
     const owner = organisationById.get(String(idOf(service.organisation)))
@@ -169,11 +176,13 @@ export const loadDirectoryEntries = async (payload: Payload, network: Id): Promi
           email: service.contact?.email || owner.contact.email,
           website: service.contact?.website || owner.contact.website,
         },
-        referral: {
-          instructions: service.referral?.instructions || owner.referral.instructions,
-          contactPerson: service.referral?.contactPerson || owner.referral.contactPerson,
-          email: service.referral?.email || owner.referral.email,
-        },
+        referral: offeredHere.has(String(owner.id))
+          ? owner.referral
+          : {
+              instructions: service.referral?.instructions || owner.referral.instructions,
+              contactPerson: service.referral?.contactPerson || owner.referral.contactPerson,
+              email: service.referral?.email || owner.referral.email,
+            },
         lastVerifiedAt: owner.lastVerifiedAt,
         eligibility: service.eligibility,
         cost: service.cost,

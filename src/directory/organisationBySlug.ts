@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Id } from '@/lib/relations'
+import { idOf, type Id } from '@/lib/relations'
 
 import { offersOf, organisationsInView, referralNotesInView } from './regional'
 
@@ -21,5 +21,19 @@ export const findActiveOrganisation = async (payload: Payload, slug: string, net
     joins: { services: { limit: 50, where: { status: { equals: 'active' } } } },
   })
   const organisation = docs[0]
-  return organisation && { ...organisation, referral: referralNotesInView(organisation, offered) }
+  if (!organisation) return undefined
+  const own = String(idOf(organisation.network)) === String(network)
+  return {
+    ...organisation,
+    referral: referralNotesInView(organisation, offered),
+    // A regional organisation's services keep their own network's referral notes; here the offer's count.
+    services: own
+      ? organisation.services
+      : organisation.services && {
+          ...organisation.services,
+          docs: organisation.services.docs?.map((service) =>
+            typeof service === 'object' ? { ...service, referral: null } : service,
+          ),
+        },
+  }
 }

@@ -1,53 +1,56 @@
-import {
-  ValidationError,
-  type CollectionAfterChangeHook,
-  type CollectionAfterDeleteHook,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+  RelationshipFieldSingleValidation,
 } from 'payload'
 
-import { idOf, type Id } from '@/lib/relations'
+import { idOf, type Id, type Relation } from '@/lib/relations'
+import { currentNetworkOf } from '@/networks/current'
 import type { Organisation, RegionalOffer } from '@/payload-types'
 
 import { markDirectoryChanged } from './freshness'
 
-const refuse = (message: string) =>
-  new ValidationError({ collection: 'regional-offers', errors: [{ message, path: 'organisation' }] })
+/** The organisation an offer names, read past access (a reader's access is not the question here). */
+const organisationNamed = async (req: PayloadRequest, value: unknown) => {
+  const id = idOf(value as Relation | null | undefined)
+  if (id === null || id === undefined) return null
+  return (await req.payload
+    .findByID({ collection: 'organisations', id, depth: 0, req, disableErrors: true })
+    .catch(() => null)) as Organisation | null
+}
 
 /**
  * A network offers a regional organisation of another network, once: its own organisations are in its
- * Wegwijzer already, and two offers of one organisation would give two sets of referral notes.
+ * Wegwijzer already, and two offers of one organisation would give two sets of referral notes. (The
+ * field's own validation, so that these reasons reach the admin's field and the API's 400.)
  */
-export const offerOnceAnotherNetworksRegionalOrganisation: CollectionBeforeChangeHook<RegionalOffer> = async ({
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
-  const existing = operation === 'update' ? originalDoc : undefined
-  const organisationId = idOf(data.organisation ?? originalDoc?.organisation)
-  const network = idOf(data.network ?? originalDoc?.network)
-  const organisation = organisationId
-    ? ((await req.payload
-        .findByID({ collection: 'organisations', id: organisationId, depth: 0, req, disableErrors: true })
-        .catch(() => null)) as Organisation | null)
-    : null
-  if (!organisation || !organisation.regional) throw refuse('Kies een regionale organisatie.')
+export const validateOfferedOrganisation: RelationshipFieldSingleValidation = async (value, { data, id, req }) => {
+  const organisation = await organisationNamed(req, value)
+  if (!organisation || !organisation.regional) return 'Kies een regionale organisatie.'
+  const network = idOf((data as Partial<RegionalOffer>)?.network) ?? currentNetworkOf(req.user, req.headers)
   if (String(idOf(organisation.network)) === String(network))
-    throw refuse('Deze organisatie is van je eigen netwerk: de Wegwijzer toont haar al.')
+    return 'Deze organisatie is van je eigen netwerk: de Wegwijzer toont haar al.'
   const { totalDocs } = await req.payload.count({
     collection: 'regional-offers',
     where: {
       and: [
         { network: { equals: network } },
         { organisation: { equals: organisation.id } },
-        ...(existing ? [{ id: { not_equals: existing.id } }] : []),
+        ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
       ],
     },
     req,
   })
-  if (totalDocs > 0) throw refuse(`${organisation.name} staat al in de Wegwijzer van je netwerk.`)
-  return { ...data, organisationName: organisation.name }
+  return totalDocs > 0 ? `${organisation.name} staat al in de Wegwijzer van je netwerk.` : true
+}
+
+/** The offer keeps its organisation's name, for the admin's list and title. */
+export const nameTheOffer: CollectionBeforeChangeHook<RegionalOffer> = async ({ data, originalDoc, req }) => {
+  const organisation = await organisationNamed(req, data.organisation ?? originalDoc?.organisation)
+  return organisation ? { ...data, organisationName: organisation.name } : data
 }
 
 /** An offer added, changed or withdrawn changes its network's Wegwijzer. */

@@ -52,10 +52,27 @@ export const networkBrandField = (): Field => ({
       type: 'upload',
       relationTo: 'media',
       label: { nl: 'Logo', en: 'Logo' },
+      admin: {
+        description: {
+          nl: 'In de kop van elke pagina en boven de afgedrukte rapportage. Kies een afbeelding van dit netwerk.',
+          en: 'In the header of every page and on top of the printed report.',
+        },
+      },
       // One of the network's own images (media belong to a network).
       filterOptions: ({ id }) => (id === undefined ? false : { network: { equals: id } }),
     },
     brandColourField(true),
-    { name: 'introText', type: 'textarea', label: { nl: 'Introductietekst', en: 'Intro text' }, maxLength: 500 },
+    {
+      name: 'introText',
+      type: 'textarea',
+      label: { nl: 'Introductietekst', en: 'Intro text' },
+      maxLength: 500,
+      admin: {
+        description: {
+          nl: 'Het welkom op de startpagina, zolang de startpagina van het netwerk geen eigen introductie heeft (Infopunten › Startpagina).',
+          en: "The startpage's welcome while the network's startpage has no intro of its own.",
+        },
+      },
+    },
   ],
 })

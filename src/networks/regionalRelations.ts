@@ -39,11 +39,19 @@ const networkOfChoice = (args: Parameters<Extract<FilterOptions, (...args: never
 
 /** The organisations a field may name: another network's regional ones, or those in the network's view. */
 const choices: Record<Choice, FilterOptions> = {
-  regionalElsewhere: (args) => {
+  regionalElsewhere: async (args) => {
     const network = networkOfChoice(args)
-    return network === null
-      ? regionalOrganisations
-      : { and: [regionalOrganisations, { network: { not_equals: network } }] }
+    if (network === null) return regionalOrganisations
+    // Those the network offers already are left out, but for the one this offer names.
+    const chosen = String(idOf((args.data as { organisation?: Id | { id: Id } } | undefined)?.organisation) ?? '')
+    const offered = [...(await offersOf(args.req.payload, network)).keys()].filter((id) => id !== chosen)
+    return {
+      and: [
+        regionalOrganisations,
+        { network: { not_equals: network } },
+        ...(offered.length > 0 ? [{ id: { not_in: offered } }] : []),
+      ],
+    }
   },
   inView: async (args) => {
     const network = networkOfChoice(args)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { regionalOrganisations } from '@/directory/regional'
+import { offersOf, regionalOrganisations } from '@/directory/regional'
 import type { Id } from '@/lib/relations'
 import { ofNetwork } from '@/networks/where'
 
@@ -9,7 +9,8 @@ export type Named = { id: Id; name: string; municipality?: string | null }
 
 /**
  * The names of a network's documents of a collection (every theme, and the regional organisations its
- * desks may have referred to) by id (as text), in one query.
+ * desks may have referred to: those regional now and those it offers, still named after one stops being
+ * regional) by id (as text).
  */
 export const namesOf = async (
   payload: Payload,
@@ -21,7 +22,13 @@ export const namesOf = async (
     collection,
     where:
       collection === 'organisations'
-        ? { or: [ofNetwork(collection, network)!, regionalOrganisations] }
+        ? {
+            or: [
+              ofNetwork(collection, network)!,
+              regionalOrganisations,
+              { id: { in: [...(await offersOf(payload, network)).keys()] } },
+            ],
+          }
         : ofNetwork(collection, network),
     limit: 0,
     pagination: false,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Role } from '../../src/access/roles'
-import { api, createLoggedInUser } from '../helpers/api'
+import { api, createLoggedInUser, login, TEST_PASSWORD } from '../helpers/api'
 import { tinyPng, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -79,5 +79,35 @@ describe("a network's brand", () => {
     const res = await setBrand('beheerder', { name: null, primaryColour: null, logo: null, introText: null })
     expect(res.status).toBe(200)
     expect(await storedBrand()).toMatchObject({ name: null, primaryColour: null, logo: null })
+  })
+})
+
+describe("the installation's brand, once there are two networks", () => {
+  const setInstallationBrand = (token: string, name: string) =>
+    api(app.url, 'POST', '/api/globals/brand', { token, body: { name } })
+
+  it("is not a network's editors' to change: it is the others' fallback", async () => {
+    const before = (await app.payload.findGlobal({ slug: 'brand' })).name
+    for (const role of ['beheerder', 'communicatie'] as const)
+      expect((await setInstallationBrand(tokens[role], 'Overgenomen')).status).toBe(403)
+    expect((await app.payload.findGlobal({ slug: 'brand' })).name).toBe(before)
+  })
+
+  it("is the platform administrator's", async () => {
+    const email = `${unique('platform')}@huisstijl.example`
+    await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Platform',
+        email,
+        password: TEST_PASSWORD,
+        role: 'beheerder',
+        platformAdministrator: true,
+        networks: [],
+      },
+    })
+    const res = await setInstallationBrand(await login(app.url, email), 'Infopunt Regio')
+    expect(res.status).toBe(200)
+    expect((await app.payload.findGlobal({ slug: 'brand' })).name).toBe('Infopunt Regio')
   })
 })

@@ -121,7 +121,7 @@ describe('offering it', () => {
   it.each([
     ['twice', () => regional.id, 'staat al in de Wegwijzer van je netwerk'],
     ['a local organisation of another network', () => notRegional.id, 'Kies een regionale organisatie'],
-    ['an organisation that does not exist', () => 999_999_999, 'Kies een regionale organisatie'],
+    ['an organisation that does not exist', () => 999_999_999, 'bestaat niet'],
   ])('refuses %s with a Dutch reason', async (_, id, reason) => {
     const refused = await offer(sides.other.editor, { organisation: id() })
     expect(refused.status).toBe(400)
@@ -158,6 +158,41 @@ describe('once offered', () => {
     const feed = await api(app.url, 'GET', '/api/hsds/organizations?per_page=100', { token: sides.other.editor })
     expect(feed.status).toBe(200)
     expect((feed.body.contents as { name: string }[]).map((row) => row.name)).toContain(regional.name)
+  })
+
+  it('its services there carry that network’s notes too, not the services’ own', async () => {
+    await app.payload.update({
+      collection: 'services',
+      where: { organisation: { equals: regional.id } },
+      data: { referral: { instructions: 'Mail de teamleider in de thuisregio.' } },
+    })
+    const service = (await search(sides.other.desk)).find((hit) => hit.name === `${word} spreekuur`)!
+    expect(service.referral.instructions).toBe('Maak een afspraak voor het spreekuur in onze bibliotheek.')
+    const page = await findActiveOrganisation(app.payload, regional.slug!, sides.other.network)
+    const services = (page?.services?.docs ?? []) as { referral?: unknown }[]
+    expect(services.length).toBe(1)
+    expect(services[0].referral ?? null).toBeNull()
+    const home = (await search(sides.home.desk)).find((hit) => hit.name === `${word} spreekuur`)!
+    expect(home.referral.instructions).toBe('Mail de teamleider in de thuisregio.')
+  })
+
+  it('a desk worker of the other network reports incorrect information about it to their own network', async () => {
+    const reported = await api(app.url, 'POST', '/api/incorrect-info-reports', {
+      token: sides.other.desk,
+      body: { organisation: regional.id, kind: 'phone', note: 'Het nummer is veranderd.' },
+    })
+    expect(reported.status).toBe(201)
+    const stored = await app.payload.findByID({
+      collection: 'incorrect-info-reports',
+      id: reported.body.doc.id,
+      depth: 0,
+    })
+    expect(stored.network).toBe(sides.other.network)
+    const notOfferedReport = await api(app.url, 'POST', '/api/incorrect-info-reports', {
+      token: sides.other.desk,
+      body: { organisation: notOffered.id, kind: 'phone' },
+    })
+    expect(notOfferedReport.status).toBe(400)
   })
 
   it('a desk worker of the other network refers to it, and the referral is their network’s', async () => {

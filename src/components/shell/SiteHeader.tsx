@@ -43,6 +43,8 @@ export async function SiteHeader({ user, current }: { user: User; current: strin
     <header className="site-header">
       <div className="container header-inner">
         <a href="/" className="brand-link">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a network's own uploaded logo, a few KB, behind login */}
+          {brand.logo && <img src={brand.logo.url} alt="" className="brand-logo" />}
           {brand.name}
         </a>
         <nav aria-label="Hoofdmenu">

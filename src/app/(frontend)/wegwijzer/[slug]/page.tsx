@@ -206,7 +206,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <h2>
             <span id="melden-titel">Onjuiste informatie melden</span>
           </h2>
-          <p className="muted">Klopt er iets niet? Communicatie controleert je melding en past de gegevens aan.</p>
+          <p className="muted">
+            {keptBy
+              ? `Klopt er iets niet? Communicatie van jouw netwerk bekijkt je melding en geeft de wijziging door aan ${keptBy}.`
+              : 'Klopt er iets niet? Communicatie controleert je melding en past de gegevens aan.'}
+          </p>
           {reported ? (
             <p className="alert alert-info" role="status">
               Dank je wel: je melding is ontvangen.

@@ -5,7 +5,6 @@ import type { OrganisationOutcome } from '@/referrals/outcomes'
 import type { ReportRow } from './report'
 
 const TEXT = '#1b1f23'
-const BRAND = '#0b5e6b'
 const GRID = '#c9d1d9'
 
 // As the tables beside the charts write them: 1.250, and months as "mei 2026".
@@ -69,7 +68,7 @@ export const TREND_HEIGHT = 280
 export const barChartHeight = (rows: ReportRow[]): number => barChartLayout(rows).height
 
 /** A horizontal bar chart as an SVG string, rendered on the server (no chart code in the browser). */
-export const barChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string => {
+export const barChartSvg = (rows: ReportRow[], colour: string, width = CHART_WIDTH): string => {
   const { shown, labels, top, bottom, left, height } = barChartLayout(rows)
   return render(
     {
@@ -91,7 +90,7 @@ export const barChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string => {
         {
           type: 'bar',
           data: shown.map((row) => row.count),
-          itemStyle: { color: BRAND },
+          itemStyle: { color: colour },
           label: { show: true, position: 'right', color: TEXT, formatter: ({ value }) => countLabel(value as number) },
           barMaxWidth: 20,
         },
@@ -103,7 +102,7 @@ export const barChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string => {
 }
 
 /** The monthly trend as a line chart. */
-export const trendChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string =>
+export const trendChartSvg = (rows: ReportRow[], colour: string, width = CHART_WIDTH): string =>
   render(
     {
       grid: { left: 56, right: 24, top: 24, bottom: 32 },
@@ -123,8 +122,8 @@ export const trendChartSvg = (rows: ReportRow[], width = CHART_WIDTH): string =>
         {
           type: 'line',
           data: rows.map((row) => row.count),
-          itemStyle: { color: BRAND },
-          lineStyle: { color: BRAND, width: 3 },
+          itemStyle: { color: colour },
+          lineStyle: { color: colour, width: 3 },
           symbolSize: 8,
           label: {
             show: rows.length <= 13,

@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { json } from '@/lib/json'
 import { isAdministrator } from '@/access/isAdmin'
 import { canReport } from '@/access/registrations'
+import { brandOf } from '@/brand/resolve'
 import { idOf } from '@/lib/relations'
 import { currentNetworkOf } from '@/networks/current'
 import type { ExportAudit } from '@/payload-types'
@@ -86,10 +87,12 @@ export const reportChartEndpoint: Endpoint = {
     const report = await buildReport(req.payload, groupBy, filter)
     // `per=organisation` with the referral status: the share completed per organisation.
     const perOrganisation = groupBy === 'referralStatus' && req.searchParams.get('per') === 'organisation'
+    // Drawn in the network's colour, as the page and its printed letterhead are.
+    const { primaryColour } = await brandOf(req.payload, filter.network)
     const svg =
       groupBy === 'month'
-        ? trendChartSvg(report.rows)
-        : barChartSvg(perOrganisation ? completedShareRows(report.organisations ?? []) : report.rows)
+        ? trendChartSvg(report.rows, primaryColour)
+        : barChartSvg(perOrganisation ? completedShareRows(report.organisations ?? []) : report.rows, primaryColour)
     return new Response(svg, {
       headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'private, no-store' },
     })

@@ -46,6 +46,37 @@ describe("a network's brand", () => {
     expect(await storedBrand()).toMatchObject({ name: 'Infopunten Noord', primaryColour: '#1f4e8c', logo })
   })
 
+  it("colours the report's charts", async () => {
+    const location = await app.payload.create({
+      collection: 'locations',
+      data: { network, name: unique('Infopunt Huisstijl'), kern: 'Noord', municipality: 'Noord' },
+    })
+    const theme = await app.payload.create({ collection: 'themes', data: { name: unique('Thema') } })
+    await app.payload.create({
+      collection: 'registrations',
+      data: {
+        network,
+        occurredAt: new Date().toISOString(),
+        location: location.id,
+        themes: [theme.id],
+        answerType: 'advice',
+        channel: 'desk',
+        ageBand: 'unknown',
+      },
+    })
+    const year = new Date().getFullYear()
+    const chart = await api(
+      app.url,
+      'GET',
+      `/api/registrations/report/chart?groupBy=location&from=${year}-01-01&to=${year}-12-31`,
+      {
+        token: tokens.coordinator,
+      },
+    )
+    expect(chart.status).toBe(200)
+    expect(String(chart.body)).toContain('#1f4e8c')
+  })
+
   it.each(['communicatie', 'coordinator', 'baliemedewerker'] as const)('is not set by a %s', async (role) => {
     const before = await storedBrand()
     expect((await setBrand(role, { name: 'Overgenomen' })).status).toBe(403)

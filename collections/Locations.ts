@@ -7,6 +7,7 @@ import { addressField } from '@/fields/address'
 import { phoneField } from '@/fields/contact'
 import { openingHoursField } from '@/fields/openingHours'
 import { updatedByField } from '@/fields/updatedBy'
+import { coordinatorsOfTheNetwork } from '@/people/networkRoles'
 import { startpageContentHooks } from '@/startpage/freshness'
 
 /** An Infopunt: a physical desk in a community centre or library. */
@@ -64,7 +65,7 @@ export const Locations: CollectionConfig = {
       relationTo: 'users',
       hasMany: true,
       label: { nl: 'Infopuntcoördinatoren', en: 'Coordinators' },
-      filterOptions: { role: { equals: 'coordinator' } },
+      filterOptions: coordinatorsOfTheNetwork,
     },
     {
       name: 'backup',

@@ -4,19 +4,21 @@ import { APIError } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { canReadColleagues, isAdminOrOwnAccountField, onlyByInvitation } from '@/access/colleagues'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { roleOptions } from '@/access/roles'
 import { adminGroups } from '@/admin/groups'
 import { protectLoginFields } from '@/auth/accountChanges'
 import { equalLoginWork } from '@/auth/equalLoginWork'
 import { enforcePasswordPolicy } from '@/auth/passwordPolicy'
 import { capRefreshedToken, refuseEndedSessions } from '@/auth/sessionLifetime'
 import { currentPasswordField } from '@/fields/currentPassword'
+import { roleField } from '@/fields/role'
 import { networksField } from '@/fields/networks'
 import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/security/loginRateLimit'
 import { startpageContentHooks } from '@/startpage/freshness'
 import { deleteCompletionsOfUser } from '@/trainings/hooks'
 import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
 import { deleteInvitationsOfUser, firstAccountIsAdministrator } from '@/people/hooks'
+import { rolesIntoNetworks } from '@/people/networkRoles'
+import { networkRoleStrategy } from '@/auth/networkRoleStrategy'
 import { accountsOfOtherNetworksStay, accountsOfOtherNetworksStayOnDelete, joinDefaultNetwork } from '@/networks/hooks'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -35,6 +37,8 @@ export const Users: CollectionConfig = {
     // No lock for everyone after failed logins (anyone could keep a colleague out with it): failed
     // logins are throttled per address and account instead (src/security/loginRateLimit.ts).
     maxLoginAttempts: 0,
+    // The role is held per network: the session's user carries the current network's (src/people/networkRoles.ts).
+    strategies: [networkRoleStrategy],
     cookies: {
       sameSite: 'Lax',
       secure: isProduction,
@@ -65,7 +69,7 @@ export const Users: CollectionConfig = {
       protectLoginFields,
       enforcePasswordPolicy,
     ],
-    beforeChange: [firstAccountIsAdministrator, joinDefaultNetwork, accountsOfOtherNetworksStay],
+    beforeChange: [firstAccountIsAdministrator, joinDefaultNetwork, accountsOfOtherNetworksStay, rolesIntoNetworks],
     // Names on the startpage's roster (kept in memory there) come from here.
     ...startpageContentHooks,
     afterLogin: [clearLoginAttempts],
@@ -91,18 +95,7 @@ export const Users: CollectionConfig = {
       access: { read: isAdminOrOwnAccountField, update: isAdminField },
     },
     currentPasswordField(),
-    {
-      name: 'role',
-      type: 'select',
-      label: { nl: 'Rol', en: 'Role' },
-      required: true,
-      defaultValue: 'baliemedewerker',
-      saveToJWT: true,
-      options: roleOptions,
-      // Only administrators hand out roles: nobody can promote themselves.
-      access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar' },
-    },
+    roleField(),
     {
       name: 'active',
       type: 'checkbox',

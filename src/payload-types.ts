@@ -335,11 +335,17 @@ export interface Network {
    */
   brand?: {
     name?: string | null;
+    /**
+     * In the header of every page and on top of the printed report.
+     */
     logo?: (number | null) | Media;
     /**
      * As #rrggbb; white text on it needs a contrast of at least 4.5:1.
      */
     primaryColour?: string | null;
+    /**
+     * The startpage's welcome while the network's startpage has no intro of its own.
+     */
     introText?: string | null;
   };
   directoryStamp?: string | null;
@@ -400,7 +406,10 @@ export interface User {
    * Only needed to change your password or e-mail address.
    */
   currentPassword?: string | null;
-  role: 'beheerder' | 'communicatie' | 'coordinator' | 'baliemedewerker';
+  /**
+   * The role in the network you are working in now.
+   */
+  role?: ('beheerder' | 'communicatie' | 'coordinator' | 'baliemedewerker') | null;
   /**
    * Inactive accounts cannot log in.
    */
@@ -412,6 +421,7 @@ export interface User {
   networks?:
     | {
         network: number | Network;
+        role: 'beheerder' | 'communicatie' | 'coordinator' | 'baliemedewerker';
         id?: string | null;
       }[]
     | null;
@@ -1879,6 +1889,7 @@ export interface UsersSelect<T extends boolean = true> {
     | T
     | {
         network?: T;
+        role?: T;
         id?: T;
       };
   platformAdministrator?: T;
@@ -2121,6 +2132,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The installation's brand: every network's without one of its own, and the login page's.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brand".
  */

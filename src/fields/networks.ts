@@ -1,9 +1,13 @@
 import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
 import type { Field } from 'payload'
 
+import { roleOptions } from '@/access/roles'
+
 /**
- * The networks an account belongs to (the multi-tenant plugin's list, in Dutch). Nobody changes it
- * through the API or the admin: an invitation puts a new colleague in the inviter's network.
+ * The networks an account belongs to (the multi-tenant plugin's list, in Dutch), each with the role held
+ * there. Nobody changes the list through the API or the admin: an invitation puts a new colleague in
+ * the inviter's network, and the account's "Rol in dit netwerk" sets the role of the current one
+ * (src/people/networkRoles.ts).
  */
 export const networksField = (): Field => {
   const field = tenantsArrayField({
@@ -11,6 +15,10 @@ export const networksField = (): Field => {
     tenantsArrayTenantFieldName: 'network',
     tenantsCollectionSlug: 'networks',
     arrayFieldAccess: { create: () => false, update: () => false },
+    rowFields: [
+      // Filled in by rolesIntoNetworks before validation: no default, so that a new row takes the account's role.
+      { name: 'role', type: 'select', label: { nl: 'Rol', en: 'Role' }, required: true, options: roleOptions },
+    ],
   })
   return {
     ...field,

@@ -18,4 +18,5 @@ export const workingDaysBetween = (from: Date, to: Date): number => {
 }
 
 /** Whether at least `days` working days have passed since `since`. */
-export const workingDaysPassed = (since: Date, now: Date, days: number): boolean => workingDaysBetween(since, now) >= days
+export const workingDaysPassed = (since: Date, now: Date, days: number): boolean =>
+  workingDaysBetween(since, now) >= days

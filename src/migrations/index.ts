@@ -26,6 +26,7 @@ import * as migration_20261207_030325_platform_administrator from './20261207_03
 import * as migration_20261207_031758_network_stamps from './20261207_031758_network_stamps';
 import * as migration_20261207_054155_regional_organisations from './20261207_054155_regional_organisations';
 import * as migration_20261207_061014_network_brand from './20261207_061014_network_brand';
+import * as migration_20261207_122158_role_per_network from './20261207_122158_role_per_network';
 
 export const migrations = [
   {
@@ -167,5 +168,10 @@ export const migrations = [
     up: migration_20261207_061014_network_brand.up,
     down: migration_20261207_061014_network_brand.down,
     name: '20261207_061014_network_brand',
+  },
+  {
+    up: migration_20261207_122158_role_per_network.up,
+    down: migration_20261207_122158_role_per_network.down,
+    name: '20261207_122158_role_per_network'
   },
 ];

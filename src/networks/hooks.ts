@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 import { APIError, NotFound } from 'payload'
 
+import { idOf, type Relation } from '@/lib/relations'
 import type { User } from '@/payload-types'
 
 import { defaultNetwork, networksOf } from './current'
@@ -68,12 +69,24 @@ export const worksElsewhere = (actor: PayloadRequest['user'], account: Pick<User
 }
 
 export const WORKS_ELSEWHERE =
-  'Deze persoon werkt ook in een netwerk waar jij niet bij hoort: alleen een beheerder van al die netwerken, of de persoon zelf, kan het account wijzigen.'
+  'Deze persoon werkt ook in een netwerk waar jij niet bij hoort: je wijzigt alleen de rol in jouw netwerk. De rest van het account wijzigt een beheerder van al die netwerken, of de persoon zelf.'
+
+/** What an account holds for every network it works in (its role is per network). */
+const ACCOUNT_WIDE = ['name', 'email', 'password', 'active', 'staffKind', 'organisation', 'defaultLocation'] as const
+
+const changesAccountWide = (data: Partial<User> & { password?: unknown }, original: User) =>
+  ACCOUNT_WIDE.some((field) => {
+    if (!(field in data)) return false
+    if (field === 'password') return Boolean(data.password)
+    const value = (held: unknown) => String(idOf(held as Relation) ?? '')
+    const [now, was] = [value(data[field]), value(original[field])]
+    return field === 'email' ? now.toLowerCase() !== was.toLowerCase() : now !== was
+  })
 
 /**
  * Someone who also works in another network is not another network's to change: an administrator of
- * one network must not set the password, role or state of an account that opens a network they are
- * not in. Changing one's own account stays allowed; scripts (no user) are not limited.
+ * one network sets their role there, but not the password, name or state of an account that opens a
+ * network they are not in. Changing one's own account stays allowed; scripts (no user) are not limited.
  */
 export const accountsOfOtherNetworksStay: CollectionBeforeChangeHook<User> = ({
   data,
@@ -82,7 +95,8 @@ export const accountsOfOtherNetworksStay: CollectionBeforeChangeHook<User> = ({
   req,
 }) => {
   if (operation !== 'update' || !req.user || !originalDoc || String(originalDoc.id) === String(req.user.id)) return data
-  if (worksElsewhere(req.user, originalDoc)) throw new APIError(WORKS_ELSEWHERE, 403, null, true)
+  if (worksElsewhere(req.user, originalDoc) && changesAccountWide(data, originalDoc))
+    throw new APIError(WORKS_ELSEWHERE, 403, null, true)
   return data
 }
 

@@ -115,7 +115,7 @@ export const inviteColleague = async (
       defaultLocation: defaultLocation as number | undefined,
       staffKind: staffKind as User['staffKind'],
       // The new colleague joins the network of the invitation.
-      networks: network === undefined ? [] : [{ network }],
+      networks: network === undefined ? [] : [{ network, role }],
     },
   })
   const { token, hash } = newLinkToken()

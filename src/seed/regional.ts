@@ -22,17 +22,21 @@ const seedServiceAccount = (payload: Payload, account: AccountSeed) =>
   })
 
 /**
- * Someone who works for both demo networks: a consultant of the provincial library service, who keeps
- * the Wegwijzer and the startpage of both and switches between them in the header or the admin.
+ * Someone who works for both demo networks, in another role in each: a consultant of the provincial
+ * library service, who keeps Dalfsen's Wegwijzer and startpage (communications) and administers
+ * Netwerk Versterkt, switching between them in the header or the admin.
  */
 export const REGIONAL_CONSULTANT = 'consulent@bibliotheekdienst.example'
 
-export const seedRegionalConsultant = (payload: Payload, networks: Network[]) =>
+export const seedRegionalConsultant = (payload: Payload, [dalfsen, netwerkVersterkt]: Network[]) =>
   seedServiceAccount(payload, {
     email: REGIONAL_CONSULTANT,
     name: 'Rosa Regio',
     role: 'communicatie',
-    networks: networks.map((network) => ({ network: network.id })),
+    networks: [
+      { network: dalfsen.id, role: 'communicatie' },
+      { network: netwerkVersterkt.id, role: 'beheerder' },
+    ],
   })
 
 /** The installation's platform administrator: in no network, sees every network's figures in aggregate. */

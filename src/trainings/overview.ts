@@ -70,16 +70,17 @@ export const loadTrainingOverview = async (
       depth: 0,
       pagination: false,
       sort: 'name',
-      // The desk's people: desk workers and the coordinators who guide them.
-      where: { and: [{ active: { not_equals: false } }, { role: { in: ['baliemedewerker', 'coordinator'] } }] },
-      select: { name: true, role: true },
+      where: { active: { not_equals: false } },
+      select: { name: true, role: true, networks: true },
     }),
     loadCompletions(payload, user, null),
   ])
-  const staff = people.docs.map((person) => ({
+  // The desk's people: desk workers and the coordinators who guide them, by their role in this network.
+  const desk = people.docs.filter((person) => person.role === 'baliemedewerker' || person.role === 'coordinator')
+  const staff = desk.map((person) => ({
     id: person.id,
     name: person.name,
-    role: person.role,
+    role: person.role ?? '',
     ...trainingStatus(
       trainings,
       completions.filter((completion) => String(completion.user) === String(person.id)),

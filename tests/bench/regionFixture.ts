@@ -93,7 +93,7 @@ export const prepareInstallation = async (payload: Payload, firstNetwork: Id): P
       email: 'beheer@regio.example',
       password: TEST_PASSWORD,
       role: 'beheerder',
-      networks: [{ network: firstNetwork as number }],
+      networks: [{ network: firstNetwork as number, role: 'beheerder' }],
     },
   })
   const stored = (await payload.db.findOne({ collection: 'users', where: { id: { equals: template.id } } })) as {
@@ -260,24 +260,24 @@ export const buildNetwork = async (payload: Payload, shared: Shared, index: numb
     const req = await fresh()
     for (let person = 0; person < NETWORK_SIZE.staff; person++) {
       const position = person % locations.length
+      const role = roleOf(person)
       const user = (await payload.db.create({
         collection: 'users',
         data: {
           name: `Medewerker ${person + 1} ${name}`,
           email: `medewerker-${number}-${person + 1}@regio.example`,
-          role: roleOf(person),
           active: true,
           staffKind: person % 3 === 0 ? 'professional' : 'volunteer',
           defaultLocation: locations[position],
           // Array rows carry a text id, which Payload's hooks would otherwise give them.
-          networks: [{ id: randomBytes(12).toString('hex'), network }],
+          networks: [{ id: randomBytes(12).toString('hex'), network, role }],
           ...shared.credentials,
           createdAt: now,
           updatedAt: now,
         },
         req,
       })) as User
-      if (user.role === 'baliemedewerker') deskWorkers[position].push(user.id)
+      if (role === 'baliemedewerker') deskWorkers[position].push(user.id)
     }
   })
 

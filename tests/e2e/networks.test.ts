@@ -53,6 +53,10 @@ const closeCleanly = async (session: Session) => {
   await session.context.close()
 }
 
+/** The role the header names beside the person's name. */
+const roleInHeader = async (page: Page) =>
+  (await page.locator('.site-header .user-menu .muted').first().textContent())?.replace(/[()]/g, '')
+
 const deskNames = (page: Page) => page.locator('[data-testid="desk-today"] h3').allTextContents()
 
 const NETWERK_VERSTERKT_DESKS = ['Infopunt Anna Paulowna', 'Infopunt Den Helder', 'Infopunt Schagen', 'Infopunt Texel']
@@ -251,6 +255,23 @@ describe('the admin opening a network’s startpage', () => {
     },
     TIMEOUT,
   )
+
+  it(
+    'is not offered to a coordinator, who cannot edit it, and its address leads nowhere in circles',
+    async () => {
+      const session = await openSession('coordinator@netwerkversterkt.example')
+      const { page } = session
+      await page.goto(`${server.url}/admin`)
+      await hydrated(page.locator('nav').first(), 60_000)
+      expect(await page.getByRole('link', { name: 'Startpagina', exact: true }).count()).toBe(0)
+      // Before, the admin sent a coordinator back and forth between the startpage and its list.
+      const response = await page.goto(`${server.url}/admin/collections/startpages`)
+      expect(response?.status()).toBeLessThan(500)
+      expect(new URL(page.url()).pathname).not.toMatch(/\/startpages\/[^/]+$/)
+      await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
 })
 
 describe('someone in both networks', () => {
@@ -261,7 +282,8 @@ describe('someone in both networks', () => {
       const { page } = session
       await page.goto(`${server.url}/`)
       expect(await deskNames(page)).toEqual(DALFSEN_DESKS)
-      // Communications staff register nothing: no button that would only say "no access".
+      // In Dalfsen she keeps the content; communications staff register nothing.
+      expect(await roleInHeader(page)).toBe('Communicatie')
       expect(await page.getByRole('link', { name: 'Nieuwe registratie' }).count()).toBe(0)
       const choice = page.getByLabel('Netwerk', { exact: true })
       expect(await choice.locator('option').allTextContents()).toEqual(['Infopunten Dalfsen', 'Netwerk Versterkt'])
@@ -277,7 +299,13 @@ describe('someone in both networks', () => {
         () => document.querySelector('[data-testid="desk-today"] h3')?.textContent !== 'Infopunt Dalfsen',
       )
       expect(await deskNames(page)).toEqual(NETWERK_VERSTERKT_DESKS)
+      // In Netwerk Versterkt she is its administrator: another role, with the switch.
+      expect(await roleInHeader(page)).toBe('Beheerder')
       expect((await searchNames(page, 'Noordkopvoorelkaar')).join(' ')).toContain('Noordkopvoorelkaar')
+      await page.goto(`${server.url}/admin/account`)
+      expect(await (await hydrated(page.locator('#field-role .rs__single-value'), 60_000)).textContent()).toBe(
+        'Beheerder',
+      )
 
       // The admin opens the chosen network's startpage.
       await page.goto(`${server.url}/admin/collections/startpages`)
@@ -306,10 +334,62 @@ describe('someone in both networks', () => {
 
       await page.goto(`${server.url}/`)
       expect(await deskNames(page)).toEqual(DALFSEN_DESKS)
+      expect(await roleInHeader(page)).toBe('Communicatie')
       expect(await page.getByLabel('Netwerk', { exact: true }).inputValue()).toBe(
         await page.getByRole('option', { name: 'Infopunten Dalfsen' }).getAttribute('value'),
       )
       await closeCleanly(session)
+    },
+    TIMEOUT,
+  )
+  it(
+    'has her role in Netwerk Versterkt set by its administrator in the admin, and keeps Dalfsen’s',
+    async () => {
+      const setRole = async (label: string) => {
+        const admin = await openSession('beheerder@netwerkversterkt.example')
+        const found = await admin.page.request.get(
+          `${server.url}/api/users?where[email][equals]=${encodeURIComponent(REGIONAL_CONSULTANT)}&depth=0`,
+          { headers: { 'Sec-Fetch-Site': 'same-origin' } },
+        )
+        const [account] = (await found.json()).docs as { id: number; role: string }[]
+        await admin.page.goto(`${server.url}/admin/collections/users/${account.id}`)
+        await hydrated(admin.page.locator('form').first(), 60_000)
+        await (await hydrated(admin.page.locator('#field-role .rs__control'))).click()
+        await admin.page.locator('.rs__option', { hasText: label }).click()
+        const answer = admin.page.waitForResponse(
+          (response) =>
+            new URL(response.url()).pathname === `/api/users/${account.id}` && response.request().method() === 'PATCH',
+          { timeout: 120_000 },
+        )
+        await admin.page.getByRole('button', { name: 'Bewaar', exact: true }).click()
+        expect((await answer).status()).toBe(200)
+        await closeCleanly(admin)
+      }
+      const rolesOfConsultant = async () => {
+        const session = await openSession(REGIONAL_CONSULTANT)
+        const { page } = session
+        await page.goto(`${server.url}/`)
+        const inDalfsen = await roleInHeader(page)
+        await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: 'Netwerk Versterkt' })
+        await page.getByRole('button', { name: 'Wisselen' }).click()
+        await page.waitForFunction(
+          () => document.querySelector('[data-testid="desk-today"] h3')?.textContent !== 'Infopunt Dalfsen',
+        )
+        const inNetwerkVersterkt = await roleInHeader(page)
+        // Back to the first network, as the other tests expect her.
+        await page.getByLabel('Netwerk', { exact: true }).selectOption({ label: 'Infopunten Dalfsen' })
+        await page.getByRole('button', { name: 'Wisselen' }).click()
+        await page.waitForFunction(
+          () => document.querySelector('[data-testid="desk-today"] h3')?.textContent === 'Infopunt Dalfsen',
+        )
+        await closeCleanly(session)
+        return { inDalfsen, inNetwerkVersterkt }
+      }
+
+      await setRole('Coördinator')
+      expect(await rolesOfConsultant()).toEqual({ inDalfsen: 'Communicatie', inNetwerkVersterkt: 'Coördinator' })
+      await setRole('Beheerder')
+      expect(await rolesOfConsultant()).toEqual({ inDalfsen: 'Communicatie', inNetwerkVersterkt: 'Beheerder' })
     },
     TIMEOUT,
   )

@@ -86,7 +86,7 @@ export const createLoggedInUser = async (
       name: data.name ?? `Extra ${role}`,
       role,
       // Without one, the installation's only network (src/networks/current.ts).
-      ...(data.network !== undefined && { networks: [{ network: data.network as number }] }),
+      ...(data.network !== undefined && { networks: [{ network: data.network as number, role }] }),
     },
   })
   return { id: user.id, email, token: await login(baseURL, email) }

@@ -42,7 +42,7 @@ const setUp = async (network: Id, word: string): Promise<Omit<Side, 'slug'>> => 
     const name = unique(`${word} ${role}`)
     await payload.create({
       collection: 'users',
-      data: { name, email, password: TEST_PASSWORD, role, active: true, networks: [{ network }] },
+      data: { name, email, password: TEST_PASSWORD, role, active: true, networks: [{ network, role }] },
     })
     if (role === 'baliemedewerker') deskWorker = name
     members[role] = await login(url, email)
@@ -94,7 +94,10 @@ beforeAll(async () => {
       password: TEST_PASSWORD,
       role: 'beheerder',
       active: true,
-      networks: [{ network: sides.a.network }, { network: sides.b.network }],
+      networks: [
+        { network: sides.a.network, role: 'beheerder' },
+        { network: sides.b.network, role: 'beheerder' },
+      ],
     },
   }))
   both = await login(url, email)

@@ -35,7 +35,14 @@ const setUp = async (networkId: Id): Promise<NetworkFixture> => {
     const email = `${unique(role)}@netwerk.example`
     const user = await payload.create({
       collection: 'users',
-      data: { name: unique('Collega'), email, password: TEST_PASSWORD, role, active: true, networks: [{ network }] },
+      data: {
+        name: unique('Collega'),
+        email,
+        password: TEST_PASSWORD,
+        role,
+        active: true,
+        networks: [{ network, role }],
+      },
     })
     members[role] = { id: user.id, token: await login(url, email) }
   }

@@ -74,7 +74,7 @@ beforeAll(async () => {
       email: adminEmail,
       password: TEST_PASSWORD,
       role: 'beheerder',
-      networks: [{ network: networks[0].id }],
+      networks: [{ network: networks[0].id, role: 'beheerder' }],
     },
   })
   administrator = await login(url, adminEmail)

@@ -9,7 +9,7 @@ import type { Location, Network, Organisation, Registration, User } from '../../
 import { buildReport, type GroupBy } from '../../src/registrations/report'
 import { seed, type SeedSummary } from '../../src/seed'
 import { DEMO_PASSWORD, users as dalfsenUsers } from '../../src/seed/data/users'
-import { PLATFORM_ADMINISTRATOR } from '../../src/seed/regional'
+import { PLATFORM_ADMINISTRATOR, REGIONAL_CONSULTANT } from '../../src/seed/regional'
 import { login } from '../helpers/api'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -153,6 +153,15 @@ describe('seed 004: Netwerk Versterkt', () => {
     expect(dalfsenAccounts).toHaveLength(dalfsenUsers.length)
     for (const user of dalfsenAccounts) expect(networkIdsOf(user)).toEqual([String(dalfsen.id)])
     for (const email of Object.keys(ACCOUNTS)) await expect(login(app.url, email, DEMO_PASSWORD)).resolves.toBeTruthy()
+  })
+
+  it('makes the consultant communications staff in Dalfsen and the administrator of Netwerk Versterkt', async () => {
+    const [account] = await find('users', { email: { equals: REGIONAL_CONSULTANT } })
+    expect((account.networks ?? []).map((row) => [String(idOf(row.network)), row.role])).toEqual([
+      [String(dalfsen.id), 'communicatie'],
+      [String(versterkt.id), 'beheerder'],
+    ])
+    await expect(login(app.url, REGIONAL_CONSULTANT, DEMO_PASSWORD)).resolves.toBeTruthy()
   })
 
   it('makes the platform administrator, in no network', async () => {

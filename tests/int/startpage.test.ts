@@ -95,9 +95,9 @@ describe("the network's startpage", () => {
     expect(versions.status).toBe(200)
     expect(versions.body.totalDocs).toBeGreaterThanOrEqual(2)
     expect(versions.body.docs[0].version.updatedBy).toBe(users.communicatie.id)
-    expect(
-      (await api(app.url, 'GET', '/api/startpages/versions', { token: users.baliemedewerker.token })).status,
-    ).toBe(403)
+    expect((await api(app.url, 'GET', '/api/startpages/versions', { token: users.baliemedewerker.token })).status).toBe(
+      403,
+    )
   })
 
   it('refuses an announcement that expires before it is shown', async () => {

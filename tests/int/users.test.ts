@@ -124,10 +124,12 @@ describe('login', () => {
     expect((await api(app.url, 'GET', '/api/organisations', { token })).status).toBe(403)
   })
 
-  it('puts the role in the JWT', async () => {
+  it('keeps the role out of the JWT: it is held per network and read with every request', async () => {
     const [, payloadPart] = users.coordinator.token.split('.')
     const claims = JSON.parse(Buffer.from(payloadPart, 'base64url').toString())
-    expect(claims.role).toBe('coordinator')
+    expect(claims.role).toBeUndefined()
+    const me = await api(app.url, 'GET', '/api/users/me', { token: users.coordinator.token })
+    expect(me.body.user.role).toBe('coordinator')
   })
 })
 

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import type { CollectionSlug, ServerProps, ViewTypes } from 'payload'
+import type { ClientUser, CollectionSlug, ServerProps, ViewTypes } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { currentNetworkOf } from '@/networks/current'
@@ -29,6 +29,10 @@ export const NetworkGlobalViewRedirect = async ({
 }: Props) => {
   if (!collectionSlug || !globalSlugs.includes(collectionSlug) || !user) return null
   if (viewType !== 'list' && viewType !== 'document') return null
+  // Payload sends a document of a collection hidden from the user back to its list: no redirect there,
+  // or the two would send a coordinator back and forth.
+  const hidden = payload.collections[collectionSlug]?.config.admin.hidden
+  if (hidden === true || (typeof hidden === 'function' && hidden({ user: user as unknown as ClientUser }))) return null
   const network = currentNetworkOf(user, await headers())
   if (network === null) return null
   const { docs } = await payload.find({

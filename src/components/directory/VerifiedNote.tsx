@@ -5,7 +5,8 @@ export function VerifiedNote({ lastVerifiedAt, overdue }: { lastVerifiedAt?: str
   return (
     <p className={overdue ? 'verified overdue' : 'verified muted'}>
       {lastVerifiedAt ? `Gegevens gecontroleerd op ${formatDate(lastVerifiedAt)}` : 'Gegevens nooit gecontroleerd'}
-      {overdue && (lastVerifiedAt ? ' – langer dan een jaar geleden, controleer ze bij twijfel' : ' – controleer ze bij twijfel')}
+      {overdue &&
+        (lastVerifiedAt ? ' – langer dan een jaar geleden, controleer ze bij twijfel' : ' – controleer ze bij twijfel')}
     </p>
   )
 }

@@ -3,6 +3,7 @@ import * as migration_20261204_170000_referral_codes from './20261204_170000_ref
 import * as migration_20261205_051500_month_tallies from './20261205_051500_month_tallies'
 import * as migration_20261206_204348_networks from './20261206_204348_networks'
 import * as migration_20261207_024257_startpage_per_network from './20261207_024257_startpage_per_network'
+import * as migration_20261207_122158_role_per_network from './20261207_122158_role_per_network'
 
 /**
  * MongoDB needs no migrations for its schema (Payload creates collections and indexes); these move
@@ -33,5 +34,10 @@ export const mongoMigrations = [
     up: migration_20261207_024257_startpage_per_network.up,
     down: migration_20261207_024257_startpage_per_network.down,
     name: '20261207_024257_startpage_per_network',
+  },
+  {
+    up: migration_20261207_122158_role_per_network.up,
+    down: migration_20261207_122158_role_per_network.down,
+    name: '20261207_122158_role_per_network',
   },
 ]

@@ -1,0 +1,213 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { Role } from '../../src/access/roles'
+import { WORKS_ELSEWHERE } from '../../src/networks/hooks'
+import { withinCurrentNetwork } from '../../src/networks/current'
+import type { User } from '../../src/payload-types'
+import { loadTrainingOverview } from '../../src/trainings/overview'
+import { api, login, TEST_PASSWORD } from '../helpers/api'
+import { unique } from '../helpers/fixtures'
+import { useTestApp } from '../helpers/useTestApp'
+
+/**
+ * A role is held in a network: someone who coordinates in one network can be a desk worker in another.
+ * Every request sees the role of the network chosen in the switch (the `payload-tenant` cookie, shared
+ * with the admin's), and one network's administrators set roles in their own network only.
+ */
+const app = useTestApp()
+
+type Id = number // opaque at run time; the generated types say number
+let a: Id
+let b: Id
+const tokens = {} as Record<'adminA' | 'adminB' | 'adminBoth' | 'rosa', string>
+let rosa: Id
+
+const account = async (key: keyof typeof tokens | null, roles: [Id, Role][], name = unique('Collega')) => {
+  const email = `${unique('rol')}@netwerk.example`
+  const { id } = await app.payload.create({
+    collection: 'users',
+    data: {
+      name,
+      email,
+      password: TEST_PASSWORD,
+      active: true,
+      networks: roles.map(([network, role]) => ({ network, role })),
+    },
+  })
+  if (key) tokens[key] = await login(app.url, email)
+  return id
+}
+
+const as = (token: string, network: Id | null) => ({
+  token,
+  headers: network === null ? ({} as Record<string, string>) : { Cookie: `payload-tenant=${network}` },
+})
+
+/** The roles as stored, per network. */
+const rolesOf = async (id: Id) => {
+  const user = await app.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
+  return Object.fromEntries((user.networks ?? []).map((row) => [String(row.network), row.role]))
+}
+
+beforeAll(async () => {
+  const { payload } = app
+  ;[{ id: a }] = (await payload.find({ collection: 'networks', depth: 0, limit: 1 })).docs
+  ;({ id: b } = await payload.create({ collection: 'networks', data: { name: unique('Netwerk B') } }))
+  await account('adminA', [[a, 'beheerder']])
+  await account('adminB', [[b, 'beheerder']])
+  await account('adminBoth', [
+    [a, 'beheerder'],
+    [b, 'beheerder'],
+  ])
+  rosa = await account(
+    'rosa',
+    [
+      [a, 'coordinator'],
+      [b, 'baliemedewerker'],
+    ],
+    'Rosa Tweeërlei',
+  )
+})
+
+describe('the role someone works in', () => {
+  it('is the role of the network chosen in the switch, and of their first network without a choice', async () => {
+    const me = async (network: Id | null) =>
+      (await api(app.url, 'GET', '/api/users/me', as(tokens.rosa, network))).body.user.role
+    expect(await me(a)).toBe('coordinator')
+    expect(await me(b)).toBe('baliemedewerker')
+    expect(await me(null)).toBe('coordinator')
+  })
+
+  it('decides what they may do there: the report is theirs in one network and not in the other', async () => {
+    const report = (network: Id) =>
+      api(
+        app.url,
+        'GET',
+        '/api/registrations/report?groupBy=theme&from=2026-01-01&to=2026-12-31',
+        as(tokens.rosa, network),
+      )
+    expect((await report(a)).status).toBe(200)
+    const refused = await report(b)
+    expect(refused.status).toBe(403)
+  })
+
+  it('is what each network’s administrators see of a shared colleague', async () => {
+    const seen = async (token: string, network: Id) =>
+      (await api(app.url, 'GET', `/api/users/${rosa}`, as(token, network))).body.role
+    expect(await seen(tokens.adminA, a)).toBe('coordinator')
+    expect(await seen(tokens.adminB, b)).toBe('baliemedewerker')
+    expect(await seen(tokens.adminBoth, b)).toBe('baliemedewerker')
+  })
+})
+
+describe('setting a role', () => {
+  it('by an administrator of one network changes the role there, and keeps the other network’s', async () => {
+    const changed = await api(app.url, 'PATCH', `/api/users/${rosa}`, {
+      ...as(tokens.adminA, a),
+      body: { role: 'communicatie' },
+    })
+    expect(changed.status).toBe(200)
+    expect(changed.body.doc.role).toBe('communicatie')
+    expect(await rolesOf(rosa)).toEqual({ [String(a)]: 'communicatie', [String(b)]: 'baliemedewerker' })
+    await api(app.url, 'PATCH', `/api/users/${rosa}`, { ...as(tokens.adminA, a), body: { role: 'coordinator' } })
+    expect(await rolesOf(rosa)).toEqual({ [String(a)]: 'coordinator', [String(b)]: 'baliemedewerker' })
+  })
+
+  it('by an administrator of both networks changes the role of the network chosen in the switch', async () => {
+    const changed = await api(app.url, 'PATCH', `/api/users/${rosa}`, {
+      ...as(tokens.adminBoth, b),
+      body: { role: 'coordinator' },
+    })
+    expect(changed.status).toBe(200)
+    expect(await rolesOf(rosa)).toEqual({ [String(a)]: 'coordinator', [String(b)]: 'coordinator' })
+    await api(app.url, 'PATCH', `/api/users/${rosa}`, { ...as(tokens.adminBoth, b), body: { role: 'baliemedewerker' } })
+    expect(await rolesOf(rosa)).toEqual({ [String(a)]: 'coordinator', [String(b)]: 'baliemedewerker' })
+  })
+
+  it('leaves what the account holds in every network to those who administer all of them', async () => {
+    const before = await app.payload.findByID({ collection: 'users', id: rosa, depth: 0, overrideAccess: true })
+    for (const body of [
+      { name: 'Andere naam' },
+      { role: 'communicatie', active: false },
+      { password: 'een-heel-nieuw-wachtwoord' },
+    ]) {
+      const refused = await api(app.url, 'PATCH', `/api/users/${rosa}`, { ...as(tokens.adminB, b), body })
+      expect([JSON.stringify(body), refused.status]).toEqual([JSON.stringify(body), 403])
+      expect(refused.body.errors[0].message).toBe(WORKS_ELSEWHERE)
+    }
+    const after = await app.payload.findByID({ collection: 'users', id: rosa, depth: 0, overrideAccess: true })
+    expect(after).toEqual(before)
+  })
+
+  it('refuses a role that does not exist, with a Dutch reason, and changes nothing', async () => {
+    const refused = await api(app.url, 'PATCH', `/api/users/${rosa}`, {
+      ...as(tokens.adminA, a),
+      body: { role: 'superuser' },
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/ongeldige selectie/)
+    expect(await rolesOf(rosa)).toEqual({ [String(a)]: 'coordinator', [String(b)]: 'baliemedewerker' })
+  })
+
+  it('is not for the person themselves: nobody promotes themselves in either network', async () => {
+    for (const network of [a, b])
+      await api(app.url, 'PATCH', `/api/users/${rosa}`, { ...as(tokens.rosa, network), body: { role: 'beheerder' } })
+    expect(await rolesOf(rosa)).toEqual({ [String(a)]: 'coordinator', [String(b)]: 'baliemedewerker' })
+  })
+
+  it('through an invitation gives the new colleague the role in the inviter’s current network only', async () => {
+    const email = `${unique('nieuw')}@netwerk.example`
+    const invited = await api(app.url, 'POST', '/api/users/invite', {
+      ...as(tokens.adminBoth, b),
+      body: { name: 'Nieuwe collega', email, role: 'coordinator' },
+    })
+    expect(invited.status).toBe(201)
+    const [user] = (
+      await app.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+    ).docs
+    expect(await rolesOf(user.id)).toEqual({ [String(b)]: 'coordinator' })
+  })
+})
+
+describe('what reads roles', () => {
+  it('offers as an Infopunt’s coordinators the coordinators of its own network', async () => {
+    const { payload } = app
+    const inA = await payload.create({
+      collection: 'locations',
+      depth: 0,
+      data: { network: a, name: unique('Infopunt A'), kern: 'Aa', municipality: 'Aa', coordinators: [rosa] },
+    })
+    expect(inA.coordinators).toEqual([rosa])
+    await expect(
+      payload.create({
+        collection: 'locations',
+        data: { network: b, name: unique('Infopunt B'), kern: 'Bee', municipality: 'Bee', coordinators: [rosa] },
+      }),
+    ).rejects.toThrow(/ongeldig/i)
+  })
+
+  it('lists someone in the training overview of the network where they work at the desk', async () => {
+    const coordinatorB = await account(null, [[b, 'coordinator']])
+    const reader = await app.payload.findByID({ collection: 'users', id: coordinatorB, depth: 0, overrideAccess: true })
+    const inB = await loadTrainingOverview(app.payload, withinCurrentNetwork(reader as User, new Headers()))
+    expect(inB.staff.find((person) => String(person.id) === String(rosa))?.role).toBe('baliemedewerker')
+
+    const communications = await account(
+      null,
+      [
+        [a, 'communicatie'],
+        [b, 'baliemedewerker'],
+      ],
+      unique('Wisselend'),
+    )
+    const rosaAccount = await app.payload.findByID({ collection: 'users', id: rosa, depth: 0, overrideAccess: true })
+    const inA = await loadTrainingOverview(
+      app.payload,
+      withinCurrentNetwork(rosaAccount as User, new Headers({ Cookie: `payload-tenant=${a}` })),
+    )
+    expect(inA.staff.map((person) => String(person.id))).not.toContain(String(communications))
+    expect(inA.staff.map((person) => String(person.id))).toContain(String(rosa))
+    const inBAgain = await loadTrainingOverview(app.payload, withinCurrentNetwork(reader as User, new Headers()))
+    expect(inBAgain.staff.map((person) => String(person.id))).toContain(String(communications))
+  })
+})

@@ -69,7 +69,7 @@ export const networkBrandField = (): Field => ({
       maxLength: 500,
       admin: {
         description: {
-          nl: 'Het welkom op de startpagina, zolang de startpagina van het netwerk geen eigen introductie heeft (Infopunten › Startpagina).',
+          nl: 'Het welkom op de startpagina, zolang de startpagina van het netwerk geen eigen introductie heeft (Aan de balie › Startpagina).',
           en: "The startpage's welcome while the network's startpage has no intro of its own.",
         },
       },

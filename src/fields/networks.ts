@@ -1,7 +1,16 @@
 import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { roleOptions } from '@/access/roles'
+import { idOf, type Relation } from '@/lib/relations'
+import { networksOf } from '@/networks/current'
+
+const readsRoleOfRow: FieldAccess = ({ doc, req: { user }, siblingData }) =>
+  !user ||
+  String(user.id) === String(doc?.id) ||
+  networksOf(user)
+    .map(String)
+    .includes(String(idOf(siblingData?.network as Relation)))
 
 /**
  * The networks an account belongs to (the multi-tenant plugin's list, in Dutch), each with the role held
@@ -17,7 +26,15 @@ export const networksField = (): Field => {
     arrayFieldAccess: { create: () => false, update: () => false },
     rowFields: [
       // Filled in by rolesIntoNetworks before validation: no default, so that a new row takes the account's role.
-      { name: 'role', type: 'select', label: { nl: 'Rol', en: 'Role' }, required: true, options: roleOptions },
+      {
+        name: 'role',
+        type: 'select',
+        label: { nl: 'Rol', en: 'Role' },
+        required: true,
+        options: roleOptions,
+        // Someone's role in a network is that network's business: others see the roles of their own networks.
+        access: { read: readsRoleOfRow },
+      },
     ],
   })
   return {

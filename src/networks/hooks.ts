@@ -10,7 +10,8 @@ import { APIError, NotFound } from 'payload'
 import { idOf, type Relation } from '@/lib/relations'
 import type { User } from '@/payload-types'
 
-import { defaultNetwork, networksOf } from './current'
+import { currentNetworkOf, defaultNetwork, networksOf } from './current'
+import { cameOverHttp } from './currentNetworkAccess'
 
 /**
  * A new account without networks joins the network it is made in: the inviter's, or on an installation
@@ -42,7 +43,8 @@ export const otherNetworksRecordsDoNotExist: CollectionBeforeOperationHook = asy
   // REST leaves overrideAccess unset (false); the Local API sets it.
   if (args.overrideAccess === true || !req.user || id === undefined || id === null) return args
   const slug = collection.slug as CollectionSlug
-  const mine = { in: networksOf(req.user) }
+  // Over HTTP the network being worked in, for which access answers (src/networks/currentNetworkAccess.ts).
+  const mine = { in: cameOverHttp(req) ? [currentNetworkOf(req.user, req.headers)] : networksOf(req.user) }
   const { totalDocs } = readsVersion
     ? await req.payload.findVersions({
         collection: slug,
@@ -62,14 +64,20 @@ export const otherNetworksRecordsDoNotExist: CollectionBeforeOperationHook = asy
   return args
 }
 
-/** Whether an account also works in a network `actor` is not in. */
+/**
+ * Whether an account also works in a network `actor` does not administer: what the account holds in
+ * every network (its name, password, state) is then not the actor's to change.
+ */
 export const worksElsewhere = (actor: PayloadRequest['user'], account: Pick<User, 'networks'>) => {
-  const mine = networksOf(actor).map(String)
-  return networksOf(account as PayloadRequest['user']).some((network) => !mine.includes(String(network)))
+  const administered = ((actor as User | null)?.networks ?? [])
+    .filter((row) => row.role === 'beheerder')
+    .map((row) => String(idOf(row.network)))
+  return networksOf(account as PayloadRequest['user']).some((network) => !administered.includes(String(network)))
 }
 
+// One sentence without a colon or comma: the admin's toast splits a message at those into a list.
 export const WORKS_ELSEWHERE =
-  'Deze persoon werkt ook in een netwerk waar jij niet bij hoort: je wijzigt alleen de rol in jouw netwerk. De rest van het account wijzigt een beheerder van al die netwerken, of de persoon zelf.'
+  'Deze persoon werkt ook in een netwerk dat jij niet beheert. Je wijzigt daarom alleen de rol in jouw netwerk. De rest van het account wijzigt de persoon zelf of een beheerder van al die netwerken.'
 
 /** What an account holds for every network it works in (its role is per network). */
 const ACCOUNT_WIDE = ['name', 'email', 'password', 'active', 'staffKind', 'organisation', 'defaultLocation'] as const

@@ -1,7 +1,8 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { AccessArgs, CollectionSlug, Config } from 'payload'
+import type { AccessArgs, CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import { defaultNetwork } from './current'
+import { accessWithinCurrentNetwork } from './currentNetworkAccess'
 import { filesOfOtherNetworksAreNotFound } from './files'
 import { otherNetworksRecordsDoNotExist } from './hooks'
 import { regionalRelations } from './regionalRelations'
@@ -135,12 +136,22 @@ const pluginComponentsMended = (config: Config): Config => {
   return { ...config, admin: { ...config.admin, components: { ...components, providers, actions } } }
 }
 
+/** Access per role and network: a role counts in the network being worked in only (src/networks/currentNetworkAccess.ts). */
+const withinCurrentNetwork = (collection: CollectionConfig): CollectionConfig =>
+  isNetworkCollection(collection.slug) || collection.slug === 'users'
+    ? accessWithinCurrentNetwork(collection)
+    : collection.slug === 'networks'
+      ? accessWithinCurrentNetwork(collection, ['create', 'update', 'delete'])
+      : collection
+
 export const networks = (config: Config): Config => {
   const withNetworks = regionalRelations(pluginComponentsMended(multiTenant(ownAccessAndHooks(config)) as Config))
   return {
     ...withNetworks,
     collections: withNetworks.collections?.map((collection) =>
-      isNetworkCollection(collection.slug) ? filesOfOtherNetworksAreNotFound(collection) : collection,
+      withinCurrentNetwork(
+        isNetworkCollection(collection.slug) ? filesOfOtherNetworksAreNotFound(collection) : collection,
+      ),
     ),
   }
 }

@@ -58,7 +58,14 @@ const describeShift = (shift: Awaited<ReturnType<typeof futureShifts>>[number]) 
  */
 const colleagueRefused = async (req: PayloadRequest, id: string): Promise<Response | null> => {
   const account = await req.payload
-    .findByID({ collection: 'users', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true })
+    .findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      user: callerWithinCurrentNetwork(req),
+      overrideAccess: false,
+      disableErrors: true,
+    })
     .catch(() => null)
   if (!account) return json({ error: 'Dit account bestaat niet.' }, 404)
   return worksElsewhere(req.user, account) ? json({ error: WORKS_ELSEWHERE }, 403) : null

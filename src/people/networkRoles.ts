@@ -30,7 +30,7 @@ export const roleAsSeenBy = (req: PayloadRequest, account: Account): Role | null
     ? roleIn(account, currentNetworkOf(req.user, req.headers ?? new Headers()))
     : roleInCurrentNetwork(account, req.headers)
 
-export const NOT_IN_NETWORK = 'Deze persoon werkt niet in het netwerk waarin je nu werkt: kies dat netwerk eerst.'
+export const NOT_IN_NETWORK = 'Deze persoon werkt niet in het netwerk waarin je nu werkt. Kies dat netwerk eerst.'
 
 /** The network whose role a write sets: the one a script names, else the writer's current one. */
 const networkOfTheWrite = (req: PayloadRequest, account: Account): unknown => {

@@ -6,7 +6,7 @@ import { isAdministrator } from '@/access/isAdmin'
 import { canReport } from '@/access/registrations'
 import { brandOf } from '@/brand/resolve'
 import { idOf } from '@/lib/relations'
-import { currentNetworkOf } from '@/networks/current'
+import { callerWithinCurrentNetwork, currentNetworkOf } from '@/networks/current'
 import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
 
@@ -188,7 +188,13 @@ export const idempotentCreateEndpoint: Endpoint = {
         return json({ error: 'Deze idempotentiesleutel is al voor een andere registratie gebruikt.' }, 409)
       // On SQLite a registration's row and its theme rows are two commits (Payload writes there without
       // transactions). A row without themes was cut off between the two; the retry completes it.
-      const stored = { collection: 'registrations', id: doc.id, depth, user: req.user, overrideAccess: false } as const
+      const stored = {
+        collection: 'registrations',
+        id: doc.id,
+        depth,
+        user: callerWithinCurrentNetwork(req),
+        overrideAccess: false,
+      } as const
       const own = doc.themes?.length
         ? await req.payload.findByID(stored)
         : await req.payload.update({

@@ -48,8 +48,8 @@ export const contentSecurityPolicy = (nonce: string, options: CspOptions = {}): 
 export const staticSecurityHeaders = (options: { production: boolean }): Record<string, string> => ({
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()',
+  // Only features browsers know: Chromium logs a warning on every page for one it does not (bluetooth).
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=()',
   // For browsers without CSP frame-ancestors.
   'X-Frame-Options': 'SAMEORIGIN',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -306,6 +306,11 @@ describe('someone in both networks', () => {
       expect(await (await hydrated(page.locator('#field-role .rs__single-value'), 60_000)).textContent()).toBe(
         'Beheerder',
       )
+      // Administrator here, not in Dalfsen: the admin's accounts are Netwerk Versterkt's only.
+      await page.goto(`${server.url}/admin/collections/users?limit=100`)
+      await page.locator('.table').waitFor()
+      expect(await page.locator('.table').textContent()).toContain('Jeroen Kok')
+      expect(await page.locator('.table').textContent()).not.toContain('Bram Beheer')
 
       // The admin opens the chosen network's startpage.
       await page.goto(`${server.url}/admin/collections/startpages`)

@@ -169,11 +169,15 @@ describe('request bodies', () => {
 })
 
 describe('the admin under the CSP', () => {
-  /** Collects CSP violations as the browser reports them (the console and the DOM event). */
+  /**
+   * Collects CSP violations as the browser reports them (the console and the DOM event), and its
+   * complaints about the Permissions-Policy header (a feature it does not know).
+   */
   const watch = async (page: Page) => {
     const violations: string[] = []
     page.on('console', (message) => {
-      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text())
+      if (/Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(message.text()))
+        violations.push(message.text())
     })
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {

@@ -136,7 +136,7 @@ describe('login and the first startpage', () => {
     await page.goto(`${server.url}/admin`)
     await page.getByRole('link', { name: 'Organisaties' }).first().waitFor()
     const navText = await page.locator('nav').first().textContent()
-    for (const group of ['Wegwijzer', 'Infopunten', 'Beheer']) expect(navText).toContain(group)
+    for (const group of ['Wegwijzer', 'Aan de balie', 'Beheer']) expect(navText).toContain(group)
     await context.close()
   })
 })

@@ -273,7 +273,7 @@ describe('accounts', () => {
       body: { password: 'overgenomen-wachtwoord-12345', role: 'baliemedewerker' },
     })
     expect(patched.status).toBe(403)
-    expect(JSON.stringify(patched.body)).toMatch(/werkt ook in een netwerk waar jij niet bij hoort/)
+    expect(JSON.stringify(patched.body)).toMatch(/werkt ook in een netwerk dat jij niet beheert/)
     expect((await api(app.url, 'DELETE', `/api/users/${bothId}`, { token })).status).toBe(403)
     for (const method of ['GET', 'POST'])
       expect(

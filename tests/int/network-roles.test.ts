@@ -19,8 +19,10 @@ const app = useTestApp()
 type Id = number // opaque at run time; the generated types say number
 let a: Id
 let b: Id
-const tokens = {} as Record<'adminA' | 'adminB' | 'adminBoth' | 'rosa', string>
+const tokens = {} as Record<'adminA' | 'adminB' | 'adminBoth' | 'rosa' | 'mixed', string>
 let rosa: Id
+let adminA: Id
+let mixed: Id
 
 const account = async (key: keyof typeof tokens | null, roles: [Id, Role][], name = unique('Collega')) => {
   const email = `${unique('rol')}@netwerk.example`
@@ -53,7 +55,7 @@ beforeAll(async () => {
   const { payload } = app
   ;[{ id: a }] = (await payload.find({ collection: 'networks', depth: 0, limit: 1 })).docs
   ;({ id: b } = await payload.create({ collection: 'networks', data: { name: unique('Netwerk B') } }))
-  await account('adminA', [[a, 'beheerder']])
+  adminA = await account('adminA', [[a, 'beheerder']])
   await account('adminB', [[b, 'beheerder']])
   await account('adminBoth', [
     [a, 'beheerder'],
@@ -67,6 +69,11 @@ beforeAll(async () => {
     ],
     'Rosa Tweeërlei',
   )
+  // Like the demo's consultant: keeps the content of one network and administers the other.
+  mixed = await account('mixed', [
+    [a, 'communicatie'],
+    [b, 'beheerder'],
+  ])
 })
 
 describe('the role someone works in', () => {
@@ -97,6 +104,15 @@ describe('the role someone works in', () => {
     expect(await seen(tokens.adminA, a)).toBe('coordinator')
     expect(await seen(tokens.adminB, b)).toBe('baliemedewerker')
     expect(await seen(tokens.adminBoth, b)).toBe('baliemedewerker')
+    // Her role in a network the reader is not in is not theirs to read.
+    const rows = (await api(app.url, 'GET', `/api/users/${rosa}?depth=0`, as(tokens.adminB, b))).body.networks as {
+      network: Id
+      role?: string
+    }[]
+    expect(rows.map((row) => [String(row.network), row.role])).toEqual([
+      [String(a), undefined],
+      [String(b), 'baliemedewerker'],
+    ])
   })
 })
 
@@ -166,6 +182,76 @@ describe('setting a role', () => {
       await app.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
     ).docs
     expect(await rolesOf(user.id)).toEqual({ [String(b)]: 'coordinator' })
+  })
+})
+
+describe('a role counts in its own network only', () => {
+  it('gives an administrator of one network nothing of the other network where they keep the content', async () => {
+    const { payload } = app
+    const theme = await payload.create({ collection: 'themes', data: { name: unique('Thema') } })
+    const location = await payload.create({
+      collection: 'locations',
+      data: { network: a, name: unique('Infopunt A'), kern: 'Aa', municipality: 'Aa' },
+    })
+    const registration = await payload.create({
+      collection: 'registrations',
+      data: {
+        network: a,
+        occurredAt: new Date().toISOString(),
+        location: location.id,
+        themes: [theme.id],
+        answerType: 'advice',
+        channel: 'desk',
+        ageBand: 'unknown',
+      },
+    })
+    const asAdministratorOfB = as(tokens.mixed, b)
+    const ids = (body: { docs: { id: Id }[] }) => body.docs.map((doc) => String(doc.id))
+
+    const users = await api(app.url, 'GET', '/api/users?limit=1000&depth=0', asAdministratorOfB)
+    expect(users.status).toBe(200)
+    expect(ids(users.body)).not.toContain(String(adminA))
+    const registrations = await api(app.url, 'GET', '/api/registrations?limit=1000&depth=0', asAdministratorOfB)
+    expect(registrations.status).toBe(200)
+    expect(ids(registrations.body)).not.toContain(String(registration.id))
+
+    for (const [path, body] of [
+      [`/api/users/${adminA}`, { email: 'overgenomen@example.org' }],
+      [`/api/registrations/${registration.id}`, { durationMinutes: 10 }],
+      [`/api/networks/${a}`, { name: 'Overgenomen' }],
+    ] as const) {
+      const refused = await api(app.url, 'PATCH', path, { ...asAdministratorOfB, body })
+      expect([path, refused.status]).toEqual([path, expect.any(Number)])
+      expect(refused.status === 403 || refused.status === 404).toBe(true)
+    }
+    expect((await payload.findByID({ collection: 'users', id: adminA, overrideAccess: true })).email).not.toBe(
+      'overgenomen@example.org',
+    )
+    expect(
+      (await payload.findByID({ collection: 'registrations', id: registration.id, overrideAccess: true }))
+        .durationMinutes,
+    ).not.toBe(10)
+    expect((await payload.findByID({ collection: 'networks', id: a, overrideAccess: true })).name).not.toBe(
+      'Overgenomen',
+    )
+
+    // In network A itself they hold communications staff's rights: no registrations, no accounts to change.
+    const inA = as(tokens.mixed, a)
+    expect((await api(app.url, 'GET', '/api/registrations?depth=0', inA)).status).toBe(403)
+    expect(
+      (await api(app.url, 'PATCH', `/api/users/${adminA}`, { ...inA, body: { name: 'Andere naam' } })).status,
+    ).toBeGreaterThanOrEqual(403)
+    // The switch still lists both networks.
+    const networks = await api(app.url, 'GET', '/api/networks?depth=0', asAdministratorOfB)
+    expect(ids(networks.body).sort()).toEqual([String(a), String(b)].sort())
+  })
+
+  it('leaves what a shared colleague holds in every network to administrators of all of them', async () => {
+    // Rosa works in A and B; the mixed account administers B only, so her name is not theirs to change.
+    const refused = await api(app.url, 'PATCH', `/api/users/${rosa}`, { ...as(tokens.mixed, b), body: { name: 'X' } })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toBe(WORKS_ELSEWHERE)
+    expect(WORKS_ELSEWHERE).not.toMatch(/[:,]/)
   })
 })
 

@@ -3,7 +3,8 @@ import { redirect } from 'next/navigation'
 import type { ClientUser, CollectionSlug, ServerProps, ViewTypes } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { currentNetworkOf } from '@/networks/current'
+import { currentNetworkOf, withinCurrentNetwork } from '@/networks/current'
+import type { User } from '@/payload-types'
 
 type Props = ServerProps & {
   collectionSlug?: CollectionSlug
@@ -33,12 +34,14 @@ export const NetworkGlobalViewRedirect = async ({
   // or the two would send a coordinator back and forth.
   const hidden = payload.collections[collectionSlug]?.config.admin.hidden
   if (hidden === true || (typeof hidden === 'function' && hidden({ user: user as unknown as ClientUser }))) return null
-  const network = currentNetworkOf(user, await headers())
+  const requestHeaders = await headers()
+  const network = currentNetworkOf(user, requestHeaders)
   if (network === null) return null
   const { docs } = await payload.find({
     collection: collectionSlug,
     where: { network: { equals: network } },
-    user,
+    // Access answers within the user's current network, which a read without the request's cookie would not know.
+    user: withinCurrentNetwork(user as User, requestHeaders),
     overrideAccess: false,
     depth: 0,
     limit: 1,

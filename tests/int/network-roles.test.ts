@@ -22,7 +22,6 @@ let b: Id
 const tokens = {} as Record<'adminA' | 'adminB' | 'adminBoth' | 'rosa' | 'mixed', string>
 let rosa: Id
 let adminA: Id
-let mixed: Id
 
 const account = async (key: keyof typeof tokens | null, roles: [Id, Role][], name = unique('Collega')) => {
   const email = `${unique('rol')}@netwerk.example`
@@ -70,7 +69,7 @@ beforeAll(async () => {
     'Rosa Tweeërlei',
   )
   // Like the demo's consultant: keeps the content of one network and administers the other.
-  mixed = await account('mixed', [
+  await account('mixed', [
     [a, 'communicatie'],
     [b, 'beheerder'],
   ])

@@ -62,6 +62,8 @@ export const informalDutch = {
       'Je staat op het punt <1>{{title}}</1> naar de hoofdmap te verplaatsen. Weet je het zeker?',
   },
   general: {
+    // The account page's heading for the admin's own settings (language, theme): our staff know no "Payload".
+    payloadSettings: 'Instellingen van het beheer',
     aboutToDelete: 'Je staat op het punt {{label}} <1>{{title}}</1> te verwijderen. Weet je het zeker?',
     aboutToPermanentlyDelete:
       'Je staat op het punt {{label}} <1>{{title}}</1> definitief te verwijderen. Weet je het zeker?',

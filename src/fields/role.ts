@@ -29,6 +29,8 @@ export const roleField = (): Field => ({
     position: 'sidebar',
     // Virtual fields are read-only in the admin unless said otherwise; the access above decides.
     readOnly: false,
+    // Someone always holds a role in a network: an emptied choice would be saved as no change at all.
+    isClearable: false,
     description: {
       nl: 'De rol in het netwerk waarin je nu werkt. In een ander netwerk kan deze persoon een andere rol hebben.',
       en: 'The role in the network you are working in now.',

@@ -7,7 +7,7 @@ import { addressField } from '@/fields/address'
 import { phoneField } from '@/fields/contact'
 import { openingHoursField } from '@/fields/openingHours'
 import { updatedByField } from '@/fields/updatedBy'
-import { coordinatorsOfTheNetwork } from '@/people/networkRoles'
+import { coordinatorsOfTheNetwork, validateCoordinators } from '@/people/networkRoles'
 import { startpageContentHooks } from '@/startpage/freshness'
 
 /** An Infopunt: a physical desk in a community centre or library. */
@@ -66,6 +66,9 @@ export const Locations: CollectionConfig = {
       hasMany: true,
       label: { nl: 'Infopuntcoördinatoren', en: 'Coordinators' },
       filterOptions: coordinatorsOfTheNetwork,
+      validate: validateCoordinators,
+      // The check above reads the network's coordinators past the editor's rights (see validateCoordinators).
+      custom: { replacesBuiltInCheck: true },
     },
     {
       name: 'backup',

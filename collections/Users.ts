@@ -16,7 +16,7 @@ import { clearLoginAttempts, limitLoginAttempts, limitPasswordResets } from '@/s
 import { startpageContentHooks } from '@/startpage/freshness'
 import { deleteCompletionsOfUser } from '@/trainings/hooks'
 import { acceptInvitationEndpoint, deactivationEndpoints, inviteEndpoint } from '@/people/endpoints'
-import { deleteInvitationsOfUser, firstAccountIsAdministrator } from '@/people/hooks'
+import { deleteInvitationsOfUser, firstAccountIsAdministrator, ownAccountStaysActive } from '@/people/hooks'
 import { rolesIntoNetworks } from '@/people/networkRoles'
 import { networkRoleStrategy } from '@/auth/networkRoleStrategy'
 import { accountsOfOtherNetworksStay, accountsOfOtherNetworksStayOnDelete, joinDefaultNetwork } from '@/networks/hooks'
@@ -69,7 +69,13 @@ export const Users: CollectionConfig = {
       protectLoginFields,
       enforcePasswordPolicy,
     ],
-    beforeChange: [firstAccountIsAdministrator, joinDefaultNetwork, accountsOfOtherNetworksStay, rolesIntoNetworks],
+    beforeChange: [
+      firstAccountIsAdministrator,
+      joinDefaultNetwork,
+      accountsOfOtherNetworksStay,
+      ownAccountStaysActive,
+      rolesIntoNetworks,
+    ],
     // Names on the startpage's roster (kept in memory there) come from here.
     ...startpageContentHooks,
     afterLogin: [clearLoginAttempts],

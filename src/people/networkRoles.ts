@@ -65,14 +65,9 @@ export const rolesIntoNetworks: CollectionBeforeChangeHook<User> = ({ data, oper
   }
 }
 
-/**
- * The coordinators of an Infopunt's network, as a relationship's choice: accounts whose role in that
- * network is coordinator. A query on the list of networks cannot say "this network's row" on every
- * database, so the rows are read and the choice names the accounts.
- */
-export const coordinatorsOfTheNetwork: FilterOptions = async ({ data, req }) => {
-  const network = (data as { network?: unknown } | undefined)?.network ?? currentNetworkOf(req.user, req.headers)
-  if (network === null || network === undefined) return { id: { exists: false } }
+/** The ids of the accounts whose role in a network is coordinator (read past access: a choice, not a read). */
+const coordinatorIdsOf = async (req: PayloadRequest, network: unknown): Promise<string[]> => {
+  if (network === null || network === undefined) return []
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { 'networks.network': { equals: idOf(network as Relation) } },
@@ -82,6 +77,38 @@ export const coordinatorsOfTheNetwork: FilterOptions = async ({ data, req }) => 
     overrideAccess: true,
     req,
   })
-  const ids = docs.filter((account) => roleIn(account, idOf(network as Relation)) === 'coordinator').map(({ id }) => id)
+  return docs
+    .filter((account) => roleIn(account, idOf(network as Relation)) === 'coordinator')
+    .map(({ id }) => String(id))
+}
+
+const networkOfInfopunt = (data: unknown, req: PayloadRequest) =>
+  (data as { network?: unknown } | undefined)?.network ?? currentNetworkOf(req.user, req.headers)
+
+/**
+ * The coordinators of an Infopunt's network, as a relationship's choice: accounts whose role in that
+ * network is coordinator. A query on the list of networks cannot say "this network's row" on every
+ * database, so the rows are read and the choice names the accounts.
+ */
+export const coordinatorsOfTheNetwork: FilterOptions = async ({ data, req }) => {
+  const ids = await coordinatorIdsOf(req, networkOfInfopunt(data, req))
   return ids.length > 0 ? { id: { in: ids } } : { id: { exists: false } }
+}
+
+export const NOT_A_COORDINATOR =
+  'Kies als Infopuntcoördinator iemand die in het netwerk van dit Infopunt coördinator is.'
+
+/**
+ * The Infopunt's coordinators are its network's. In place of Payload's own check of the choice, which
+ * reads the accounts with the editor's rights: communications staff, who keep the Infopunten, read no
+ * colleagues' accounts and could not save an Infopunt that has coordinators.
+ */
+export const validateCoordinators = async (
+  value: unknown,
+  { data, req }: { data: unknown; req: PayloadRequest },
+): Promise<string | true> => {
+  const chosen = (Array.isArray(value) ? value : value ? [value] : []).map((item) => String(idOf(item as Relation)))
+  if (chosen.length === 0) return true
+  const allowed = await coordinatorIdsOf(req, networkOfInfopunt(data, req))
+  return chosen.every((id) => allowed.includes(id)) ? true : NOT_A_COORDINATOR
 }

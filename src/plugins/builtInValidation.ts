@@ -10,8 +10,16 @@ const thenIfValid =
     return result === true ? second(value, options) : result
   }
 
+/**
+ * A relation whose own check does all the built-in one would (its choices, read past the editor's
+ * rights) says so with `custom.replacesBuiltInCheck`: the built-in check reads the choices with the
+ * editor's rights, which may not reach them (an Infopunt's coordinators, for communications staff).
+ */
+const replacesBuiltInCheck = (field: Field) =>
+  (field as { custom?: { replacesBuiltInCheck?: boolean } }).custom?.replacesBuiltInCheck === true
+
 const addBuiltIn = (field: Field): Field => {
-  if (!('validate' in field) || typeof field.validate !== 'function') return field
+  if (!('validate' in field) || typeof field.validate !== 'function' || replacesBuiltInCheck(field)) return field
   const builtIn = validations[field.type as keyof typeof validations] as Validate | undefined
   if (!builtIn) return field
   const custom = field.validate as Validate

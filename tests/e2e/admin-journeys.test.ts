@@ -203,6 +203,27 @@ describe('communications staff in the admin', () => {
   )
 
   it(
+    'saves an Infopunt that has coordinators, whose accounts communications staff cannot read',
+    async () => {
+      const { page, watched } = session
+      const found = (await readApi(page, '/api/locations?where[name][equals]=Infopunt Dalfsen&depth=0')) as {
+        docs: { id: number; coordinators?: number[] }[]
+      }
+      const [infopunt] = found.docs
+      expect(infopunt.coordinators?.length).toBeGreaterThan(0)
+      await openAdmin(page, `/collections/locations/${infopunt.id}`)
+      const venue = page.locator('#field-venue')
+      const before = await venue.inputValue()
+      await venue.fill(`${before} (hoofdingang)`)
+      await save(page, 'locations')
+      await venue.fill(before)
+      await save(page, 'locations')
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
     'adds a theme',
     async () => {
       const { page, watched } = session

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Role } from '../../src/access/roles'
 import { WORKS_ELSEWHERE } from '../../src/networks/hooks'
+import { OWN_ACCOUNT_STAYS_ACTIVE } from '../../src/people/hooks'
+import { NOT_A_COORDINATOR } from '../../src/people/networkRoles'
 import { withinCurrentNetwork } from '../../src/networks/current'
 import type { User } from '../../src/payload-types'
 import { loadTrainingOverview } from '../../src/trainings/overview'
@@ -19,7 +21,7 @@ const app = useTestApp()
 type Id = number // opaque at run time; the generated types say number
 let a: Id
 let b: Id
-const tokens = {} as Record<'adminA' | 'adminB' | 'adminBoth' | 'rosa' | 'mixed', string>
+const tokens = {} as Record<'adminA' | 'adminB' | 'adminBoth' | 'rosa' | 'mixed' | 'communicationsA', string>
 let rosa: Id
 let adminA: Id
 
@@ -69,6 +71,7 @@ beforeAll(async () => {
     'Rosa Tweeërlei',
   )
   // Like the demo's consultant: keeps the content of one network and administers the other.
+  await account('communicationsA', [[a, 'communicatie']])
   await account('mixed', [
     [a, 'communicatie'],
     [b, 'beheerder'],
@@ -254,6 +257,25 @@ describe('a role counts in its own network only', () => {
   })
 })
 
+describe('an administrator’s own account', () => {
+  it('is not theirs to deactivate: in two networks no single network’s administrator could turn it back on', async () => {
+    const { user } = (await api(app.url, 'GET', '/api/users/me', as(tokens.mixed, b))).body
+    const refused = await api(app.url, 'PATCH', `/api/users/${user.id}`, {
+      ...as(tokens.mixed, b),
+      body: { active: false },
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toBe(OWN_ACCOUNT_STAYS_ACTIVE)
+    expect((await app.payload.findByID({ collection: 'users', id: user.id, overrideAccess: true })).active).toBe(true)
+    // The same over the whole collection, which a filter could narrow to the caller alone.
+    await api(app.url, 'PATCH', `/api/users?where[id][equals]=${user.id}`, {
+      ...as(tokens.mixed, b),
+      body: { active: false },
+    })
+    expect((await app.payload.findByID({ collection: 'users', id: user.id, overrideAccess: true })).active).toBe(true)
+  })
+})
+
 describe('what reads roles', () => {
   it('offers as an Infopunt’s coordinators the coordinators of its own network', async () => {
     const { payload } = app
@@ -269,6 +291,26 @@ describe('what reads roles', () => {
         data: { network: b, name: unique('Infopunt B'), kern: 'Bee', municipality: 'Bee', coordinators: [rosa] },
       }),
     ).rejects.toThrow(/ongeldig/i)
+  })
+
+  it('lets communications staff, who read no colleagues, save an Infopunt that has coordinators', async () => {
+    const location = await app.payload.create({
+      collection: 'locations',
+      depth: 0,
+      data: { network: a, name: unique('Infopunt A'), kern: 'Aa', municipality: 'Aa', coordinators: [rosa] },
+    })
+    const saved = await api(app.url, 'PATCH', `/api/locations/${location.id}?depth=0`, {
+      ...as(tokens.communicationsA, a),
+      body: { name: unique('Infopunt A hernoemd') },
+    })
+    expect(`${saved.status} ${saved.status === 200 ? '' : JSON.stringify(saved.body)}`.trim()).toBe('200')
+    expect(saved.body.doc.coordinators).toEqual([rosa])
+    const refused = await api(app.url, 'PATCH', `/api/locations/${location.id}?depth=0`, {
+      ...as(tokens.communicationsA, a),
+      body: { coordinators: [adminA] },
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain(NOT_A_COORDINATOR)
   })
 
   it('lists someone in the training overview of the network where they work at the desk', async () => {

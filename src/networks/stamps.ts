@@ -74,8 +74,10 @@ export const renewStamp = async (
       })
       return
     } catch (error) {
-      if (attempt >= 5 || req?.transactionID || !staleSnapshot(error)) throw error
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt))
+      if (attempt >= 8 || req?.transactionID || !staleSnapshot(error)) throw error
+      // Backing off up to about three seconds in all: another connection's writes may go on for a while
+      // (a seed's or an import's), and the stamp only has to land after them.
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** (attempt - 1)))
     }
   }
 }

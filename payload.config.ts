@@ -14,7 +14,9 @@ import { RegistrationImports } from './collections/RegistrationImports'
 import { RegistrationTallies } from './collections/RegistrationTallies'
 import { IncorrectInfoReports } from './collections/IncorrectInfoReports'
 import { Invitations } from './collections/Invitations'
+import { Kernen } from './collections/Kernen'
 import { Locations } from './collections/Locations'
+import { Municipalities } from './collections/Municipalities'
 import { Media } from './collections/Media'
 import { Networks } from './collections/Networks'
 import { Organisations } from './collections/Organisations'
@@ -37,6 +39,7 @@ import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { serverURL } from './src/config/serverURL'
 import { databaseAdapter } from './src/db/adapter'
+import { busyTimeoutOnEveryConnection } from './src/db/busyTimeout'
 import { directorySearchEndpoint } from './src/directory/endpoint'
 import { referralEndpoint } from './src/referrals/endpoint'
 import { verificationAnswerEndpoint, verificationRoundEndpoint } from './src/directory/verification/endpoint'
@@ -131,6 +134,8 @@ export default buildConfig({
     OrganisationProposals,
     VerificationRequests,
     Locations,
+    Municipalities,
+    Kernen,
     ReferralMailboxes,
     RosterShifts,
     DigitalSources,
@@ -204,6 +209,7 @@ export default buildConfig({
   // Errors are logged without the values of a failed query; tests log warnings and worse only.
   logger: loggerConfig(),
   onInit: async (payload) => {
+    await busyTimeoutOnEveryConnection(payload)
     await backfillTallies(payload)
     await seedOnEmptyDatabase(payload)
     if (!smtpConfigured()) payload.logger.info('Referral reminders and digests are off: SMTP_HOST is not set.')

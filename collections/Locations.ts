@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { isAdminField } from '@/access/isAdmin'
 import { adminGroups } from '@/admin/groups'
+import { municipalityOfTheKern } from '@/area/hooks'
 import { addressField } from '@/fields/address'
 import { phoneField } from '@/fields/contact'
 import { openingHoursField } from '@/fields/openingHours'
@@ -21,12 +22,12 @@ export const Locations: CollectionConfig = {
     group: adminGroups.infopunten,
     useAsTitle: 'name',
     defaultColumns: ['name', 'kern', 'municipality', 'venue'],
-    listSearchableFields: ['name', 'kern', 'municipality', 'venue'],
+    listSearchableFields: ['name', 'venue'],
   },
   defaultSort: 'name',
   access: contentAccess,
   // The startpage keeps Infopunten and mailboxes in memory; a change sets its stamp.
-  hooks: startpageContentHooks,
+  hooks: { ...startpageContentHooks, beforeChange: [municipalityOfTheKern] },
   versions: { maxPerDoc: 25 },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
@@ -35,19 +36,31 @@ export const Locations: CollectionConfig = {
       fields: [
         {
           name: 'kern',
-          type: 'text',
+          type: 'relationship',
+          relationTo: 'kernen',
           label: { nl: 'Kern', en: 'Village' },
           required: true,
           index: true,
-          admin: { width: '50%' },
+          admin: {
+            width: '50%',
+            description: {
+              nl: 'Staat de kern er niet bij? Voeg hem toe onder Kernen.',
+              en: 'Add a missing village under Villages.',
+            },
+          },
         },
         {
           name: 'municipality',
-          type: 'text',
+          type: 'relationship',
+          relationTo: 'municipalities',
           label: { nl: 'Gemeente', en: 'Municipality' },
-          required: true,
           index: true,
-          admin: { width: '50%' },
+          // The kern's municipality, set when the Infopunt is saved (municipalityOfTheKern).
+          admin: {
+            width: '50%',
+            readOnly: true,
+            description: { nl: 'Volgt uit de kern.', en: 'Follows from the village.' },
+          },
         },
       ],
     },

@@ -75,6 +75,8 @@ export interface Config {
     'organisation-proposals': OrganisationProposal;
     'verification-requests': VerificationRequest;
     locations: Location;
+    municipalities: Municipality;
+    kernen: Kern;
     'referral-mailboxes': ReferralMailbox;
     'roster-shifts': RosterShift;
     'digital-sources': DigitalSource;
@@ -107,6 +109,9 @@ export interface Config {
     locations: {
       referralMailboxes: 'referral-mailboxes';
     };
+    municipalities: {
+      kernen: 'kernen';
+    };
     users: {
       trainings: 'training-completions';
     };
@@ -120,6 +125,8 @@ export interface Config {
     'organisation-proposals': OrganisationProposalsSelect<false> | OrganisationProposalsSelect<true>;
     'verification-requests': VerificationRequestsSelect<false> | VerificationRequestsSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
+    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    kernen: KernenSelect<false> | KernenSelect<true>;
     'referral-mailboxes': ReferralMailboxesSelect<false> | ReferralMailboxesSelect<true>;
     'roster-shifts': RosterShiftsSelect<false> | RosterShiftsSelect<true>;
     'digital-sources': DigitalSourcesSelect<false> | DigitalSourcesSelect<true>;
@@ -511,8 +518,14 @@ export interface Location {
   id: number;
   network?: (number | null) | Network;
   name: string;
-  kern: string;
-  municipality: string;
+  /**
+   * Add a missing village under Villages.
+   */
+  kern: number | Kern;
+  /**
+   * Follows from the village.
+   */
+  municipality?: (number | null) | Municipality;
   /**
    * E.g. the community centre.
    */
@@ -550,6 +563,36 @@ export interface Location {
   };
   referralMailboxes?: {
     docs?: (number | ReferralMailbox)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kernen".
+ */
+export interface Kern {
+  id: number;
+  network?: (number | null) | Network;
+  name: string;
+  municipality: number | Municipality;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  network?: (number | null) | Network;
+  name: string;
+  kernen?: {
+    docs?: (number | Kern)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1261,6 +1304,14 @@ export interface PayloadLockedDocument {
         value: number | Location;
       } | null)
     | ({
+        relationTo: 'municipalities';
+        value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'kernen';
+        value: number | Kern;
+      } | null)
+    | ({
         relationTo: 'referral-mailboxes';
         value: number | ReferralMailbox;
       } | null)
@@ -1657,6 +1708,30 @@ export interface LocationsSelect<T extends boolean = true> {
         pairingEnforcement?: T;
       };
   referralMailboxes?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities_select".
+ */
+export interface MunicipalitiesSelect<T extends boolean = true> {
+  network?: T;
+  name?: T;
+  kernen?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kernen_select".
+ */
+export interface KernenSelect<T extends boolean = true> {
+  network?: T;
+  name?: T;
+  municipality?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 import { mongoMigrations } from '@/migrations/mongodb'
 
+import { BUSY_TIMEOUT_MS } from './busyTimeout'
 import { dataDir, ensureDir } from './paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
@@ -45,6 +46,6 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     prodMigrations: migrations,
     push: process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'test',
     wal: true,
-    busyTimeout: 5000,
+    busyTimeout: BUSY_TIMEOUT_MS,
   })
 }

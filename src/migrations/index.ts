@@ -27,6 +27,7 @@ import * as migration_20261207_031758_network_stamps from './20261207_031758_net
 import * as migration_20261207_054155_regional_organisations from './20261207_054155_regional_organisations';
 import * as migration_20261207_061014_network_brand from './20261207_061014_network_brand';
 import * as migration_20261207_122158_role_per_network from './20261207_122158_role_per_network';
+import * as migration_20261207_151647_municipalities_and_kernen from './20261207_151647_municipalities_and_kernen';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261207_122158_role_per_network.up,
     down: migration_20261207_122158_role_per_network.down,
-    name: '20261207_122158_role_per_network'
+    name: '20261207_122158_role_per_network',
+  },
+  {
+    up: migration_20261207_151647_municipalities_and_kernen.up,
+    down: migration_20261207_151647_municipalities_and_kernen.down,
+    name: '20261207_151647_municipalities_and_kernen'
   },
 ];

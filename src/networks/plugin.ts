@@ -20,6 +20,8 @@ export const networkCollections = [
   'organisation-proposals',
   'verification-requests',
   'locations',
+  'municipalities',
+  'kernen',
   'referral-mailboxes',
   'roster-shifts',
   'digital-sources',

@@ -5,7 +5,7 @@ import { json } from '@/lib/json'
 import { isAdministrator } from '@/access/isAdmin'
 import { canReport } from '@/access/registrations'
 import { brandOf } from '@/brand/resolve'
-import { idOf } from '@/lib/relations'
+import { idOf, type Id } from '@/lib/relations'
 import { callerWithinCurrentNetwork, currentNetworkOf } from '@/networks/current'
 import type { ExportAudit } from '@/payload-types'
 import { consume, tooManyRequests } from '@/security/rateLimit'
@@ -28,22 +28,31 @@ const reportAccess = (req: PayloadRequest): Response | null => {
 }
 
 /** Parses the filter (in the caller's current network) and checks that a given location is the network's. */
+/** A record of the network by id, as the database types it (a number on SQLite); none for an id of anything else. */
+const ofTheNetwork = (req: PayloadRequest, collection: 'locations' | 'municipalities', id: Id, network: Id | null) =>
+  req.payload
+    .find({
+      collection,
+      where: { id: { equals: id }, network: { equals: network } },
+      limit: 1,
+      depth: 0,
+      select: { name: true },
+    })
+    .then((result) => result.docs[0])
+    .catch(() => undefined)
+
 const readFilter = async (req: PayloadRequest): Promise<RegistrationFilter | Response> => {
   const filter = parseFilter(req.searchParams, currentNetworkOf(req.user, req.headers))
   if ('error' in filter) return json({ error: filter.error }, 400)
   if (filter.location) {
-    // The id as the database types it (a number on SQLite), or a 400 when the network has no such location.
-    const found = await req.payload
-      .find({
-        collection: 'locations',
-        where: { id: { equals: filter.location }, network: { equals: filter.network } },
-        limit: 1,
-        depth: 0,
-      })
-      .then((result) => result.docs[0]?.id)
-      .catch(() => undefined)
-    if (found === undefined) return json({ error: 'Onbekend Infopunt (location).' }, 400)
-    filter.location = found
+    const found = await ofTheNetwork(req, 'locations', filter.location, filter.network)
+    if (!found) return json({ error: 'Onbekend Infopunt (location).' }, 400)
+    filter.location = found.id
+  }
+  if (filter.municipality) {
+    const found = await ofTheNetwork(req, 'municipalities', filter.municipality, filter.network)
+    if (!found) return json({ error: 'Onbekende gemeente (municipality).' }, 400)
+    filter.municipality = found.id
   }
   return filter
 }
@@ -111,6 +120,9 @@ export const exportEndpoint: Endpoint = {
     const filter = await readFilter(req)
     if (filter instanceof Response) return filter
     const { payload, user } = req
+    const municipalityName = filter.municipality
+      ? ((await ofTheNetwork(req, 'municipalities', filter.municipality, filter.network))?.name ?? null)
+      : null
     const { stream, done } = format === 'csv' ? exportCsv(payload, filter) : exportXlsx(payload, filter)
     const audit = (rowCount: number, completed: boolean) =>
       payload
@@ -125,7 +137,8 @@ export const exportEndpoint: Endpoint = {
             to: filter.to,
             // An opaque id (a string on MongoDB); the generated types name SQLite's numbers.
             location: (filter.location ?? null) as ExportAudit['location'],
-            municipality: filter.municipality ?? null,
+            // By name: the audit keeps what was exported, also after the municipality is renamed.
+            municipality: municipalityName,
             rowCount,
             completed,
           },

@@ -86,7 +86,7 @@ const toRow = (registration: Registration, labels: Labels): ExportRow => {
     // Excel's time of day is a fraction of its day 0, 30 December 1899.
     time: new Date(`1899-12-30T${local.time}:00Z`),
     location: location?.name ?? keyOf(registration.location),
-    municipality: location?.municipality ?? '',
+    municipality: location?.municipality?.name ?? '',
     channel: labelOf(channelOptions, registration.channel),
     themes: list(registration.themes, labels.themes),
     domain: registration.domain ? labelOf(domainOptions, registration.domain) : '',

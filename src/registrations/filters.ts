@@ -11,11 +11,14 @@ export interface RegistrationFilter {
   to: string
   /** A location id (opaque: a number on SQLite, a string on MongoDB). */
   location?: number | string
-  municipality?: string
+  /** A municipality id, opaque as well. */
+  municipality?: number | string
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const MAX_DAYS = 366 * 10
+/** An id as the database gives it: a number on SQLite, a hexadecimal string on MongoDB. */
+const OPAQUE_ID = /^[A-Za-z0-9-]{1,64}$/
 
 const isCalendarDate = (value: string) => {
   if (!DATE.test(value)) return false
@@ -42,9 +45,9 @@ export const parseFilter = (params: URLSearchParams, network: Id | null): Regist
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000
   if (days > MAX_DAYS) return { error: 'Een periode is hoogstens tien jaar.' }
   const location = params.get('location')?.trim() || undefined
-  if (location && !/^[A-Za-z0-9-]{1,64}$/.test(location)) return { error: 'Onbekend Infopunt (location).' }
+  if (location && !OPAQUE_ID.test(location)) return { error: 'Onbekend Infopunt (location).' }
   const municipality = params.get('municipality')?.trim() || undefined
-  if (municipality && municipality.length > 100) return { error: 'De gemeente (municipality) is te lang.' }
+  if (municipality && !OPAQUE_ID.test(municipality)) return { error: 'Onbekende gemeente (municipality).' }
   return { network, from, to, location, municipality }
 }
 

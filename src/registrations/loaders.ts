@@ -98,8 +98,17 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
   const error = 'error' in parsed ? parsed.error : undefined
   const filter: RegistrationFilter = 'error' in parsed ? { network: pageNetwork(user), ...periodRange('year') } : parsed
 
-  const [locations, network, brand] = await Promise.all([
-    findUserLocations(payload, user, { name: true, municipality: true }),
+  const [locations, { docs: municipalities }, network, brand] = await Promise.all([
+    findUserLocations(payload, user, { name: true }),
+    payload.find({
+      collection: 'municipalities',
+      user,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+      select: { name: true },
+    }),
     filter.network === null
       ? null
       : payload.findByID({ collection: 'networks', id: filter.network, user, overrideAccess: false, depth: 0 }),
@@ -107,13 +116,17 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
   ])
   if (filter.location && !locations.some((location) => String(location.id) === String(filter.location)))
     filter.location = undefined
-  const municipalities = [...new Set(locations.map((location) => location.municipality))].sort()
+  if (
+    filter.municipality &&
+    !municipalities.some((municipality) => String(municipality.id) === String(filter.municipality))
+  )
+    filter.municipality = undefined
   const reports = await buildAllReports(payload, filter)
   const referralKind = Object.fromEntries(reports.referralKind.rows.map((row) => [row.key, row.count]))
 
   const exportQuery = new URLSearchParams({ from: filter.from, to: filter.to })
   if (filter.location) exportQuery.set('location', String(filter.location))
-  if (filter.municipality) exportQuery.set('municipality', filter.municipality)
+  if (filter.municipality) exportQuery.set('municipality', String(filter.municipality))
 
   return {
     period,

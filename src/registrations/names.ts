@@ -5,7 +5,7 @@ import type { Id } from '@/lib/relations'
 import { ofNetwork } from '@/networks/where'
 
 /** A document as reports and exports name it: its name, and for an Infopunt its municipality. */
-export type Named = { id: Id; name: string; municipality?: string | null }
+export type Named = { id: Id; name: string; municipality?: Named | null }
 
 /**
  * The names of a network's documents of a collection (every theme, and the regional organisations its
@@ -14,7 +14,7 @@ export type Named = { id: Id; name: string; municipality?: string | null }
  */
 export const namesOf = async (
   payload: Payload,
-  collection: 'locations' | 'themes' | 'organisations' | 'users',
+  collection: 'locations' | 'municipalities' | 'themes' | 'organisations' | 'users',
   network: Id | null,
 ): Promise<Map<string, Named>> => {
   if (network === null) return new Map()
@@ -35,5 +35,11 @@ export const namesOf = async (
     depth: 0,
     select: collection === 'locations' ? { name: true, municipality: true } : { name: true },
   })
-  return new Map((docs as unknown as Named[]).map((doc) => [String(doc.id), doc]))
+  const named = new Map((docs as unknown as Named[]).map((doc) => [String(doc.id), doc]))
+  if (collection !== 'locations') return named
+  // An Infopunt names its municipality by id; the report and the export show the municipality's name.
+  const municipalities = await namesOf(payload, 'municipalities', network)
+  for (const location of named.values())
+    location.municipality = municipalities.get(String(location.municipality as unknown as Id)) ?? null
+  return named
 }

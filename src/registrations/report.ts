@@ -137,12 +137,15 @@ const reportFrom = (
       rows = named(sum(answers, (tally) => String(tally.location)))
       break
     case 'municipality': {
-      const municipalityOf = (tally: Tally) => {
-        const location = names?.get(String(tally.location))
-        return location ? (location.municipality ?? '') : undefined
+      const municipalityOf = (tally: Tally) => names?.get(String(tally.location))?.municipality
+      const counts = new Map<string, { label: string; count: number }>()
+      for (const tally of answers) {
+        const municipality = municipalityOf(tally)
+        if (!municipality) continue
+        const key = String(municipality.id)
+        counts.set(key, { label: municipality.name, count: (counts.get(key)?.count ?? 0) + tally.count })
       }
-      const counts = sum(answers, municipalityOf)
-      rows = occurred([...counts].map(([key, count]) => ({ key, label: key, count })))
+      rows = occurred([...counts].map(([key, { label, count }]) => ({ key, label, count })))
       break
     }
     case 'theme':

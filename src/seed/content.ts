@@ -15,6 +15,7 @@ import { services, type ServiceSeed } from './data/services'
 import { sources } from './data/sources'
 import { themes } from './data/themes'
 import { DEMO_PASSWORD, users, type UserSeed } from './data/users'
+import { seedArea } from './area'
 import { inNetwork } from './inNetwork'
 import { simplePdf } from './pdf'
 import { findOrCreate, type SeedReq } from './upsert'
@@ -184,6 +185,7 @@ export const seedLocations = async (
   backup: { organisation?: Organisation; phone: string },
 ) => {
   const byName = new Map<string, Location>()
+  const kernen = await seedArea(payload, req, desks)
   for (const location of desks) {
     const { doc } = await findOrCreate(
       payload,
@@ -191,8 +193,7 @@ export const seedLocations = async (
       { name: { equals: location.name } },
       {
         name: location.name,
-        kern: location.kern,
-        municipality: location.municipality,
+        kern: kernen.get(`${location.municipality}/${location.kern}`)!.id,
         venue: location.venue,
         address: location.address,
         openingHours: location.openingHours,

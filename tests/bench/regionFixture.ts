@@ -20,6 +20,7 @@ import { answerTypeWeights, storeRegistrations } from '../../src/seed/registrati
 import { seededRandom } from '../../src/seed/random'
 import { DEFER_STARTPAGE_STAMP, markStartpageChanged } from '../../src/startpage/freshness'
 import { TEST_PASSWORD } from '../helpers/api'
+import { kernIn } from '../helpers/fixtures'
 import { round } from './stats'
 import { createSyntheticDirectory, createSyntheticThemes, type SyntheticService } from './syntheticDirectory'
 
@@ -217,8 +218,7 @@ export const buildNetwork = async (payload: Payload, shared: Shared, index: numb
       data: {
         network,
         name: `Infopunt ${places[position]} ${number}`,
-        kern: places[position],
-        municipality: `Gemeente ${number}`,
+        kern: await kernIn(payload, `Gemeente ${number}`, places[position], network),
         openingHours: openDays(position).flatMap((weekday) => [
           { weekday: weekday as 'mon', opens: '09:00', closes: '12:00' },
           { weekday: weekday as 'mon', opens: '13:00', closes: '16:00' },

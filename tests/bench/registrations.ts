@@ -33,6 +33,7 @@ import { locationsInScope } from '../../src/registrations/filters'
 import { buildAllReports, groupByValues } from '../../src/registrations/report'
 import { readTallies, rebuildTallies, tallyDimensions } from '../../src/registrations/tallies'
 import { createRoleUsers } from '../helpers/api'
+import { kernIn } from '../helpers/fixtures'
 import { startTestApp } from '../helpers/testApp'
 import { runClients } from './clientProcess'
 import { localCreates } from './localCreates'
@@ -108,11 +109,14 @@ const main = async () => {
   const users = await createRoleUsers(payload, url)
 
   // The directory the registrations point at.
-  const locations = await Promise.all(
-    ['Dalfsen', 'Nieuwleusen', 'Lemelerveld'].map((kern) =>
-      payload.create({ collection: 'locations', data: { name: `Infopunt ${kern}`, kern, municipality: 'Dalfsen' } }),
-    ),
-  )
+  const locations: Location[] = []
+  for (const kern of ['Dalfsen', 'Nieuwleusen', 'Lemelerveld'])
+    locations.push(
+      await payload.create({
+        collection: 'locations',
+        data: { name: `Infopunt ${kern}`, kern: await kernIn(payload, 'Dalfsen', kern) },
+      }),
+    )
   const themes = await Promise.all(
     Array.from({ length: 14 }, (_, index) =>
       payload.create({ collection: 'themes', data: { name: `Thema ${index + 1}` } }),

@@ -224,6 +224,31 @@ describe('communications staff in the admin', () => {
   )
 
   it(
+    'adds a kern to a municipality of the network and opens an Infopunt there, whose municipality follows',
+    async () => {
+      const { page, watched } = session
+      const kern = `Hoonhorst ${stamp}`
+      await openAdmin(page, '/collections/kernen/create')
+      await page.locator('#field-name').fill(kern)
+      await choose(page, 'municipality', 'Dalfsen')
+      await save(page, 'kernen')
+
+      await openAdmin(page, '/collections/locations/create')
+      await page.locator('#field-name').fill(`Infopunt ${kern}`)
+      await choose(page, 'kern', kern, 'Hoonhorst')
+      const { doc } = await save(page, 'locations')
+      await expectChosen(page, 'municipality', ['Dalfsen'])
+      const [dalfsen] = (
+        (await readApi(page, '/api/municipalities?where[name][equals]=Dalfsen&depth=0')) as { docs: { id: number }[] }
+      ).docs
+      expect(await readApi(page, `/api/locations/${doc!.id}?depth=0`)).toMatchObject({ municipality: dalfsen.id })
+      await expectTitlesEverywhere(page)
+      await expectNoProblems(watched)
+    },
+    JOURNEY_TIMEOUT,
+  )
+
+  it(
     'adds a theme',
     async () => {
       const { page, watched } = session

@@ -240,12 +240,12 @@ describe('slots without a professional, for a coordinator', () => {
     const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
     // A desk of its own, open all day, so the seeded roster does not cover the slot.
     const name = `Infopunt Proef ${Date.now()}`
+    const kernen = await admin.request.get(`${server.url}/api/kernen?where[name][equals]=Dalfsen&depth=0`, { headers })
     const location = await admin.request.post(`${server.url}/api/locations`, {
       headers,
       data: {
         name,
-        kern: 'Dalfsen',
-        municipality: 'Dalfsen',
+        kern: (await kernen.json()).docs[0].id,
         openingHours: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((weekday) => ({
           weekday,
           opens: '00:00',

@@ -7,6 +7,7 @@
  */
 import { startTestApp } from './testApp'
 import { TEST_PASSWORD } from './api'
+import { kernIn } from './fixtures'
 
 const dataDir = process.env.CHILD_DATA_DIR
 if (!dataDir) throw new Error('CHILD_DATA_DIR is required')
@@ -21,7 +22,7 @@ if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
     })
   await payload.create({
     collection: 'locations',
-    data: { name: 'Infopunt Dalfsen', kern: 'Dalfsen', municipality: 'Dalfsen' },
+    data: { name: 'Infopunt Dalfsen', kern: await kernIn(payload, 'Dalfsen') },
   })
   await payload.create({ collection: 'themes', data: { name: 'Geldzaken' } })
 }

@@ -8,6 +8,7 @@ type Basics = {
   location: { id: number | string }
   theme: { id: number | string }
   organisation: { id: number | string }
+  kern: number | string
 }
 
 /**
@@ -90,7 +91,7 @@ export const createTargets = (
     path: '/api/locations',
     collection: 'locations',
     role: 'beheerder',
-    valid: () => ({ name: unique('Infopunt'), kern: 'Nieuwleusen', municipality: 'Dalfsen' }),
+    valid: () => ({ name: unique('Infopunt'), kern: basics.kern }),
   },
   {
     name: 'referral-mailboxes',

@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 let counter = 0
 /** A value unique within the test run, for names, slugs and e-mail addresses. */
@@ -29,12 +29,33 @@ export const tinyPng = (): Promise<Buffer> =>
     .png()
     .toBuffer()
 
+/**
+ * The id of a kern of a municipality, in a network when one is named (the installation's first
+ * otherwise): found, or made with its municipality. An Infopunt names its place by it.
+ */
+export const kernIn = async (
+  payload: Payload,
+  municipality: string,
+  kern = municipality,
+  network?: number | string,
+) => {
+  const inNetwork: Where[] = network === undefined ? [] : [{ network: { equals: network } }]
+  const found = async <S extends 'municipalities' | 'kernen'>(collection: S, where: Where[]) =>
+    (await payload.find({ collection, where: { and: [...where, ...inNetwork] }, limit: 1, depth: 0 })).docs[0]
+  const withNetwork = network === undefined ? {} : { network: network as number }
+  const place =
+    (await found('municipalities', [{ name: { equals: municipality } }])) ??
+    (await payload.create({ collection: 'municipalities', data: { name: municipality, ...withNetwork } }))
+  const village =
+    (await found('kernen', [{ name: { equals: kern } }, { municipality: { equals: place.id } }])) ??
+    (await payload.create({ collection: 'kernen', data: { name: kern, municipality: place.id, ...withNetwork } }))
+  return village.id
+}
+
 /** The documents every other fixture leans on: a location, a theme and an organisation. */
 export const createBasics = async (payload: Payload) => {
-  const location = await payload.create({
-    collection: 'locations',
-    data: { name: unique('Infopunt Test'), kern: 'Dalfsen', municipality: 'Dalfsen' },
-  })
+  const kern = await kernIn(payload, 'Dalfsen')
+  const location = await payload.create({ collection: 'locations', data: { name: unique('Infopunt Test'), kern } })
   const theme = await payload.create({ collection: 'themes', data: { name: unique('Thema') } })
   const organisation = await payload.create({
     collection: 'organisations',
@@ -45,7 +66,7 @@ export const createBasics = async (payload: Payload) => {
       status: 'active',
     },
   })
-  return { location, theme, organisation }
+  return { location, theme, organisation, kern }
 }
 
 /** The startpage of the installation's only network (every network has one from the start). */

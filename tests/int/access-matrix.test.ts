@@ -41,6 +41,8 @@ const MATRIX = {
   services:                 ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   themes:                   ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   locations:                ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
+  municipalities:           ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
+  kernen:                   ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   'referral-mailboxes':     ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   'digital-sources':        ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
   'work-documents':         ['CRUD',    'CRUD',       '-R--',      '-R--',          '----'],
@@ -230,6 +232,10 @@ const organisationProposal = (request: Id) =>
     },
   })
 
+/** The municipality of the basic Infopunt's kern. */
+const municipalityOfBasics = async () =>
+  (await app.payload.findByID({ collection: 'kernen', id: basics.kern, depth: 0 })).municipality as number
+
 const specs: Record<Target, Spec> = {
   networks: {
     fixture: async () => (await app.payload.find({ collection: 'networks', depth: 0, limit: 1 })).docs[0].id,
@@ -290,14 +296,37 @@ const specs: Record<Target, Spec> = {
       (
         await app.payload.create({
           collection: 'locations',
-          data: { name: unique('Infopunt'), kern: 'Dalfsen', municipality: 'Dalfsen' },
+          data: { name: unique('Infopunt'), kern: basics.kern },
         })
       ).id,
     create: async () => {
       const name = unique('Nieuw Infopunt')
-      return { body: { name, kern: 'Nieuwleusen', municipality: 'Dalfsen' }, field: 'name', value: name }
+      return { body: { name, kern: basics.kern }, field: 'name', value: name }
     },
     change: () => ({ field: 'venue', value: unique('Kulturhus') }),
+  },
+  municipalities: {
+    fixture: async () =>
+      (await app.payload.create({ collection: 'municipalities', data: { name: unique('Gemeente') } })).id,
+    create: async () => {
+      const name = unique('Nieuwe gemeente')
+      return { body: { name }, field: 'name', value: name }
+    },
+    change: () => ({ field: 'name', value: unique('Hernoemde gemeente') }),
+  },
+  kernen: {
+    fixture: async () =>
+      (
+        await app.payload.create({
+          collection: 'kernen',
+          data: { name: unique('Kern'), municipality: await municipalityOfBasics() },
+        })
+      ).id,
+    create: async () => {
+      const name = unique('Nieuwe kern')
+      return { body: { name, municipality: await municipalityOfBasics() }, field: 'name', value: name }
+    },
+    change: () => ({ field: 'name', value: unique('Hernoemde kern') }),
   },
   'referral-mailboxes': {
     fixture: async () =>

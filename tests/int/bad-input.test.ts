@@ -184,7 +184,7 @@ const ENDPOINT_KEYS: Record<string, Record<string, unknown[]>> = {
 }
 
 const targetNames = () =>
-  createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 } }, 0).map((t) => t.name)
+  createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 }, kern: 0 }, 0).map((t) => t.name)
 const target = (name: string) => targets.find((t) => t.name === name)!
 
 describe.each(targetNames())('POST %s', (name) => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { useTestApp } from '../helpers/useTestApp'
+import { kernIn } from '../helpers/fixtures'
 
 /** Versions of content record who changed what; only communications staff and administrators read them. */
 describe('content history', () => {
@@ -16,7 +17,8 @@ describe('content history', () => {
     { collection: 'themes', create: { name: 'Geldzaken' }, update: { name: 'Geld en schulden' } },
     {
       collection: 'locations',
-      create: { name: 'Infopunt Hoonhorst', kern: 'Hoonhorst', municipality: 'Dalfsen' },
+      create: { name: 'Infopunt Hoonhorst' },
+      kern: 'Hoonhorst',
       update: { venue: 'Dorpshuis' },
     },
     {
@@ -37,17 +39,21 @@ describe('content history', () => {
     },
   ]
 
-  for (const { collection, create, update, needsLocation } of cases)
+  for (const { collection, create, update, needsLocation, kern } of cases)
     it(`keeps a version per change of ${collection}, each with who made it`, async () => {
       const location = needsLocation
         ? await app.payload.create({
             collection: 'locations',
-            data: { name: 'Infopunt Lemelerveld', kern: 'Lemelerveld', municipality: 'Dalfsen' },
+            data: { name: 'Infopunt Lemelerveld', kern: await kernIn(app.payload, 'Dalfsen', 'Lemelerveld') },
           })
         : undefined
       const created = await api(app.url, 'POST', `/api/${collection}`, {
         token: users.communicatie.token,
-        body: location ? { ...create, location: location.id } : create,
+        body: location
+          ? { ...create, location: location.id }
+          : kern
+            ? { ...create, kern: await kernIn(app.payload, 'Dalfsen', kern) }
+            : create,
       })
       expect(created.status).toBe(201)
       const id = created.body.doc.id

@@ -31,7 +31,7 @@ import {
   verificationTokens,
   type CreateTarget,
 } from '../helpers/createTargets'
-import { createBasics } from '../helpers/fixtures'
+import { createBasics, kernIn } from '../helpers/fixtures'
 import { rowCounts, WATCHED_COLLECTIONS } from '../helpers/rowCounts'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -166,7 +166,7 @@ beforeAll(async () => {
   const theirs = await Promise.all([
     app.payload.create({
       collection: 'locations',
-      data: { network: other, name: 'Infopunt Buurnetwerk', kern: 'Ommen', municipality: 'Ommen' },
+      data: { network: other, name: 'Infopunt Buurnetwerk', kern: await kernIn(app.payload, 'Ommen', 'Ommen', other) },
     }),
     app.payload.create({
       collection: 'organisations',
@@ -181,7 +181,9 @@ afterAll(async () => {
   console.log(`fuzz (seed ${SEED}):\n${summary.join('\n')}`)
 })
 
-const names = createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 } }, 0).map((t) => t.name)
+const names = createTargets({ location: { id: 0 }, theme: { id: 0 }, organisation: { id: 0 }, kern: 0 }, 0).map(
+  (t) => t.name,
+)
 
 describe.each(names.map((name, index) => [name, index] as const))('fuzzing POST %s', (name, index) => {
   it(`up to ${BODIES_PER_ENDPOINT} mutated bodies: no 5xx, every refusal with a reason, exactly the accepted records stored`, async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Role } from '../../src/access/roles'
 import { api, createLoggedInUser, login, TEST_PASSWORD } from '../helpers/api'
-import { tinyPng, unique } from '../helpers/fixtures'
+import { kernIn, tinyPng, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 /**
@@ -49,7 +49,7 @@ describe("a network's brand", () => {
   it("colours the report's charts", async () => {
     const location = await app.payload.create({
       collection: 'locations',
-      data: { network, name: unique('Infopunt Huisstijl'), kern: 'Noord', municipality: 'Noord' },
+      data: { network, name: unique('Infopunt Huisstijl'), kern: await kernIn(app.payload, 'Noord', 'Noord', network) },
     })
     const theme = await app.payload.create({ collection: 'themes', data: { name: unique('Thema') } })
     await app.payload.create({

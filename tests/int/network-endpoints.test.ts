@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Role } from '../../src/access/roles'
 import { api, login, TEST_PASSWORD } from '../helpers/api'
-import { unique } from '../helpers/fixtures'
+import { kernIn, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 /**
@@ -17,7 +17,7 @@ interface Side {
   network: Id
   slug: string
   members: Record<Role, string>
-  location: { id: Id; name: string }
+  location: { id: Id; name: string; municipality: Id }
   organisation: string
   organisationId: Id
   deskWorker: string
@@ -49,7 +49,8 @@ const setUp = async (network: Id, word: string): Promise<Omit<Side, 'slug'>> => 
   }
   const location = await payload.create({
     collection: 'locations',
-    data: { network, name: `Infopunt ${word}`, kern: word, municipality: word },
+    data: { network, name: `Infopunt ${word}`, kern: await kernIn(payload, word, word, network) },
+    depth: 0,
   })
   const organisation = `${word}hulp`
   const { id: organisationId } = await payload.create({
@@ -71,7 +72,7 @@ const setUp = async (network: Id, word: string): Promise<Omit<Side, 'slug'>> => 
   return {
     network,
     members,
-    location: { id: location.id, name: location.name },
+    location: { id: location.id, name: location.name, municipality: location.municipality as Id },
     organisation,
     organisationId,
     deskWorker,
@@ -156,13 +157,13 @@ describe('reports and exports', () => {
     expect(res.body.error).toBe('Onbekend Infopunt (location).')
   })
 
-  it("another network's municipality counts nothing", async () => {
+  it("another network's municipality is unknown", async () => {
     const res = await get(
       sides.a.members.coordinator,
-      `/api/registrations/report?groupBy=theme&${period}&municipality=Vuurtoren`,
+      `/api/registrations/report?groupBy=theme&${period}&municipality=${sides.b.location.municipality}`,
     )
-    expect(res.status).toBe(200)
-    expect(res.body.total).toBe(0)
+    expect(res.status).toBe(400)
+    expect(res.body.error).toBe('Onbekende gemeente (municipality).')
   })
 
   it("export the current network's registrations only", async () => {

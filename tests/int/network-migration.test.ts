@@ -88,7 +88,22 @@ describe('moving an installation into its first network', () => {
   it('keeps every row of every table exactly as it was', () => {
     // An account's role is held in its network now (its row of users_networks).
     const roles = new Map(after.get('users_networks')!.map((row) => [row._parent_id, row.role]))
-    const withRole = (table: string) => (row: Row) => (table === 'users' ? { ...row, role: roles.get(row.id) } : row)
+    // An Infopunt names its kern and municipality by record now (and so do its versions).
+    const names = (table: string) => new Map(after.get(table)!.map((row) => [row.id, row.name]))
+    const [kernen, municipalities] = [names('kernen'), names('municipalities')]
+    const place = (row: Row, prefix: string) => ({
+      ...row,
+      [`${prefix}kern`]: kernen.get(row[`${prefix}kern_id`]),
+      [`${prefix}municipality`]: municipalities.get(row[`${prefix}municipality_id`]),
+    })
+    const withRole = (table: string) => (row: Row) =>
+      table === 'users'
+        ? { ...row, role: roles.get(row.id) }
+        : table === 'locations'
+          ? place(row, '')
+          : table === '_locations_v'
+            ? place(row, 'version_')
+            : row
     for (const [table, rows] of before) {
       if (table === STAMPS) continue
       const now = startpageTable(table)
@@ -102,6 +117,21 @@ describe('moving an installation into its first network', () => {
       ]).toEqual([now, rows])
     }
     expect(after.has(STAMPS)).toBe(false)
+  })
+
+  it("makes the Infopunten's municipalities and kernen records of the network, each once", () => {
+    const [{ id: network }] = after.get('networks')! as { id: number }[]
+    const municipalities = after.get('municipalities')!
+    const kernen = after.get('kernen')!
+    const named = (rows: Row[]) => rows.map((row) => String(row.name)).sort()
+    expect(named(municipalities)).toEqual(
+      [...new Set(before.get('locations')!.map((row) => String(row.municipality)))].sort(),
+    )
+    expect(named(municipalities)).toContain('Dalfsen')
+    const keys = kernen.map((row) => `${row.municipality_id}/${row.name}`)
+    expect(new Set(keys).size).toBe(kernen.length)
+    expect(kernen.length).toBe(new Set(before.get('locations')!.map((row) => `${row.municipality}/${row.kern}`)).size)
+    for (const row of [...municipalities, ...kernen]) expect(row.network_id).toBe(network)
   })
 
   it("makes the installation's startpage, its drafts and versions the network's", () => {

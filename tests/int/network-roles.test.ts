@@ -8,7 +8,7 @@ import { withinCurrentNetwork } from '../../src/networks/current'
 import type { User } from '../../src/payload-types'
 import { loadTrainingOverview } from '../../src/trainings/overview'
 import { api, login, TEST_PASSWORD } from '../helpers/api'
-import { unique } from '../helpers/fixtures'
+import { kernIn, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 /**
@@ -193,7 +193,7 @@ describe('a role counts in its own network only', () => {
     const theme = await payload.create({ collection: 'themes', data: { name: unique('Thema') } })
     const location = await payload.create({
       collection: 'locations',
-      data: { network: a, name: unique('Infopunt A'), kern: 'Aa', municipality: 'Aa' },
+      data: { network: a, name: unique('Infopunt A'), kern: await kernIn(payload, 'Aa', 'Aa', a) },
     })
     const registration = await payload.create({
       collection: 'registrations',
@@ -282,13 +282,23 @@ describe('what reads roles', () => {
     const inA = await payload.create({
       collection: 'locations',
       depth: 0,
-      data: { network: a, name: unique('Infopunt A'), kern: 'Aa', municipality: 'Aa', coordinators: [rosa] },
+      data: {
+        network: a,
+        name: unique('Infopunt A'),
+        kern: await kernIn(payload, 'Aa', 'Aa', a),
+        coordinators: [rosa],
+      },
     })
     expect(inA.coordinators).toEqual([rosa])
     await expect(
       payload.create({
         collection: 'locations',
-        data: { network: b, name: unique('Infopunt B'), kern: 'Bee', municipality: 'Bee', coordinators: [rosa] },
+        data: {
+          network: b,
+          name: unique('Infopunt B'),
+          kern: await kernIn(payload, 'Bee', 'Bee', b),
+          coordinators: [rosa],
+        },
       }),
     ).rejects.toThrow(/ongeldig/i)
   })
@@ -297,7 +307,12 @@ describe('what reads roles', () => {
     const location = await app.payload.create({
       collection: 'locations',
       depth: 0,
-      data: { network: a, name: unique('Infopunt A'), kern: 'Aa', municipality: 'Aa', coordinators: [rosa] },
+      data: {
+        network: a,
+        name: unique('Infopunt A'),
+        kern: await kernIn(app.payload, 'Aa', 'Aa', a),
+        coordinators: [rosa],
+      },
     })
     const saved = await api(app.url, 'PATCH', `/api/locations/${location.id}?depth=0`, {
       ...as(tokens.communicationsA, a),

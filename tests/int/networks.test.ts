@@ -3,7 +3,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import { api, login, TEST_PASSWORD } from '../helpers/api'
-import { unique } from '../helpers/fixtures'
+import { kernIn, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 /**
@@ -48,7 +48,7 @@ const setUp = async (networkId: Id): Promise<NetworkFixture> => {
   }
   const location = await payload.create({
     collection: 'locations',
-    data: { network, name: unique('Infopunt'), kern: 'Dalfsen', municipality: 'Dalfsen' },
+    data: { network, name: unique('Infopunt'), kern: await kernIn(payload, 'Dalfsen', 'Dalfsen', network) },
   })
   const organisation = await payload.create({
     collection: 'organisations',

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { networkCollections } from '../../src/networks/plugin'
 import { api, login, TEST_PASSWORD } from '../helpers/api'
-import { unique } from '../helpers/fixtures'
+import { kernIn, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 /**
@@ -26,7 +26,11 @@ const networkWith = async (word: string, registrations: number) => {
   const network = await payload.create({ collection: 'networks', data: { name: unique(`Netwerk ${word}`) } })
   const location = await payload.create({
     collection: 'locations',
-    data: { network: network.id, name: unique(`Infopunt ${word}`), kern: word, municipality: word },
+    data: {
+      network: network.id,
+      name: unique(`Infopunt ${word}`),
+      kern: await kernIn(payload, word, word, network.id),
+    },
   })
   const organisation = unique(`${word}hulp`)
   await payload.create({

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { findActiveOrganisation } from '../../src/directory/organisationBySlug'
 import type { Organisation } from '../../src/payload-types'
 import { api, createLoggedInUser } from '../helpers/api'
-import { unique } from '../helpers/fixtures'
+import { kernIn, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 /**
@@ -213,7 +213,11 @@ describe('once offered', () => {
   it('a registration of the other network names it; one it does not offer is refused with a reason', async () => {
     const location = await app.payload.create({
       collection: 'locations',
-      data: { network: sides.other.network, name: unique('Infopunt Regio'), kern: 'Regio', municipality: 'Regio' },
+      data: {
+        network: sides.other.network,
+        name: unique('Infopunt Regio'),
+        kern: await kernIn(app.payload, 'Regio', 'Regio', sides.other.network),
+      },
     })
     const theme = await app.payload.create({ collection: 'themes', data: { name: unique('Recht') } })
     const register = (organisation: Id) =>

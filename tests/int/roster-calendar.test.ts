@@ -3,7 +3,7 @@ import ICAL from 'ical.js'
 
 import { api, createRoleUsers } from '../helpers/api'
 import { localInstant, localParts } from '../../src/lib/localTime'
-import { createBasics, unique } from '../helpers/fixtures'
+import { createBasics, kernIn, unique } from '../helpers/fixtures'
 import { useTestApp } from '../helpers/useTestApp'
 
 const app = useTestApp()
@@ -235,8 +235,7 @@ describe('the pairing rule on save (volunteers beside a professional)', () => {
       collection: 'locations',
       data: {
         name: unique('Infopunt Koppel'),
-        kern: 'Dalfsen',
-        municipality: 'Dalfsen',
+        kern: await kernIn(app.payload, 'Dalfsen'),
         openingHours: everyDay,
         staffing: { minimumStaff: 2, requireProfessional: true, pairingEnforcement: 'refuse' },
       },

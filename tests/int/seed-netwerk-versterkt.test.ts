@@ -5,7 +5,7 @@ import { toSlug } from '../../src/fields/slug'
 import { localParts } from '../../src/lib/localTime'
 import { idOf } from '../../src/lib/relations'
 import { networkCollections } from '../../src/networks/plugin'
-import type { Location, Network, Organisation, Registration, User } from '../../src/payload-types'
+import type { Location, Municipality, Network, Organisation, Registration, User } from '../../src/payload-types'
 import { buildReport, type GroupBy } from '../../src/registrations/report'
 import { seed, type SeedSummary } from '../../src/seed'
 import { DEMO_PASSWORD, users as dalfsenUsers } from '../../src/seed/data/users'
@@ -62,6 +62,7 @@ let after: Record<string, number>
 let versterkt: Network
 let dalfsen: Network
 let infopunten: Location[]
+let municipalities: Municipality[]
 let partners: Organisation[]
 let registrations: Registration[]
 
@@ -74,6 +75,7 @@ beforeAll(async () => {
   ;[dalfsen] = await find('networks', { name: { equals: 'Infopunten Dalfsen' } })
   const ofVersterkt = { network: { equals: versterkt.id } }
   infopunten = await find('locations', ofVersterkt)
+  municipalities = await find('municipalities', ofVersterkt)
   // The letter's partners; the network keeps one regional organisation besides (see below).
   partners = await find('organisations', { and: [ofVersterkt, { regional: { not_equals: true } }] })
   registrations = await find('registrations', ofVersterkt)
@@ -90,7 +92,9 @@ describe('seed 004: Netwerk Versterkt', () => {
   })
 
   it('has an Infopunt in the library of each municipality of the project, with hours, staffing, back-up and a mailbox', async () => {
-    expect(infopunten.map((infopunt) => infopunt.municipality).sort()).toEqual(Object.keys(LETTER.municipality))
+    const nameOf = (id: unknown) => municipalities.find((municipality) => municipality.id === id)?.name
+    expect(municipalities.map((municipality) => municipality.name).sort()).toEqual(Object.keys(LETTER.municipality))
+    expect(infopunten.map((infopunt) => nameOf(infopunt.municipality)).sort()).toEqual(Object.keys(LETTER.municipality))
     const [coordinator] = await find('users', { email: { equals: 'coordinator@netwerkversterkt.example' } })
     const mailboxes = await find('referral-mailboxes', { location: { in: ids(infopunten) } })
     for (const infopunt of infopunten) {
@@ -196,14 +200,22 @@ describe('seed 004: Netwerk Versterkt', () => {
 })
 
 describe("the project year's registrations", () => {
-  /** Report rows with a count, by key, of the project year in one network (the report's own filter). */
+  /**
+   * Report rows with a count, by key (by name for municipalities, which the report keys by id), of the
+   * project year in one network (the report's own filter, a municipality by name).
+   */
   const report = async (groupBy: GroupBy, filter: { network?: Network; municipality?: string } = {}) => {
+    const municipality = municipalities.find((candidate) => candidate.name === filter.municipality)
     const { rows, total } = await buildReport(app.payload, groupBy, {
       ...PROJECT_YEAR,
       network: (filter.network ?? versterkt).id,
-      municipality: filter.municipality,
+      municipality: municipality?.id,
     })
-    return { counts: Object.fromEntries(rows.filter((row) => row.count > 0).map((row) => [row.key, row.count])), total }
+    const key = (row: (typeof rows)[number]) => (groupBy === 'municipality' ? row.label : row.key)
+    return {
+      counts: Object.fromEntries(rows.filter((row) => row.count > 0).map((row) => [key(row), row.count])),
+      total,
+    }
   }
 
   it('give the letter\'s clients per municipality and cases per domain in the report ("Gemeente", "Domein")', async () => {

@@ -351,7 +351,7 @@ describe('organisations and Infopunten', () => {
   it('refuses a postcode that is not Dutch ("12345") on an Infopunt', () =>
     expectRefused(
       'locations',
-      { name: unique('Infopunt'), kern: 'Dalfsen', municipality: 'Dalfsen', address: { postalCode: '12345' } },
+      { name: unique('Infopunt'), kern: basics.kern, address: { postalCode: '12345' } },
       'address.postalCode',
       /Vul een postcode in als 1234 AB/,
     ))
@@ -362,8 +362,7 @@ describe('organisations and Infopunten', () => {
         'locations',
         {
           name: unique('Infopunt'),
-          kern: 'Dalfsen',
-          municipality: 'Dalfsen',
+          kern: basics.kern,
           openingHours: [{ weekday: 'mon', opens, closes: '12:00' }],
         },
         'openingHours.0.opens',
@@ -376,8 +375,7 @@ describe('organisations and Infopunten', () => {
       token: users.beheerder.token,
       body: {
         name: unique('Infopunt'),
-        kern: 'Dalfsen',
-        municipality: 'Dalfsen',
+        kern: basics.kern,
         openingHours: [
           { weekday: 'mon', opens: '9:00', closes: '12.30' },
           { weekday: 'mon', opens: '13u30', closes: '17u' },
@@ -398,8 +396,7 @@ describe('organisations and Infopunten', () => {
       'locations',
       {
         name: unique('Infopunt'),
-        kern: 'Dalfsen',
-        municipality: 'Dalfsen',
+        kern: basics.kern,
         openingHours: [{ weekday: 'tue', opens: '13:00', closes: '12:00' }],
       },
       'openingHours.0.closes',

@@ -52,7 +52,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <h1>Rapportage hulpvragen</h1>
           <p className="lead" data-testid="report-scope">
             {networkName}
-            {filter.municipality ? `, gemeente ${filter.municipality}` : ''}
+            {filter.municipality
+              ? `, gemeente ${municipalities.find((m) => String(m.id) === String(filter.municipality))?.name ?? ''}`
+              : ''}
             {filter.location ? `, ${locations.find((l) => String(l.id) === String(filter.location))?.name ?? ''}` : ''}
           </p>
         </div>
@@ -89,11 +91,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           </div>
           <div className="field">
             <label htmlFor="gemeente">Gemeente</label>
-            <select id="gemeente" name="gemeente" defaultValue={filter.municipality ?? ''}>
+            <select id="gemeente" name="gemeente" defaultValue={filter.municipality ? String(filter.municipality) : ''}>
               <option value="">Alle gemeenten</option>
               {municipalities.map((municipality) => (
-                <option key={municipality} value={municipality}>
-                  {municipality}
+                <option key={municipality.id} value={String(municipality.id)}>
+                  {municipality.name}
                 </option>
               ))}
             </select>

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
-import { keptWhileUsed, uniqueWithin } from '@/area/hooks'
+import { infopuntenFollowTheirKern, keptWhileUsed, uniqueWithin } from '@/area/hooks'
 import { updatedByField } from '@/fields/updatedBy'
 
 /** A kern: a village or town of a municipality, where an Infopunt stands. */
@@ -22,6 +22,7 @@ export const Kernen: CollectionConfig = {
   typescript: { interface: 'Kern' },
   access: contentAccess,
   hooks: {
+    afterChange: [infopuntenFollowTheirKern],
     beforeDelete: [
       keptWhileUsed([
         {

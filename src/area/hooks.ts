@@ -1,7 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, Validate } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionSlug,
+  Validate,
+} from 'payload'
 import { APIError } from 'payload'
 
-import type { Location } from '@/payload-types'
+import type { Kern, Location } from '@/payload-types'
 import { idOf, type Id } from '@/lib/relations'
 
 /**
@@ -44,6 +50,25 @@ export const municipalityOfTheKern: CollectionBeforeChangeHook<Location> = async
     select: { municipality: true },
   })
   return found ? { ...data, municipality: idOf(found.municipality) as Location['municipality'] } : data
+}
+
+/** A kern moved to another municipality takes its Infopunten along. */
+export const infopuntenFollowTheirKern: CollectionAfterChangeHook<Kern> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  const municipality = idOf(doc.municipality)
+  if (operation !== 'update' || String(idOf(previousDoc?.municipality)) === String(municipality)) return doc
+  await req.payload.update({
+    collection: 'locations',
+    where: { kern: { equals: doc.id } },
+    data: { municipality: municipality as Location['municipality'] },
+    req,
+    overrideAccess: true,
+  })
+  return doc
 }
 
 /** A municipality or kern still named by an Infopunt or kern is kept: deleting it would leave them without one. */

@@ -3,11 +3,12 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { isAdministrator } from '@/access/isAdmin'
-import { roles, type Role } from '@/access/roles'
+import { roleLabels, roles, type Role } from '@/access/roles'
 import { canGuideStaff } from '@/access/trainings'
 import { networksOf } from '@/networks/current'
 import { passwordProblem } from '@/auth/passwordPolicy'
 import { hashLinkToken, newLinkToken } from '@/lib/linkTokens'
+import { idOf } from '@/lib/relations'
 import { serverURL } from '@/config/serverURL'
 import type { Network, User } from '@/payload-types'
 
@@ -77,8 +78,17 @@ export const inviteColleague = async (
   const staffKind = input.staffKind === null || input.staffKind === '' ? undefined : input.staffKind
   if (staffKind !== undefined && !(typeof staffKind === 'string' && ['professional', 'volunteer'].includes(staffKind)))
     throw new InvitationError('Kies beroepskracht of vrijwilliger.', 400)
-  const exists = await payload.count({ collection: 'users', overrideAccess: true, where: { email: { equals: email } } })
-  if (exists.totalDocs > 0) throw new InvitationError('Er is al een account met dit e-mailadres.', 400)
+  const [existing] = (
+    await payload.find({
+      collection: 'users',
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      where: { email: { equals: email } },
+    })
+  ).docs
+  if (existing) return joinNetwork(payload, inviter, existing, role, scope.network)
   // The form sends the Infopunt's id as text: the stored document's own id is used (ids are opaque).
   let defaultLocation: number | string | undefined
   if (input.defaultLocation !== undefined && input.defaultLocation !== null && input.defaultLocation !== '') {
@@ -135,7 +145,7 @@ export const inviteColleague = async (
         `Hallo ${name},`,
         '',
         `${inviter.name} heeft een account voor je gemaakt in het digitale Infopunt.`,
-        `Kies via deze link je eigen wachtwoord (de link werkt één keer, tot ${expiresAt.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long' })}):`,
+        `Kies via deze link je eigen wachtwoord (de link werkt één keer, tot ${dutchDate(expiresAt)}):`,
         '',
         link,
         '',
@@ -151,6 +161,53 @@ export const inviteColleague = async (
     )
   }
   return { id: user.id, name, email, expiresAt: expiresAt.toISOString() }
+}
+
+const dutchDate = (date: Date) =>
+  date.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long' })
+
+/**
+ * Someone who already has an account (in another network) joins the inviter's network with the role
+ * given, and keeps their own account and password: they are told by e-mail and switch networks in the
+ * header or the admin. What the account holds everywhere (name, Infopunt, kind of staff) stays theirs.
+ * Nothing is kept when the e-mail cannot be sent.
+ */
+const joinNetwork = async (
+  payload: Payload,
+  inviter: User,
+  account: User,
+  role: Role,
+  network: Network['id'] | undefined,
+) => {
+  const rows = account.networks ?? []
+  if (network === undefined || account.platformAdministrator)
+    throw new InvitationError('Dit account kan niet aan een netwerk worden toegevoegd.', 400)
+  if (rows.some((row) => String(idOf(row.network)) === String(network)))
+    throw new InvitationError('Deze collega werkt al in dit netwerk.', 400)
+  const joined = [...rows, { network, role }]
+  const update = (networks: typeof rows) =>
+    payload.update({ collection: 'users', id: account.id, overrideAccess: true, depth: 0, data: { networks } })
+  await update(joined)
+  const { name: networkName } = await payload.findByID({ collection: 'networks', id: network, depth: 0 })
+  try {
+    await payload.sendEmail({
+      to: account.email,
+      subject: `Je werkt nu ook in ${networkName} in het digitale Infopunt`,
+      text: [
+        `Hallo ${account.name},`,
+        '',
+        `${inviter.name} heeft je toegevoegd aan ${networkName}, als ${roleLabels[role].nl.toLowerCase()}.`,
+        'Je logt in met je eigen account en wachtwoord, zoals je gewend bent. Kies daarna het netwerk in de kop van de pagina of in het beheer.',
+      ].join('\n'),
+    })
+  } catch {
+    await update(rows)
+    throw new InvitationError(
+      'De uitnodiging kon niet worden verstuurd. Er is niets opgeslagen; probeer het later opnieuw.',
+      502,
+    )
+  }
+  return { id: account.id, name: account.name, email: account.email, joined: networkName }
 }
 
 /** The invitation behind a link, when it can still be used. */

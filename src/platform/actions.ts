@@ -45,7 +45,12 @@ export async function inviteAdministratorAction(
       name: form.get('name'),
       email: form.get('email'),
     })
-    return { done: `${invited.name} is uitgenodigd en krijgt een e-mail met een link om een wachtwoord te kiezen.` }
+    return {
+      done:
+        'joined' in invited
+          ? `${invited.name} had al een account en beheert nu ook ${invited.joined}. Er is een e-mail naar ${invited.email} gestuurd.`
+          : `${invited.name} is uitgenodigd en krijgt een e-mail met een link om een wachtwoord te kiezen.`,
+    }
   } catch (error) {
     return await failed(error)
   }

@@ -14,7 +14,7 @@ let users: Awaited<ReturnType<typeof createRoleUsers>>
 let basics: Awaited<ReturnType<typeof createBasics>>
 
 beforeAll(async () => {
-  smtp = await startMailCatcher()
+  smtp = await startMailCatcher({ refuseDomain: 'weigert.example.org' })
 })
 const app = useTestApp(() => smtp.env)
 // after the app's own afterAll, which closes the app first
@@ -92,12 +92,12 @@ describe('inviting a new colleague', () => {
     expect((await invite(undefined, body())).status).toBe(401)
   })
 
-  it('refuses bad input in Dutch and an address that has an account already', async () => {
+  it('refuses bad input in Dutch and a colleague who works in the network already', async () => {
     expect((await invite(users.coordinator.token, { name: '', email: 'x@example.org' })).body.error).toContain('naam')
     expect((await invite(users.coordinator.token, { name: 'X', email: 'geen-adres' })).status).toBe(400)
     const taken = await invite(users.coordinator.token, { name: 'X', email: users.baliemedewerker.email })
     expect(taken.status).toBe(400)
-    expect(taken.body.error).toBe('Er is al een account met dit e-mailadres.')
+    expect(taken.body.error).toBe('Deze collega werkt al in dit netwerk.')
   })
 
   it('refuses a link after a week', async () => {
@@ -164,5 +164,58 @@ describe('deactivating someone who leaves', () => {
     expect(kept.externalNames).toEqual(['Lotte Hendriks'])
     const history = await app.payload.findByID({ collection: 'roster-shifts', id: past.id, depth: 0 })
     expect(history.staff).toEqual([leaver.id])
+  })
+})
+
+// Last in this file: the second network makes the Local API's writes above ask which network they are for.
+describe('someone of another network', () => {
+  it('adds someone of another network to this one with the role given; they keep their own account', async () => {
+    const [{ id: ours }] = (await app.payload.find({ collection: 'networks', depth: 0, limit: 1 })).docs
+    const other = await app.payload.create({ collection: 'networks', data: { name: unique('Buurnetwerk') } })
+    const email = `${unique('buur')}@example.org`
+    const { id } = await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Bram Buur',
+        email,
+        password: TEST_PASSWORD,
+        active: true,
+        networks: [{ network: other.id, role: 'coordinator' }],
+      },
+    })
+    const res = await invite(users.beheerder.token, { name: 'Een andere naam', email, role: 'communicatie' })
+    expect(res.status).toBe(201)
+    expect(res.body.invited).toMatchObject({ id, name: 'Bram Buur', email })
+    const stored = await app.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
+    expect(stored.name).toBe('Bram Buur')
+    expect(stored.networks?.map((row) => [row.network, row.role])).toEqual([
+      [other.id, 'coordinator'],
+      [ours, 'communicatie'],
+    ])
+    // Told by e-mail, without a link to choose a password: they log in as they always did.
+    const mail = [...smtp.received].reverse().find((message) => message.to.includes(email))
+    expect(mail?.raw).toContain('Je logt in met je eigen account')
+    expect(linkIn(email)).toBeNull()
+    const token = await login(app.url, email)
+    const asOurs = await api(app.url, 'GET', '/api/users/me', { token, headers: { Cookie: `payload-tenant=${ours}` } })
+    expect(asOurs.body.user.role).toBe('communicatie')
+    // When the e-mail cannot be sent, the account stays as it was.
+    const unreachable = await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Onbereikbaar',
+        email: `${unique('onbereikbaar')}@weigert.example.org`,
+        password: TEST_PASSWORD,
+        networks: [{ network: other.id, role: 'baliemedewerker' }],
+      },
+    })
+    const failed = await invite(users.beheerder.token, { name: 'X', email: unreachable.email })
+    expect([failed.status, failed.body.error]).toEqual([502, expect.stringContaining('Er is niets opgeslagen')])
+    const kept = await app.payload.findByID({ collection: 'users', id: unreachable.id, depth: 0, overrideAccess: true })
+    expect(kept.networks?.map((row) => row.network)).toEqual([other.id])
+    // A second time is refused.
+    expect((await invite(users.beheerder.token, { name: 'X', email })).body.error).toBe(
+      'Deze collega werkt al in dit netwerk.',
+    )
   })
 })

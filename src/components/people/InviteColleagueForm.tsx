@@ -36,7 +36,9 @@ export function InviteColleagueForm({ roles, locations }: Props) {
       form.reset()
       setMessage({
         kind: 'ok',
-        text: `Uitnodiging verstuurd naar ${body.invited.email}. ${body.invited.name} staat nu als in opleiding.`,
+        text: body.invited.joined
+          ? `${body.invited.name} had al een account en werkt nu ook in ${body.invited.joined}. Er is een e-mail naar ${body.invited.email} gestuurd.`
+          : `Uitnodiging verstuurd naar ${body.invited.email}. ${body.invited.name} staat nu als in opleiding.`,
       })
     } finally {
       setBusy(false)

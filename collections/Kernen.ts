@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
-import { infopuntenFollowTheirKern, keptWhileUsed, uniqueWithin } from '@/area/hooks'
+import { infopuntenFollowTheirKern, keptWhileUsed, tidyName, uniqueWithin } from '@/area/hooks'
 import { updatedByField } from '@/fields/updatedBy'
 
 /** A kern: a village or town of a municipality, where an Infopunt stands. */
@@ -42,6 +42,7 @@ export const Kernen: CollectionConfig = {
       required: true,
       maxLength: 100,
       index: true,
+      hooks: { beforeValidate: [tidyName] },
       validate: uniqueWithin('kernen', 'municipality', 'Deze kern bestaat al in deze gemeente.'),
     },
     {

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { isAdminField } from '@/access/isAdmin'
 import { adminGroups } from '@/admin/groups'
-import { municipalityOfTheKern } from '@/area/hooks'
+import { kernChosen, municipalityOfTheKern } from '@/area/hooks'
 import { addressField } from '@/fields/address'
 import { phoneField } from '@/fields/contact'
 import { openingHoursField } from '@/fields/openingHours'
@@ -39,7 +39,9 @@ export const Locations: CollectionConfig = {
           type: 'relationship',
           relationTo: 'kernen',
           label: { nl: 'Kern', en: 'Village' },
-          required: true,
+          // Required here rather than in the database: an Infopunt's earlier versions keep a kern that is
+          // deleted later as empty (a kern in use now is not deleted, see Kernen).
+          validate: kernChosen,
           index: true,
           admin: {
             width: '50%',

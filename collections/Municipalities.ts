@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
-import { keptWhileUsed, uniqueWithin } from '@/area/hooks'
+import { keptWhileUsed, tidyName, uniqueWithin } from '@/area/hooks'
 import { updatedByField } from '@/fields/updatedBy'
 
 /** A municipality of the network's area: its Infopunten are counted per municipality for the council. */
@@ -40,6 +40,7 @@ export const Municipalities: CollectionConfig = {
       required: true,
       maxLength: 100,
       index: true,
+      hooks: { beforeValidate: [tidyName] },
       validate: uniqueWithin('municipalities', 'network', 'Deze gemeente bestaat al in je netwerk.'),
     },
     {
@@ -48,6 +49,8 @@ export const Municipalities: CollectionConfig = {
       collection: 'kernen',
       on: 'municipality',
       label: { nl: 'Kernen', en: 'Villages' },
+      // A kern is added under Kernen or from an Infopunt, where the rights to make one are checked.
+      admin: { allowCreate: false, defaultColumns: ['name'] },
     },
     updatedByField(),
   ],

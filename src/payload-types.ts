@@ -521,7 +521,7 @@ export interface Location {
   /**
    * Add a missing village under Villages.
    */
-  kern: number | Kern;
+  kern?: (number | null) | Kern;
   /**
    * Follows from the village.
    */

@@ -3,6 +3,7 @@ import type {
   CollectionBeforeChangeHook,
   CollectionBeforeDeleteHook,
   CollectionSlug,
+  FieldHook,
   Validate,
 } from 'payload'
 import { APIError } from 'payload'
@@ -10,31 +11,36 @@ import { APIError } from 'payload'
 import type { Kern, Location } from '@/payload-types'
 import { idOf, type Id } from '@/lib/relations'
 
+/** A place's name as written once: without spaces around it or doubled inside it. */
+export const tidyName: FieldHook = ({ value }) =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value
+
 /**
- * A name used once in its scope: a municipality's within its network, a kern's within its
- * municipality. Read past the editor's rights, so that a name taken is named as taken.
+ * A name used once in its scope, whatever its capitals: a municipality's within its network, a kern's
+ * within its municipality. Read past the editor's rights, so that a name taken is named as taken.
  */
 export const uniqueWithin =
   (collection: 'municipalities' | 'kernen', scope: 'network' | 'municipality', message: string): Validate =>
   async (value, { req, id, siblingData }) => {
-    const name = typeof value === 'string' ? value.trim() : ''
-    if (!name) return true
+    const name = typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl') : ''
     const within = idOf((siblingData as Record<string, unknown>)[scope] as Id | null | undefined)
-    if (within === undefined || within === null) return true
-    const { totalDocs } = await req.payload.count({
+    if (!name || within === undefined || within === null) return true
+    const { docs } = await req.payload.find({
       collection,
-      where: {
-        and: [
-          { name: { equals: name } },
-          { [scope]: { equals: within } },
-          ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
-        ],
-      },
+      where: { [scope]: { equals: within } },
+      select: { name: true },
+      depth: 0,
+      pagination: false,
       req,
       overrideAccess: true,
     })
-    return totalDocs === 0 ? true : message
+    const taken = docs.some((doc) => String(doc.id) !== String(id) && doc.name.toLocaleLowerCase('nl') === name)
+    return taken ? message : true
   }
+
+/** An Infopunt stands in a kern. */
+export const kernChosen: Validate = (value) =>
+  value === undefined || value === null || value === '' ? 'Kies de kern van het Infopunt.' : true
 
 /** An Infopunt's municipality is its kern's: chosen once, never two that disagree. */
 export const municipalityOfTheKern: CollectionBeforeChangeHook<Location> = async ({ data, originalDoc, req }) => {
@@ -45,7 +51,8 @@ export const municipalityOfTheKern: CollectionBeforeChangeHook<Location> = async
     id: kern,
     depth: 0,
     req,
-    overrideAccess: true,
+    // With the editor's rights: another network's kern is not found here, and refused as the kern's choice.
+    overrideAccess: !req.user,
     disableErrors: true,
     select: { municipality: true },
   })

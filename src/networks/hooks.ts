@@ -25,6 +25,20 @@ export const joinDefaultNetwork: CollectionBeforeChangeHook<User> = async ({ dat
   return network === null ? data : { ...data, networks: [{ network }] }
 }
 
+export const ANOTHER_NETWORK =
+  'Je werkt nu in een ander netwerk. Kies dat netwerk bovenaan de pagina om daar iets toe te voegen of te wijzigen.'
+
+/**
+ * Over HTTP a record is written into the network being worked in only: a `network` sent along that
+ * names another of the caller's networks would use the current network's role there.
+ */
+const writesInTheCurrentNetwork = (req: PayloadRequest, data: { network?: unknown } | undefined) => {
+  const network = data?.network
+  if (network === undefined || network === null || network === '') return
+  if (String(idOf(network as Relation)) !== String(currentNetworkOf(req.user, req.headers)))
+    throw new APIError(ANOTHER_NETWORK, 403, null, true)
+}
+
 /**
  * A record of another network does not exist for the caller: changing or deleting it by id, or reading
  * one of its versions, answers 404, as reading it does (Payload would answer 403, which tells that the
@@ -36,10 +50,14 @@ export const otherNetworksRecordsDoNotExist: CollectionBeforeOperationHook = asy
   operation,
   req,
 }) => {
-  // Hooks see reading a version by id as 'read'; only its REST route tells it apart.
-  const readsVersion = operation === 'read' && /\/versions\/[^/]+$/.test(new URL(req.url ?? '/', 'http://x').pathname)
+  const { id, data } = args as { id?: number | string | null; data?: { network?: unknown } }
+  // Hooks see reading a version by id as 'read'; only its REST route tells it apart (the admin's
+  // version page reads the document itself under an address that also ends in /versions/<id>).
+  const path = new URL(req.url ?? '/', 'http://x').pathname
+  const readsVersion = operation === 'read' && id != null && path.endsWith(`/api/${collection.slug}/versions/${id}`)
+  if ((operation === 'create' || operation === 'update') && req.user && cameOverHttp(req))
+    writesInTheCurrentNetwork(req, data)
   if (operation !== 'update' && operation !== 'delete' && !readsVersion) return args
-  const { id } = args as { id?: number | string | null }
   // REST leaves overrideAccess unset (false); the Local API sets it.
   if (args.overrideAccess === true || !req.user || id === undefined || id === null) return args
   const slug = collection.slug as CollectionSlug

@@ -19,6 +19,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const MAX_DAYS = 366 * 10
 /** An id as the database gives it: a number on SQLite, a hexadecimal string on MongoDB. */
 const OPAQUE_ID = /^[A-Za-z0-9-]{1,64}$/
+export const isOpaqueId = (value: string) => OPAQUE_ID.test(value)
 
 const isCalendarDate = (value: string) => {
   if (!DATE.test(value)) return false

@@ -8,7 +8,7 @@ import { pageNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/payloadClient'
 
-import { parseFilter, type RegistrationFilter } from './filters'
+import { isOpaqueId, parseFilter, type RegistrationFilter } from './filters'
 import { LINKABLE_REFERRAL_HOURS } from './linkedReferrals'
 import { ageBandOptions, answerTypeOptions, channelOptions, referralAnswerTypes } from './options'
 import { toOwnRegistration } from './ownRegistration'
@@ -92,8 +92,9 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
     : 'year'
   const range = period === 'custom' ? { from: first(params.van), to: first(params.tot) } : periodRange(period)
   const query = new URLSearchParams({ from: range.from, to: range.to })
-  if (first(params.infopunt)) query.set('location', first(params.infopunt))
-  if (first(params.gemeente)) query.set('municipality', first(params.gemeente))
+  // An Infopunt or municipality that is not the network's is left out of the filter, whatever its form.
+  if (isOpaqueId(first(params.infopunt))) query.set('location', first(params.infopunt))
+  if (isOpaqueId(first(params.gemeente))) query.set('municipality', first(params.gemeente))
   const parsed = parseFilter(query, pageNetwork(user))
   const error = 'error' in parsed ? parsed.error : undefined
   const filter: RegistrationFilter = 'error' in parsed ? { network: pageNetwork(user), ...periodRange('year') } : parsed

@@ -243,6 +243,17 @@ describe('communications staff in the admin', () => {
       ).docs
       expect(await readApi(page, `/api/locations/${doc!.id}?depth=0`)).toMatchObject({ municipality: dalfsen.id })
       await expectTitlesEverywhere(page)
+      // Its history opens: a version page of an Infopunt made just now (its ids differ from its versions').
+      await page.locator('#field-venue').fill('Dorpshuis')
+      await save(page, 'locations')
+      const versions = (await readApi(
+        page,
+        `/api/locations/versions?where[parent][equals]=${doc!.id}&depth=0&sort=-createdAt`,
+      )) as { docs: { id: number }[] }
+      expect(versions.docs.length).toBeGreaterThan(1)
+      await openAdmin(page, `/collections/locations/${doc!.id}/versions/${versions.docs[1].id}`)
+      expect(page.url()).not.toContain('notFound')
+      expect(page.url()).toContain(`/versions/${versions.docs[1].id}`)
       await expectNoProblems(watched)
     },
     JOURNEY_TIMEOUT,

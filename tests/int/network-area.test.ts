@@ -105,6 +105,48 @@ describe("a network's municipalities and kernen", () => {
     }
   })
 
+  it('take a name once whatever its capitals and spaces, and store it tidied', async () => {
+    const municipality = (await post(editorA, 'municipalities', { name: unique('Gemeente') })).body.doc.id
+    const name = unique('Oud Avereest')
+    const made = await post(editorA, 'kernen', { name: `  ${name.replace(' ', '   ')} `, municipality })
+    expect([made.status, made.body.doc.name]).toEqual([201, name])
+    for (const again of [name.toUpperCase(), `${name} `, name.replace(' ', '  ')]) {
+      const res = await post(editorA, 'kernen', { name: again, municipality })
+      expect([again, res.status]).toEqual([again, 400])
+    }
+    const blank = await post(editorA, 'kernen', { name: '   ', municipality })
+    expect(blank.status).toBe(400)
+    expect(
+      (await app.payload.count({ collection: 'kernen', where: { municipality: { equals: municipality } } })).totalDocs,
+    ).toBe(1)
+  })
+
+  it("say of another network's kern only that it cannot be chosen, not which municipality it is in", async () => {
+    const theirs = (await post(editorB, 'municipalities', { name: unique('Gemeente') })).body.doc.id
+    const theirKern = (await post(editorB, 'kernen', { name: unique('Kern'), municipality: theirs })).body.doc.id
+    const res = await post(editorA, 'locations', { name: unique('Infopunt'), kern: theirKern })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(['kern'])
+  })
+
+  it('delete a kern an Infopunt stood in before: its earlier versions keep no kern', async () => {
+    const municipality = (await post(editorA, 'municipalities', { name: unique('Gemeente') })).body.doc.id
+    const before = (await post(editorA, 'kernen', { name: unique('Kern'), municipality })).body.doc.id
+    const after = (await post(editorA, 'kernen', { name: unique('Kern'), municipality })).body.doc.id
+    const location = (await post(editorA, 'locations', { name: unique('Infopunt'), kern: before })).body.doc.id
+    const moved = await api(app.url, 'PATCH', `/api/locations/${location}`, { token: editorA, body: { kern: after } })
+    expect(moved.status).toBe(200)
+    const deleted = await api(app.url, 'DELETE', `/api/kernen/${before}`, { token: editorA })
+    expect(deleted.status).toBe(200)
+    const { docs } = await app.payload.findVersions({
+      collection: 'locations',
+      where: { parent: { equals: location } },
+      depth: 0,
+      sort: 'createdAt',
+    })
+    expect(docs.map((version) => version.version.kern ?? null)).toEqual([null, after])
+  })
+
   it('keep a kern with an Infopunt and a municipality with kernen, saying why', async () => {
     const municipality = (await post(editorA, 'municipalities', { name: unique('Gemeente') })).body.doc.id
     const kern = (await post(editorA, 'kernen', { name: unique('Kern'), municipality })).body.doc.id

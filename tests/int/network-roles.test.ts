@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Role } from '../../src/access/roles'
-import { WORKS_ELSEWHERE } from '../../src/networks/hooks'
+import { ANOTHER_NETWORK, WORKS_ELSEWHERE } from '../../src/networks/hooks'
 import { OWN_ACCOUNT_STAYS_ACTIVE } from '../../src/people/hooks'
 import { NOT_A_COORDINATOR } from '../../src/people/networkRoles'
 import { withinCurrentNetwork } from '../../src/networks/current'
@@ -188,6 +188,41 @@ describe('setting a role', () => {
 })
 
 describe('a role counts in its own network only', () => {
+  it("writes nothing into another of one's networks by naming it: a record joins the network being worked in", async () => {
+    const { payload } = app
+    const count = async (collection: 'trainings' | 'municipalities', name: string) =>
+      (await payload.count({ collection, where: { name: { equals: name } }, overrideAccess: true })).totalDocs
+    // As administrator of B, a training named for network A (where they are communications staff).
+    const training = unique('Training')
+    const intoA = await api(app.url, 'POST', '/api/trainings', {
+      ...as(tokens.mixed, b),
+      body: { name: training, network: a },
+    })
+    expect([intoA.status, intoA.body.errors?.[0]?.message]).toEqual([403, ANOTHER_NETWORK])
+    expect(await count('trainings', training)).toBe(0)
+    // As communications staff of A, a municipality named for B.
+    const municipality = unique('Gemeente')
+    const intoB = await api(app.url, 'POST', '/api/municipalities', {
+      ...as(tokens.mixed, a),
+      body: { name: municipality, network: b },
+    })
+    expect(intoB.status).toBe(403)
+    expect(await count('municipalities', municipality)).toBe(0)
+    // Nor is one of A's records moved into B.
+    const ours = await api(app.url, 'POST', '/api/municipalities?depth=0', {
+      ...as(tokens.mixed, a),
+      body: { name: municipality },
+    })
+    expect([ours.status, ours.body.doc.network]).toEqual([201, a])
+    const moved = await api(app.url, 'PATCH', `/api/municipalities/${ours.body.doc.id}`, {
+      ...as(tokens.mixed, a),
+      body: { network: b },
+    })
+    expect(moved.status).toBe(403)
+    const stored = await payload.findByID({ collection: 'municipalities', id: ours.body.doc.id, depth: 0 })
+    expect(stored.network).toBe(a)
+  })
+
   it('gives an administrator of one network nothing of the other network where they keep the content', async () => {
     const { payload } = app
     const theme = await payload.create({ collection: 'themes', data: { name: unique('Thema') } })

@@ -35,8 +35,10 @@ export const ANOTHER_NETWORK =
 const writesInTheCurrentNetwork = (req: PayloadRequest, data: { network?: unknown } | undefined) => {
   const network = data?.network
   if (network === undefined || network === null || network === '') return
-  if (String(idOf(network as Relation)) !== String(currentNetworkOf(req.user, req.headers)))
-    throw new APIError(ANOTHER_NETWORK, 403, null, true)
+  const named = String(idOf(network as Relation))
+  // A network the caller is not in is refused by the network field's own check, as any choice not offered.
+  if (!networksOf(req.user).some((own) => String(own) === named)) return
+  if (named !== String(currentNetworkOf(req.user, req.headers))) throw new APIError(ANOTHER_NETWORK, 403, null, true)
 }
 
 /**

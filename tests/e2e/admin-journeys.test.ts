@@ -251,7 +251,9 @@ describe('communications staff in the admin', () => {
         `/api/locations/versions?where[parent][equals]=${doc!.id}&depth=0&sort=-createdAt`,
       )) as { docs: { id: number }[] }
       expect(versions.docs.length).toBeGreaterThan(1)
-      await openAdmin(page, `/collections/locations/${doc!.id}/versions/${versions.docs[1].id}`)
+      // The version page has no form: it shows the version beside the current document.
+      await page.goto(`${server.url}/admin/collections/locations/${doc!.id}/versions/${versions.docs[1].id}`)
+      await page.locator('.view-version').waitFor({ timeout: 60_000 })
       expect(page.url()).not.toContain('notFound')
       expect(page.url()).toContain(`/versions/${versions.docs[1].id}`)
       await expectNoProblems(watched)

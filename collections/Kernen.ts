@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
-import { infopuntenFollowTheirKern, keptWhileUsed, tidyName, uniqueWithin } from '@/area/hooks'
+import { infopuntenFollowTheirKern, keptWhileUsed } from '@/area/hooks'
+import { placeNameField } from '@/fields/placeName'
 import { updatedByField } from '@/fields/updatedBy'
 
 /** A kern: a village or town of a municipality, where an Infopunt stands. */
@@ -35,16 +36,7 @@ export const Kernen: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      label: { nl: 'Naam', en: 'Name' },
-      required: true,
-      maxLength: 100,
-      index: true,
-      hooks: { beforeValidate: [tidyName] },
-      validate: uniqueWithin('kernen', 'municipality', 'Deze kern bestaat al in deze gemeente.'),
-    },
+    placeNameField('kernen', 'municipality', 'Deze kern bestaat al in deze gemeente.'),
     {
       name: 'municipality',
       type: 'relationship',

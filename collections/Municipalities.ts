@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { adminGroups } from '@/admin/groups'
-import { keptWhileUsed, tidyName, uniqueWithin } from '@/area/hooks'
+import { keptWhileUsed } from '@/area/hooks'
+import { placeNameField } from '@/fields/placeName'
 import { updatedByField } from '@/fields/updatedBy'
 
 /** A municipality of the network's area: its Infopunten are counted per municipality for the council. */
@@ -33,16 +34,7 @@ export const Municipalities: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      label: { nl: 'Naam', en: 'Name' },
-      required: true,
-      maxLength: 100,
-      index: true,
-      hooks: { beforeValidate: [tidyName] },
-      validate: uniqueWithin('municipalities', 'network', 'Deze gemeente bestaat al in je netwerk.'),
-    },
+    placeNameField('municipalities', 'network', 'Deze gemeente bestaat al in je netwerk.'),
     {
       name: 'kernen',
       type: 'join',

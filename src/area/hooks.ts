@@ -12,8 +12,9 @@ import type { Kern, Location } from '@/payload-types'
 import { idOf, type Id } from '@/lib/relations'
 
 /** A place's name as written once: without spaces around it or doubled inside it. */
-export const tidyName: FieldHook = ({ value }) =>
-  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value
+const tidy = (name: string) => name.trim().replace(/\s+/g, ' ')
+
+export const tidyName: FieldHook = ({ value }) => (typeof value === 'string' ? tidy(value) : value)
 
 /**
  * A name used once in its scope, whatever its capitals: a municipality's within its network, a kern's
@@ -22,7 +23,7 @@ export const tidyName: FieldHook = ({ value }) =>
 export const uniqueWithin =
   (collection: 'municipalities' | 'kernen', scope: 'network' | 'municipality', message: string): Validate =>
   async (value, { req, id, siblingData }) => {
-    const name = typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl') : ''
+    const name = typeof value === 'string' ? tidy(value).toLocaleLowerCase('nl') : ''
     const within = idOf((siblingData as Record<string, unknown>)[scope] as Id | null | undefined)
     if (!name || within === undefined || within === null) return true
     const { docs } = await req.payload.find({

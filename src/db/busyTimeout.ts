@@ -20,12 +20,12 @@ export const BUSY_TIMEOUT_MS = 5000
 export const busyTimeoutOnEveryConnection = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Client }).client
   if (payload.db.name !== 'sqlite' || !client) return
-  const setTimeout = () => client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`)
+  const applyTimeout = () => client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`)
   const transaction = client.transaction.bind(client)
   client.transaction = async (...args: unknown[]) => {
     const taken = await transaction(...args)
-    await setTimeout()
+    await applyTimeout()
     return taken
   }
-  await setTimeout()
+  await applyTimeout()
 }

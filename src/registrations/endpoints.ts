@@ -41,8 +41,11 @@ const ofTheNetwork = (req: PayloadRequest, collection: 'locations' | 'municipali
     .then((result) => result.docs[0])
     .catch(() => undefined)
 
-const readFilter = async (req: PayloadRequest): Promise<RegistrationFilter | Response> => {
-  const filter = parseFilter(req.searchParams, currentNetworkOf(req.user, req.headers))
+/** The filter of a request, and the name of its municipality (which the export audit keeps). */
+type ReadFilter = RegistrationFilter & { municipalityName?: string }
+
+const readFilter = async (req: PayloadRequest): Promise<ReadFilter | Response> => {
+  const filter: ReadFilter | { error: string } = parseFilter(req.searchParams, currentNetworkOf(req.user, req.headers))
   if ('error' in filter) return json({ error: filter.error }, 400)
   if (filter.location) {
     const found = await ofTheNetwork(req, 'locations', filter.location, filter.network)
@@ -53,6 +56,7 @@ const readFilter = async (req: PayloadRequest): Promise<RegistrationFilter | Res
     const found = await ofTheNetwork(req, 'municipalities', filter.municipality, filter.network)
     if (!found) return json({ error: 'Onbekende gemeente (municipality).' }, 400)
     filter.municipality = found.id
+    filter.municipalityName = found.name
   }
   return filter
 }
@@ -120,9 +124,6 @@ export const exportEndpoint: Endpoint = {
     const filter = await readFilter(req)
     if (filter instanceof Response) return filter
     const { payload, user } = req
-    const municipalityName = filter.municipality
-      ? ((await ofTheNetwork(req, 'municipalities', filter.municipality, filter.network))?.name ?? null)
-      : null
     const { stream, done } = format === 'csv' ? exportCsv(payload, filter) : exportXlsx(payload, filter)
     const audit = (rowCount: number, completed: boolean) =>
       payload
@@ -138,7 +139,7 @@ export const exportEndpoint: Endpoint = {
             // An opaque id (a string on MongoDB); the generated types name SQLite's numbers.
             location: (filter.location ?? null) as ExportAudit['location'],
             // By name: the audit keeps what was exported, also after the municipality is renamed.
-            municipality: municipalityName,
+            municipality: filter.municipalityName ?? null,
             rowCount,
             completed,
           },

@@ -137,15 +137,16 @@ const reportFrom = (
       rows = named(sum(answers, (tally) => String(tally.location)))
       break
     case 'municipality': {
-      const municipalityOf = (tally: Tally) => names?.get(String(tally.location))?.municipality
-      const counts = new Map<string, { label: string; count: number }>()
-      for (const tally of answers) {
-        const municipality = municipalityOf(tally)
-        if (!municipality) continue
-        const key = String(municipality.id)
-        counts.set(key, { label: municipality.name, count: (counts.get(key)?.count ?? 0) + tally.count })
+      const labels = new Map<string, string>()
+      const municipalityOf = (tally: Tally) => {
+        const municipality = names?.get(String(tally.location))?.municipality
+        if (!municipality) return undefined
+        labels.set(String(municipality.id), municipality.name)
+        return String(municipality.id)
       }
-      rows = occurred([...counts].map(([key, { label, count }]) => ({ key, label, count })))
+      rows = occurred(
+        [...sum(answers, municipalityOf)].map(([key, count]) => ({ key, label: labels.get(key)!, count })),
+      )
       break
     }
     case 'theme':

@@ -32,6 +32,17 @@ const organisationsOf = (...docs: (DirectoryDocument | undefined)[]): Id[] =>
     return id === null || id === undefined ? [] : [id]
   })
 
+/** The networks given and those that offer one of the (regional) organisations: whose Wegwijzer shows them. */
+export const withOfferingNetworks = async (
+  payload: Payload,
+  req: Partial<PayloadRequest>,
+  own: Id[],
+  organisations: Id[],
+): Promise<Id[]> => {
+  const offering = await Promise.all(organisations.map((id) => offeringNetworks(payload, id, req)))
+  return [...new Map([...own, ...offering.flat()].map((id) => [String(id), id])).values()]
+}
+
 /**
  * The networks whose Wegwijzer shows a record: its own, and those that offer its (regional)
  * organisation; every network for a theme, which all share.
@@ -41,9 +52,7 @@ const networksShowing = async (
   ...docs: (DirectoryDocument | undefined)[]
 ): Promise<StampScope> => {
   const own = networksOfRecords(...docs)
-  if (own === null) return 'all'
-  const offering = await Promise.all(organisationsOf(...docs).map((id) => offeringNetworks(req.payload, id, req)))
-  return [...new Map([...own, ...offering.flat()].map((id) => [String(id), id])).values()]
+  return own === null ? 'all' : withOfferingNetworks(req.payload, req, own, organisationsOf(...docs))
 }
 
 /**

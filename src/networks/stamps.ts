@@ -24,7 +24,7 @@ export const stampFields = (): Field[] =>
   }))
 
 /** The networks a record belongs to, before and after a change: its `network`, or an account's `networks`. */
-export const networksOfRecords = (...records: (object | null | undefined)[]): StampScope | null => {
+export const networksOfRecords = (...records: (object | null | undefined)[]): Id[] | null => {
   const ids = new Set<string>()
   const found: Id[] = []
   for (const value of records) {

@@ -13,6 +13,7 @@ import { stringify } from 'csv-stringify/sync'
 import datapackage from 'datapackage'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
+import { currentStamp } from '../../src/directory/freshness'
 import { seed } from '../../src/seed'
 import { api, createRoleUsers } from '../helpers/api'
 import { rowCounts } from '../helpers/rowCounts'
@@ -579,9 +580,17 @@ describe('Open Referral import', () => {
     expect(kept.body).toMatchObject({ created: 0, updated: 0, conflicts: 1, overwritten: 0, kept: 1 })
     expect(await shortDescription()).toBe('Hier lokaal aangepast.')
 
+    // The import renews the Wegwijzer of its own network only: the other network's index stays warm.
+    const networks = (await app.payload.find({ collection: 'networks', sort: 'name', depth: 0 })).docs
+    const stamps = () => Promise.all(networks.map((network) => currentStamp(app.payload, network.id)))
+    const stampsBefore = await stamps()
     const overwritten = await upload('', zip, { overwrite: JSON.stringify([conflicts[0].key]) })
     expect(overwritten.body).toMatchObject({ created: 0, conflicts: 1, overwritten: 1, kept: 0 })
     expect(await shortDescription()).toBe(original)
+    const stampsAfter = await stamps()
+    expect(networks.map((network) => network.name)).toEqual(['Infopunten Dalfsen', 'Netwerk Versterkt'])
+    expect(stampsAfter[0]).not.toBe(stampsBefore[0])
+    expect(stampsAfter[1]).toBe(stampsBefore[1])
     // Now the record holds what the import wrote: no longer a conflict, and it keeps the HSDS id.
     const again = await upload('/preview', zip)
     expect(again.body.totals).toMatchObject({ conflict: 0, update: 0, create: 0 })

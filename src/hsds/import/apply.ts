@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
 import { WRITING_NETWORK } from '@/networks/current'
-import { DEFER_DIRECTORY_STAMP, markDirectoryChanged } from '@/directory/freshness'
+import { DEFER_DIRECTORY_STAMP, markDirectoryChanged, withOfferingNetworks } from '@/directory/freshness'
 import { HSDS_IMPORT } from '@/fields/hsds'
 import type { Id } from '@/lib/relations'
 import { paragraphs } from '@/lib/richText'
@@ -167,8 +167,13 @@ export const applyPlan = async (
         for (const entry of parentsFirst(writes(plan.themes))) themeIds.set(entry.hsdsId, await write('themes', entry))
         for (const entry of writes(plan.organisations))
           organisationIds.set(entry.hsdsId, await write('organisations', entry))
-        for (const entry of writes(plan.services))
-          await write('services', entry, { organisation: organisationIds.get(entry.incoming.organisation!) })
+        const touched = new Set<Id>()
+        for (const entry of writes(plan.services)) {
+          const organisation = organisationIds.get(entry.incoming.organisation!)
+          await write('services', entry, { organisation })
+          if (organisation !== undefined) touched.add(organisation)
+        }
+        for (const entry of writes(plan.organisations)) touched.add(organisationIds.get(entry.hsdsId)!)
         current = undefined
         const request = await req()
         await payload.create({
@@ -178,7 +183,15 @@ export const applyPlan = async (
           overrideAccess: true,
           depth: 0,
         })
-        if (counts.created + counts.updated + counts.overwritten) await markDirectoryChanged(payload, request)
+        // A theme is every network's; an organisation or service shows in its network and those offering it.
+        if (counts.created + counts.updated + counts.overwritten)
+          await markDirectoryChanged(
+            payload,
+            request,
+            writes(plan.themes).length > 0
+              ? 'all'
+              : await withOfferingNetworks(payload, request, [plan.network], [...touched]),
+          )
       },
       context,
     )

@@ -3,11 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { json, jsonBody } from '@/lib/json'
 import { isAdministrator } from '@/access/isAdmin'
 import { formatDay, formatTime } from '@/lib/dates'
-import { callerWithinCurrentNetwork } from '@/networks/current'
-import { WORKS_ELSEWHERE, worksElsewhere } from '@/networks/hooks'
+import type { Id } from '@/lib/relations'
+import { callerWithinCurrentNetwork, pageNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 
-import { deactivateColleague, futureShifts } from './deactivation'
+import { futureShifts, leaveNetwork, worksInAnotherNetwork } from './deactivation'
 import { acceptInvitation, InvitationError, inviteColleague } from './invitations'
 
 const failed = (error: unknown) => {
@@ -53,55 +53,62 @@ const describeShift = (shift: Awaited<ReturnType<typeof futureShifts>>[number]) 
 })
 
 /**
- * An account the administrator may deactivate: one they can see (their networks' people; another
- * network's do not exist, 404), and that works in no network they are not in (403).
+ * The colleague leaving and the network they leave: the administrator's current one, where they must
+ * see the account (another network's people do not exist, 404). Never oneself.
  */
-const colleagueRefused = async (req: PayloadRequest, id: string): Promise<Response | null> => {
+const leaving = async (req: PayloadRequest): Promise<{ account: User; network: Id } | Response> => {
+  if (!req.user) return json({ error: 'Log eerst in.' }, 401)
+  if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder laat iemand vertrekken.' }, 403)
+  const caller = callerWithinCurrentNetwork(req)
+  const network = pageNetwork(caller)
+  const id = req.routeParams?.id as string
+  if (String(req.user.id) === id) return json({ error: 'Je kunt je eigen account niet deactiveren.' }, 400)
   const account = await req.payload
-    .findByID({
-      collection: 'users',
-      id,
-      depth: 0,
-      user: callerWithinCurrentNetwork(req),
-      overrideAccess: false,
-      disableErrors: true,
-    })
+    .findByID({ collection: 'users', id, depth: 0, user: caller, overrideAccess: false, disableErrors: true })
     .catch(() => null)
-  if (!account) return json({ error: 'Dit account bestaat niet.' }, 404)
-  return worksElsewhere(req.user, account) ? json({ error: WORKS_ELSEWHERE }, 403) : null
+  if (!account || network === null) return json({ error: 'Dit account bestaat niet.' }, 404)
+  return { account, network }
 }
 
+/** The network's name, when the account works elsewhere too and leaves this network only. */
+const networkLeft = async (req: PayloadRequest, account: User, network: Id) =>
+  worksInAnotherNetwork(account, network)
+    ? (await req.payload.findByID({ collection: 'networks', id: network, depth: 0, select: { name: true } })).name
+    : null
+
 /**
- * GET /api/users/:id/deactivation — the future shifts deactivating would remove them from;
- * POST with { confirm: true } deactivates and removes. Administrators only.
+ * GET /api/users/:id/deactivation — the future shifts in the administrator's current network that
+ * leaving would take the colleague off, and `leaves`: that network's name when they also work in
+ * another (they leave this one only), else null (they are deactivated). POST with { confirm: true }
+ * does it. Administrators only.
  */
 export const deactivationEndpoints: Endpoint[] = [
   {
     path: '/:id/deactivation',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return json({ error: 'Log eerst in.' }, 401)
-      if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder deactiveert accounts.' }, 403)
-      const id = req.routeParams?.id as string
-      const refused = await colleagueRefused(req, id)
-      if (refused) return refused
-      return json({ shifts: (await futureShifts(req.payload, id)).map(describeShift) })
+      const found = await leaving(req)
+      if (found instanceof Response) return found
+      const { account, network } = found
+      return json({
+        shifts: (await futureShifts(req.payload, account.id, network)).map(describeShift),
+        leaves: await networkLeft(req, account, network),
+      })
     },
   },
   {
     path: '/:id/deactivation',
     method: 'post',
     handler: async (req) => {
-      if (!req.user) return json({ error: 'Log eerst in.' }, 401)
       const input = await jsonBody(req)
-      if (!isAdministrator(req.user as User)) return json({ error: 'Alleen een beheerder deactiveert accounts.' }, 403)
+      const found = await leaving(req)
+      if (found instanceof Response) return found
       if (!input || input.confirm !== true)
         return json({ error: 'Bevestig eerst dat deze persoon van de diensten hieronder af gaat.' }, 400)
-      const id = req.routeParams?.id as string
-      const refused = await colleagueRefused(req, id)
-      if (refused) return refused
-      const result = await deactivateColleague(req.payload, req.user as User, id)
-      return result.status === 200 ? json(result) : json({ error: result.error }, result.status)
+      const { account, network } = found
+      const left = await networkLeft(req, account, network)
+      const { removed, deleted } = await leaveNetwork(req.payload, account, network)
+      return json({ removed, deleted, left })
     },
   },
 ]

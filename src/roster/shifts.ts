@@ -33,7 +33,7 @@ export const roleLabel = (role: ShiftView['role']) => (role === 'professional' ?
 export const loadShifts = async (
   payload: Payload,
   user: User | null,
-  range: { from: Date; to: Date; location?: number | string; staff?: number | string },
+  range: { from: Date; to: Date; location?: number | string; staff?: number | string; network?: number | string },
   options: { overrideAccess?: boolean } = {},
 ): Promise<ShiftView[]> => {
   const and: Where[] = [
@@ -42,6 +42,7 @@ export const loadShifts = async (
   ]
   if (range.location !== undefined) and.push({ location: { equals: range.location } })
   if (range.staff !== undefined) and.push({ staff: { contains: range.staff } })
+  if (range.network !== undefined) and.push({ network: { equals: range.network } })
   const { docs } = await payload.find({
     collection: 'roster-shifts',
     user,

@@ -398,6 +398,48 @@ describe('someone in both networks', () => {
     },
     TIMEOUT,
   )
+
+  it(
+    'joins Netwerk Versterkt by invitation and leaves it again in the admin, keeping her work in Dalfsen',
+    async () => {
+      const email = 'balie@infopunt.example'
+      const admin = await openSession('beheerder@netwerkversterkt.example')
+      const { page } = admin
+      const headers = { 'Sec-Fetch-Site': 'same-origin', Origin: server.url }
+      const joined = await page.request.post(`${server.url}/api/users/invite`, {
+        headers,
+        data: { name: 'Balie Dalfsen', email, role: 'baliemedewerker' },
+      })
+      expect(joined.status()).toBe(201)
+      const { name } = (await joined.json()).invited as { name: string }
+
+      // The administrator finds her in the list of the network's people and opens her account.
+      await page.goto(`${server.url}/admin/collections/users?limit=100`)
+      await (await hydrated(page.getByRole('link', { name, exact: true }))).click()
+      await hydrated(page.locator('form').first(), 60_000)
+      await (await hydrated(page.getByRole('button', { name: 'Uit dit netwerk halen…' }))).click()
+      const confirm = page.getByRole('group', {
+        name: 'Geen komende diensten in Netwerk Versterkt. Uit dit netwerk halen?',
+      })
+      await confirm.getByText(/het account blijft werken in de andere netwerken/).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      await confirm.getByRole('button', { name: 'Uit het netwerk halen' }).click()
+      await page.getByRole('status').filter({ hasText: 'Uit Netwerk Versterkt gehaald.' }).waitFor()
+      await page.getByRole('link', { name: 'Terug naar de gebruikers' }).click()
+      await page.waitForURL(/\/admin\/collections\/users(\?|$)/)
+      await page.locator('table').waitFor()
+      expect(await page.getByRole('link', { name, exact: true }).count()).toBe(0)
+      await closeCleanly(admin)
+
+      // In Dalfsen she works on as before, in one network: nothing to switch.
+      const desk = await openSession(email)
+      await desk.page.goto(`${server.url}/`)
+      expect(await deskNames(desk.page)).toEqual(DALFSEN_DESKS)
+      expect(await desk.page.getByLabel('Netwerk', { exact: true }).count()).toBe(0)
+      await closeCleanly(desk)
+    },
+    TIMEOUT,
+  )
 })
 
 describe('the platform administrator', () => {

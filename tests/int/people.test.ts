@@ -4,7 +4,7 @@ import type { User } from '../../src/payload-types'
 import { inviteColleague } from '../../src/people/invitations'
 import { trainedUsers } from '../../src/trainings/overview'
 import { api, createRoleUsers, login, TEST_PASSWORD } from '../helpers/api'
-import { createBasics, unique } from '../helpers/fixtures'
+import { createBasics, kernIn, unique } from '../helpers/fixtures'
 import { startMailCatcher, type MailCatcher } from '../helpers/mailCatcher'
 import { useTestApp } from '../helpers/useTestApp'
 
@@ -217,5 +217,75 @@ describe('someone of another network', () => {
     expect((await invite(users.beheerder.token, { name: 'X', email })).body.error).toBe(
       'Deze collega werkt al in dit netwerk.',
     )
+  })
+
+  it('someone who also works in another network leaves ours only: off our shifts, out of our list, at work in theirs', async () => {
+    const [{ id: ours }] = (await app.payload.find({ collection: 'networks', depth: 0, limit: 1, sort: 'createdAt' }))
+      .docs
+    const other = await app.payload.create({ collection: 'networks', data: { name: unique('Buren') } })
+    const theirInfopunt = await app.payload.create({
+      collection: 'locations',
+      data: {
+        name: unique('Infopunt Elders'),
+        network: other.id,
+        kern: await kernIn(app.payload, 'Elders', 'Elders', other.id),
+      },
+    })
+    const email = `${unique('lea')}@example.org`
+    const lea = await app.payload.create({
+      collection: 'users',
+      data: {
+        name: 'Lea Lid',
+        email,
+        password: TEST_PASSWORD,
+        active: true,
+        defaultLocation: basics.location.id,
+        networks: [
+          { network: other.id, role: 'coordinator' },
+          { network: ours, role: 'baliemedewerker' },
+        ],
+      },
+    })
+    const at = (days: number) => new Date(Date.now() + days * 86400_000).toISOString()
+    const shift = (location: number, network: number, days: number, staff: number[]) =>
+      app.payload.create({
+        collection: 'roster-shifts',
+        data: { network, location, startsAt: at(days), endsAt: at(days + 0.1), staff, role: 'volunteer' },
+        context: { skipPairingCheck: true },
+      })
+    const past = await shift(basics.location.id, ours, -2, [lea.id])
+    const alone = await shift(basics.location.id, ours, 2, [lea.id])
+    const together = await shift(basics.location.id, ours, 3, [lea.id, users.baliemedewerker.id as number])
+    const theirs = await shift(theirInfopunt.id, other.id, 4, [lea.id])
+
+    const path = `/api/users/${lea.id}/deactivation`
+    const listed = await api(app.url, 'GET', path, { token: users.beheerder.token })
+    expect(listed.status).toBe(200)
+    expect(listed.body.leaves).toBe((await app.payload.findByID({ collection: 'networks', id: ours, depth: 0 })).name)
+    expect(listed.body.shifts.map((item: { id: number }) => item.id)).toEqual([alone.id, together.id])
+
+    const done = await api(app.url, 'POST', path, { token: users.beheerder.token, body: { confirm: true } })
+    expect(done.status).toBe(200)
+    expect(done.body).toMatchObject({ removed: 1, deleted: 1, left: listed.body.leaves })
+    const stored = await app.payload.findByID({ collection: 'users', id: lea.id, depth: 0, overrideAccess: true })
+    expect([stored.active, stored.defaultLocation ?? null]).toEqual([true, null])
+    expect(stored.networks?.map((row) => [row.network, row.role])).toEqual([[other.id, 'coordinator']])
+    const shiftsNow = await app.payload.find({
+      collection: 'roster-shifts',
+      where: { id: { in: [past.id, alone.id, together.id, theirs.id] } },
+      depth: 0,
+      sort: 'startsAt',
+    })
+    expect(shiftsNow.docs.map((doc) => [doc.id, doc.staff])).toEqual([
+      [past.id, [lea.id]],
+      [together.id, [users.baliemedewerker.id]],
+      [theirs.id, [lea.id]],
+    ])
+    // Out of our list: the account no longer exists for us; in theirs, Lea works on as before.
+    expect((await api(app.url, 'GET', `/api/users/${lea.id}`, { token: users.beheerder.token })).status).toBe(404)
+    const token = await login(app.url, email)
+    const me = await api(app.url, 'GET', '/api/users/me', { token })
+    expect(me.body.user.role).toBe('coordinator')
+    expect(me.body.user.networks.map((row: { network: number }) => row.network)).toEqual([other.id])
   })
 })

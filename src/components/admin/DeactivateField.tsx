@@ -11,15 +11,23 @@ interface Listed {
   alone: boolean
 }
 
+const plural = (count: number) => `${count} komende ${count === 1 ? 'dienst' : 'diensten'}`
+
 /**
- * In an account's sidebar, for administrators: deactivate someone who leaves. First lists the future
- * shifts they will be taken off (a shift with nobody else is deleted), then asks to confirm.
+ * In an account's sidebar, for administrators: someone leaves the network the administrator works in.
+ * Who works there only is deactivated; who also works in another network is taken out of this one
+ * and keeps their account. First lists this network's future shifts they will be taken off (a shift
+ * with nobody else is deleted), then asks to confirm.
  */
 export function DeactivateField() {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
   const active = useFormFields(([fields]) => fields.active?.value)
+  const networkCount = useFormFields(([fields]) => fields.networks?.rows?.length ?? 0)
   const [shifts, setShifts] = useState<Listed[] | null>(null)
+  // The network's name when the person works in another too and leaves this one only.
+  const [leaves, setLeaves] = useState<string | null>(null)
+  const [left, setLeft] = useState(false)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<FieldMessageState | null>(null)
   const opener = useRef<HTMLButtonElement>(null)
@@ -35,6 +43,7 @@ export function DeactivateField() {
   }, [open])
   if (!id || (user as { role?: string } | null)?.role !== 'beheerder' || String(user?.id) === String(id)) return null
   if (active === false && !message) return null
+  const elsewhere = networkCount > 1
 
   const call = async (method: 'GET' | 'POST') => {
     setBusy(true)
@@ -48,11 +57,19 @@ export function DeactivateField() {
       })
       const body = await response.json().catch(() => ({}))
       if (!response.ok) return setMessage({ kind: 'error', text: body.error ?? 'Dat is niet gelukt.' })
-      if (method === 'GET') return setShifts(body.shifts)
+      if (method === 'GET') {
+        setLeaves(body.leaves ?? null)
+        return setShifts(body.shifts)
+      }
       setShifts(null)
+      const count = body.removed + body.deleted
+      const shiftsDone = `Van ${count} ${count === 1 ? 'dienst' : 'diensten'} gehaald (${body.deleted} leeg geworden en verwijderd).`
+      if (body.left) setLeft(true)
       setMessage({
         kind: 'ok',
-        text: `Gedeactiveerd. Van ${body.removed + body.deleted} ${body.removed + body.deleted === 1 ? 'dienst' : 'diensten'} gehaald (${body.deleted} leeg geworden en verwijderd). Herlaad de pagina.`,
+        text: body.left
+          ? `Uit ${body.left} gehaald. ${shiftsDone} Deze persoon staat niet meer in jouw lijst.`
+          : `Gedeactiveerd. ${shiftsDone} Herlaad de pagina.`,
       })
     } finally {
       setBusy(false)
@@ -62,7 +79,9 @@ export function DeactivateField() {
   return (
     <div className="field-type deactivate" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Vertrekt deze persoon?</p>
-      {shifts === null ? (
+      {left ? (
+        <a href="/admin/collections/users">Terug naar de gebruikers</a>
+      ) : shifts === null ? (
         <button
           ref={opener}
           type="button"
@@ -70,7 +89,7 @@ export function DeactivateField() {
           disabled={busy}
           onClick={() => call('GET')}
         >
-          Deactiveren…
+          {elsewhere ? 'Uit dit netwerk halen…' : 'Deactiveren…'}
         </button>
       ) : (
         <div
@@ -79,9 +98,13 @@ export function DeactivateField() {
           onKeyDown={(event) => event.key === 'Escape' && setShifts(null)}
         >
           <p id="deactivate-title" ref={title} tabIndex={-1}>
-            {shifts.length === 0
-              ? 'Geen komende diensten. Deactiveren?'
-              : `Deze persoon gaat van ${shifts.length} komende ${shifts.length === 1 ? 'dienst' : 'diensten'} af:`}
+            {leaves
+              ? shifts.length === 0
+                ? `Geen komende diensten in ${leaves}. Uit dit netwerk halen?`
+                : `Deze persoon gaat van ${plural(shifts.length)} in ${leaves} af:`
+              : shifts.length === 0
+                ? 'Geen komende diensten. Deactiveren?'
+                : `Deze persoon gaat van ${plural(shifts.length)} af:`}
           </p>
           {shifts.length > 0 && (
             <ul>
@@ -96,14 +119,26 @@ export function DeactivateField() {
           {shifts.some((shift) => shift.alone) && (
             <p>Op een dienst die wordt verwijderd staat daarna niemand: zoek een vervanger of pas het rooster aan.</p>
           )}
-          <p>Na het deactiveren kan deze persoon niet meer inloggen.</p>
+          <p>
+            {leaves
+              ? `Deze persoon werkt ook in een ander netwerk. Daarna werkt deze persoon niet meer in ${leaves}, maar het account blijft werken in de andere netwerken.`
+              : 'Na het deactiveren kan deze persoon niet meer inloggen.'}
+          </p>
           <button
             type="button"
             className="btn btn--style-primary btn--size-small"
             disabled={busy}
             onClick={() => call('POST')}
           >
-            {busy ? 'Bezig…' : shifts.length > 0 ? 'Deactiveren en van de diensten halen' : 'Deactiveren'}
+            {busy
+              ? 'Bezig…'
+              : leaves
+                ? shifts.length > 0
+                  ? 'Uit het netwerk en van de diensten halen'
+                  : 'Uit het netwerk halen'
+                : shifts.length > 0
+                  ? 'Deactiveren en van de diensten halen'
+                  : 'Deactiveren'}
           </button>{' '}
           <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setShifts(null)}>
             Annuleren

@@ -55,9 +55,17 @@ const offTheShifts = async (req: PayloadRequest, userId: Id, network: Id, now: D
  * network's, go; their account and other networks stay. Either way they come off this network's
  * future shifts. The caller has checked that the actor administers `network` and sees the account.
  */
-export const leaveNetwork = (payload: Payload, account: User, network: Id, now = new Date()) =>
+export const leaveNetwork = (payload: Payload, accountId: Id, network: Id, now = new Date()) =>
   inTransaction(payload, async (req) => {
     const request = await req()
+    // As stored: what the administrator reads of it lacks the roles of the networks they are not in.
+    const account = await payload.findByID({
+      collection: 'users',
+      id: accountId,
+      depth: 0,
+      overrideAccess: true,
+      req: request,
+    })
     const shifts = await offTheShifts(request, account.id, network, now)
     if (!worksInAnotherNetwork(account, network)) {
       await payload.update({

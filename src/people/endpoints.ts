@@ -107,7 +107,7 @@ export const deactivationEndpoints: Endpoint[] = [
         return json({ error: 'Bevestig eerst dat deze persoon van de diensten hieronder af gaat.' }, 400)
       const { account, network } = found
       const left = await networkLeft(req, account, network)
-      const { removed, deleted } = await leaveNetwork(req.payload, account, network)
+      const { removed, deleted } = await leaveNetwork(req.payload, account.id, network)
       return json({ removed, deleted, left })
     },
   },

@@ -60,13 +60,18 @@ export interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
-/** WCAG 2.1 A and AA checks by axe-core on the current page. */
-export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
+/**
+ * WCAG 2.1 A and AA checks by axe-core on the current page, or on the part of it that `within` selects
+ * (a control of ours inside a screen of Payload's admin).
+ */
+export const axeViolations = async (page: Page, within?: string): Promise<AxeViolation[]> => {
   await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     const result = await (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe.run(document, {
+      window as unknown as {
+        axe: { run: (ctx: Document | { include: string[][] }, opts: object) => Promise<{ violations: AxeViolation[] }> }
+      }
+    ).axe.run(selector ? { include: [[selector]] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
     return result.violations.map(({ id, impact, help, nodes }) => ({
@@ -75,5 +80,5 @@ export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
       help,
       nodes: nodes.map((node) => ({ target: node.target as string[] })),
     }))
-  })
+  }, within)
 }

@@ -691,6 +691,20 @@ describe("the desk's people", () => {
       await confirm.getByRole('button', { name: 'Deactiveren en van de diensten halen' }).click()
       await page.getByRole('status').filter({ hasText: 'Gedeactiveerd.' }).waitFor()
       expect(await readApi(page, `/api/users/${leaverId}?depth=0`)).toMatchObject({ active: false })
+      // The form shows her inactive now: saving a later change keeps her so.
+      expect(await page.getByRole('checkbox', { name: 'Actief' }).isChecked()).toBe(false)
+      expect(await page.getByRole('button', { name: /Deactiveren/ }).count()).toBe(0)
+      await page.locator('#field-name').fill('Vera Vertrokken')
+      const saved = page.waitForResponse(
+        (response) =>
+          new URL(response.url()).pathname === `/api/users/${leaverId}` && response.request().method() === 'PATCH',
+      )
+      await page.getByRole('button', { name: 'Bewaar', exact: true }).click()
+      expect((await saved).status()).toBe(200)
+      expect(await readApi(page, `/api/users/${leaverId}?depth=0`)).toMatchObject({
+        name: 'Vera Vertrokken',
+        active: false,
+      })
       const left = await readApi(page, `/api/roster-shifts?where[staff][contains]=${leaverId}&depth=0`)
       expect(left.totalDocs).toBe(0)
       await expectNoProblems(watched)

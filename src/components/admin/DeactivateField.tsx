@@ -1,6 +1,6 @@
 'use client'
 
-import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useForm, useFormFields } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
 import { FieldMessage, type FieldMessageState } from './FieldMessage'
@@ -27,7 +27,8 @@ export function DeactivateField() {
   const [shifts, setShifts] = useState<Listed[] | null>(null)
   // The network's name when the person works in another too and leaves this one only.
   const [leaves, setLeaves] = useState<string | null>(null)
-  const [left, setLeft] = useState(false)
+  const [done, setDone] = useState<'deactivated' | 'left' | null>(null)
+  const { dispatchFields } = useForm()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<FieldMessageState | null>(null)
   const opener = useRef<HTMLButtonElement>(null)
@@ -62,14 +63,19 @@ export function DeactivateField() {
         return setShifts(body.shifts)
       }
       setShifts(null)
+      setDone(body.left ? 'left' : 'deactivated')
+      // The form shows the account as it now is, so that saving it afterwards does not make it active again.
+      if (!body.left) dispatchFields({ type: 'UPDATE', path: 'active', value: false, initialValue: false })
       const count = body.removed + body.deleted
-      const shiftsDone = `Van ${count} ${count === 1 ? 'dienst' : 'diensten'} gehaald (${body.deleted} leeg geworden en verwijderd).`
-      if (body.left) setLeft(true)
+      const shiftsDone =
+        count === 0
+          ? ''
+          : ` Van ${count} ${count === 1 ? 'dienst' : 'diensten'} gehaald${body.deleted > 0 ? ` (${body.deleted} leeg geworden en verwijderd)` : ''}.`
       setMessage({
         kind: 'ok',
         text: body.left
-          ? `Uit ${body.left} gehaald. ${shiftsDone} Deze persoon staat niet meer in jouw lijst.`
-          : `Gedeactiveerd. ${shiftsDone} Herlaad de pagina.`,
+          ? `Uit ${body.left} gehaald.${shiftsDone} Deze persoon staat niet meer in jouw lijst.`
+          : `Gedeactiveerd.${shiftsDone}`,
       })
     } finally {
       setBusy(false)
@@ -79,9 +85,9 @@ export function DeactivateField() {
   return (
     <div className="field-type deactivate" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Vertrekt deze persoon?</p>
-      {left ? (
+      {done === 'left' ? (
         <a href="/admin/collections/users">Terug naar de gebruikers</a>
-      ) : shifts === null ? (
+      ) : done === 'deactivated' ? null : shifts === null ? (
         <button
           ref={opener}
           type="button"

@@ -70,11 +70,8 @@ const leaving = async (req: PayloadRequest): Promise<{ account: User; network: I
   return { account, network }
 }
 
-/** The network's name, when the account works elsewhere too and leaves this network only. */
-const networkLeft = async (req: PayloadRequest, account: User, network: Id) =>
-  worksInAnotherNetwork(account, network)
-    ? (await req.payload.findByID({ collection: 'networks', id: network, depth: 0, select: { name: true } })).name
-    : null
+const networkName = async (req: PayloadRequest, network: Id) =>
+  (await req.payload.findByID({ collection: 'networks', id: network, depth: 0, select: { name: true } })).name
 
 /**
  * GET /api/users/:id/deactivation — the future shifts in the administrator's current network that
@@ -92,7 +89,7 @@ export const deactivationEndpoints: Endpoint[] = [
       const { account, network } = found
       return json({
         shifts: (await futureShifts(req.payload, account.id, network)).map(describeShift),
-        leaves: await networkLeft(req, account, network),
+        leaves: worksInAnotherNetwork(account, network) ? await networkName(req, network) : null,
       })
     },
   },
@@ -106,9 +103,8 @@ export const deactivationEndpoints: Endpoint[] = [
       if (!input || input.confirm !== true)
         return json({ error: 'Bevestig eerst dat deze persoon van de diensten hieronder af gaat.' }, 400)
       const { account, network } = found
-      const left = await networkLeft(req, account, network)
-      const { removed, deleted } = await leaveNetwork(req.payload, account.id, network)
-      return json({ removed, deleted, left })
+      const { removed, deleted, left } = await leaveNetwork(req.payload, account.id, network)
+      return json({ removed, deleted, left: left ? await networkName(req, network) : null })
     },
   },
 ]

@@ -11,7 +11,7 @@ interface Listed {
   alone: boolean
 }
 
-const plural = (count: number) => `${count} komende ${count === 1 ? 'dienst' : 'diensten'}`
+const shiftCount = (count: number, kind = '') => `${count} ${kind}${count === 1 ? 'dienst' : 'diensten'}`
 
 /**
  * In an account's sidebar, for administrators: someone leaves the network the administrator works in.
@@ -70,7 +70,7 @@ export function DeactivateField() {
       const shiftsDone =
         count === 0
           ? ''
-          : ` Van ${count} ${count === 1 ? 'dienst' : 'diensten'} gehaald${body.deleted > 0 ? ` (${body.deleted} leeg geworden en verwijderd)` : ''}.`
+          : ` Van ${shiftCount(count)} gehaald${body.deleted > 0 ? ` (${body.deleted} leeg geworden en verwijderd)` : ''}.`
       setMessage({
         kind: 'ok',
         text: body.left
@@ -107,10 +107,10 @@ export function DeactivateField() {
             {leaves
               ? shifts.length === 0
                 ? `Geen komende diensten in ${leaves}. Uit dit netwerk halen?`
-                : `Deze persoon gaat van ${plural(shifts.length)} in ${leaves} af:`
+                : `Deze persoon gaat van ${shiftCount(shifts.length, 'komende ')} in ${leaves} af:`
               : shifts.length === 0
                 ? 'Geen komende diensten. Deactiveren?'
-                : `Deze persoon gaat van ${plural(shifts.length)} af:`}
+                : `Deze persoon gaat van ${shiftCount(shifts.length, 'komende ')} af:`}
           </p>
           {shifts.length > 0 && (
             <ul>

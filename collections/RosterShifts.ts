@@ -44,45 +44,42 @@ export const RosterShifts: CollectionConfig = {
       required: true,
       index: true,
     },
+    // Begin and end stand at the top level, not in a row: Payload formats a date as the document's
+    // title only when the title field is top-level, else the title reads as an ISO timestamp.
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'startsAt',
-          type: 'date',
-          label: { nl: 'Begin', en: 'Starts' },
-          required: true,
-          index: true,
-          admin: {
-            width: '50%',
-            date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
-          },
-        },
-        {
-          name: 'endsAt',
-          type: 'date',
-          label: { nl: 'Einde', en: 'Ends' },
-          required: true,
-          index: true,
-          admin: {
-            width: '50%',
-            date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
-          },
-          validate: (
-            value: Date | string | null | undefined,
-            { siblingData }: { siblingData: Record<string, unknown> },
-          ) => {
-            if (!value) return 'Vul in wanneer de dienst eindigt.'
-            const starts = siblingData?.startsAt ? new Date(siblingData.startsAt as string).getTime() : NaN
-            const ends = new Date(value).getTime()
-            if (Number.isNaN(ends)) return 'Vul een geldige eindtijd in.'
-            if (!Number.isNaN(starts) && ends <= starts) return 'Het einde van de dienst moet na het begin liggen.'
-            if (!Number.isNaN(starts) && ends - starts > MAX_SHIFT_HOURS * 3600_000)
-              return `Een dienst duurt hoogstens ${MAX_SHIFT_HOURS} uur.`
-            return true
-          },
-        },
-      ],
+      name: 'startsAt',
+      type: 'date',
+      label: { nl: 'Begin', en: 'Starts' },
+      required: true,
+      index: true,
+      admin: {
+        width: '50%',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
+      },
+    },
+    {
+      name: 'endsAt',
+      type: 'date',
+      label: { nl: 'Einde', en: 'Ends' },
+      required: true,
+      index: true,
+      admin: {
+        width: '50%',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
+      },
+      validate: (
+        value: Date | string | null | undefined,
+        { siblingData }: { siblingData: Record<string, unknown> },
+      ) => {
+        if (!value) return 'Vul in wanneer de dienst eindigt.'
+        const starts = siblingData?.startsAt ? new Date(siblingData.startsAt as string).getTime() : NaN
+        const ends = new Date(value).getTime()
+        if (Number.isNaN(ends)) return 'Vul een geldige eindtijd in.'
+        if (!Number.isNaN(starts) && ends <= starts) return 'Het einde van de dienst moet na het begin liggen.'
+        if (!Number.isNaN(starts) && ends - starts > MAX_SHIFT_HOURS * 3600_000)
+          return `Een dienst duurt hoogstens ${MAX_SHIFT_HOURS} uur.`
+        return true
+      },
     },
     {
       name: 'staff',
@@ -100,6 +97,7 @@ export const RosterShifts: CollectionConfig = {
       label: { nl: 'Medewerkers zonder account', en: 'People without an account' },
       admin: {
         description: { nl: 'Voor- en achternaam, bijvoorbeeld van een nieuwe vrijwilliger.', en: 'Full names.' },
+        components: { Cell: '/src/components/admin/NamesCell#NamesCell' },
       },
       validate: async (value, { id, req, siblingData }) => {
         const staff = (siblingData as { staff?: unknown[] }).staff

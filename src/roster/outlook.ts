@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { addDays, localParts, mondayOf, startOfLocalDay } from '@/lib/localTime'
 import { findUserLocations } from '@/locations/userLocations'
+import { pageNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
@@ -72,7 +73,7 @@ export const loadCoverageOutlook = async (
     })
   const counts = { unstaffed: 0, single: 0, noProfessional: 0 }
   for (const gap of gaps) counts[gap.level]++
-  const flagged = await untrainedShifts(payload, shifts, now)
+  const flagged = await untrainedShifts(payload, pageNetwork(user), shifts, now)
   const untrained = shifts
     .filter((shift) => flagged.has(String(shift.id)) && Date.parse(shift.endsAt) > now.getTime())
     .map((shift) => ({

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { canManageRoster } from '@/access/isRosterManager'
 import { addDays, localParts, mondayOf, startOfLocalDay, weekdayOf } from '@/lib/localTime'
 import { findUserLocations } from '@/locations/userLocations'
+import { pageNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 
 import { coverageGaps, type CoverageGap } from './coverage'
@@ -51,7 +52,7 @@ export const loadWeekRoster = async (
     location: picked?.id,
   })
   const gaps = coverageGaps(shown, shifts.map(coverageShift), monday, 7)
-  const untrained = canManageRoster(user) ? await untrainedShifts(payload, shifts, now) : new Map()
+  const untrained = canManageRoster(user) ? await untrainedShifts(payload, pageNetwork(user), shifts, now) : new Map()
   const week = Array.from({ length: 7 }, (_, index) => addDays(monday, index))
   const rows = shown.map((location) => ({
     id: location.id,

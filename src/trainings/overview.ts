@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { localParts } from '@/lib/localTime'
 import type { User } from '@/payload-types'
-import { idOf } from '@/lib/relations'
+import { idOf, type Id } from '@/lib/relations'
 
 import { trainingStatus, type Completion, type TrainingRule, type TrainingStatus } from './status'
 
@@ -17,12 +17,13 @@ export interface TrainingOverview {
   staff: StaffTrainings[]
 }
 
-/** The trainings, with their provider's name, in name order. */
-export const loadTrainings = async (payload: Payload, user: User | null, overrideAccess = false) => {
+/** The trainings, with their provider's name, in name order: those the user reads, or one network's. */
+const loadTrainings = async (payload: Payload, reader: { user: User } | { network: Id }) => {
   const { docs } = await payload.find({
     collection: 'trainings',
-    user,
-    overrideAccess,
+    ...('user' in reader
+      ? { user: reader.user, overrideAccess: false }
+      : { overrideAccess: true, where: { network: { equals: reader.network } } }),
     depth: 0,
     pagination: false,
     sort: 'name',
@@ -62,7 +63,7 @@ export const loadTrainingOverview = async (
 ): Promise<TrainingOverview> => {
   const today = localParts(now).date
   const [trainings, people, completions] = await Promise.all([
-    loadTrainings(payload, user),
+    loadTrainings(payload, { user }),
     payload.find({
       collection: 'users',
       user,
@@ -94,20 +95,20 @@ export const loadTrainingOverview = async (
 /** A staff member's own trainings. */
 export const loadOwnTrainings = async (payload: Payload, user: User, now = new Date()) => {
   const [trainings, completions] = await Promise.all([
-    loadTrainings(payload, user),
+    loadTrainings(payload, { user }),
     loadCompletions(payload, user, [user.id]),
   ])
   return { trainings, ...trainingStatus(trainings, completions, localParts(now).date) }
 }
 
 /**
- * Of the given accounts, the ids of those not in training (every required training completed once).
- * Read with access overridden: the roster's checks concern every colleague on it.
+ * Of the given accounts, the ids of those not in training by one network's required trainings (each
+ * completed once). Read with access overridden: the roster's checks concern every colleague on it.
  */
-export const trainedUsers = async (payload: Payload, userIds: (number | string)[], now = new Date()) => {
+export const trainedUsers = async (payload: Payload, network: Id, userIds: (number | string)[], now = new Date()) => {
   if (userIds.length === 0) return new Set<string>()
   const [trainings, completions] = await Promise.all([
-    loadTrainings(payload, null, true),
+    loadTrainings(payload, { network }),
     loadCompletions(payload, null, userIds, true),
   ])
   const today = localParts(now).date

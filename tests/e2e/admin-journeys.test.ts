@@ -520,6 +520,12 @@ describe('a coordinator in the admin', () => {
       expect(totalDocs).toBe(4)
       await expectChosen(page, 'location', ['Infopunt Dalfsen'])
       await expectTitlesEverywhere(page)
+      // The shift is titled by its begin, in Dutch: "woensdag 17 feb. 2027 10:00", not an ISO timestamp.
+      expect((await page.locator('h1').first().textContent())?.trim()).toMatch(/^[a-z]+dag \d{1,2} \S+ \d{4} 10:00$/)
+      // The roster's list shows names without an account as names, and nothing where there are none.
+      await page.goto(`${server.url}/admin/collections/roster-shifts?limit=100`)
+      await page.locator('.table').waitFor()
+      expect(await page.locator('.table').textContent()).not.toContain('[]')
       await expectNoProblems(watched)
       await context.close()
     },

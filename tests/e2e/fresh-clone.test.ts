@@ -82,6 +82,7 @@ describe("the README's run command on a fresh clone", () => {
       expect([adminLogin.status, health.status]).toEqual([200, 200])
       note('the admin and the API answer')
 
+      let administrator: Record<string, string> = {}
       for (const [account, editor] of [
         ['beheerder', true],
         ['communicatie', true],
@@ -108,7 +109,22 @@ describe("the README's run command on a fresh clone", () => {
           expect(await admin.text()).toMatch(/Dashboard\s+– Infopunt/)
         }
         note(`${account} is in`)
+        if (account === 'beheerder') administrator = withSession
       }
+
+      // Without SMTP, development logs an invitation whole: the new colleague's link can be followed.
+      const invited = await fetch(`${url}/api/users/invite`, {
+        method: 'POST',
+        headers: { ...administrator, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Nieuwe Collega', email: 'nieuw@infopunt.example', role: 'baliemedewerker' }),
+      })
+      expect(invited.status).toBe(201)
+      const link = app.output().match(/https?:\/\/\S+\/uitnodiging\/[\w-]+/)?.[0]
+      expect(link).toEqual(expect.stringContaining(`${url}/uitnodiging/`))
+      const invitation = await getWhenCompiled(link!, app)
+      expect(invitation.status).toBe(200)
+      expect(await invitation.text()).toContain('Nieuwe Collega')
+      note('an invitation’s link is in the log and opens')
     },
     TEST_TIMEOUT_MS,
   )

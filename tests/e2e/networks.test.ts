@@ -311,6 +311,11 @@ describe('someone in both networks', () => {
       await page.locator('.table').waitFor()
       expect(await page.locator('.table').textContent()).toContain('Jeroen Kok')
       expect(await page.locator('.table').textContent()).not.toContain('Bram Beheer')
+      // The dashboard's roster is Netwerk Versterkt's too: Dalfsen's shifts with someone in training alone are not its.
+      await page.goto(`${server.url}/admin`)
+      expect(await page.locator('.infopunt-dashboard--roster').textContent()).toMatch(
+        /\b0 diensten met iemand in opleiding zonder opgeleide collega/,
+      )
 
       // The admin opens the chosen network's startpage.
       await page.goto(`${server.url}/admin/collections/startpages`)

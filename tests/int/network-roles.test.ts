@@ -6,6 +6,8 @@ import { OWN_ACCOUNT_STAYS_ACTIVE } from '../../src/people/hooks'
 import { NOT_A_COORDINATOR } from '../../src/people/networkRoles'
 import { withinCurrentNetwork } from '../../src/networks/current'
 import type { User } from '../../src/payload-types'
+import { addDays, localInstant, localParts } from '../../src/lib/localTime'
+import { loadCoverageOutlook } from '../../src/roster/outlook'
 import { loadTrainingOverview } from '../../src/trainings/overview'
 import { api, login, TEST_PASSWORD } from '../helpers/api'
 import { kernIn, unique } from '../helpers/fixtures'
@@ -386,5 +388,63 @@ describe('what reads roles', () => {
     expect(inA.staff.map((person) => String(person.id))).toContain(String(rosa))
     const inBAgain = await loadTrainingOverview(app.payload, withinCurrentNetwork(reader as User, new Headers()))
     expect(inBAgain.staff.map((person) => String(person.id))).toContain(String(communications))
+  })
+
+  it('judges who is in training on a network’s roster by that network’s own required trainings', async () => {
+    const { payload } = app
+    const coordinatorB = await account(null, [[b, 'coordinator']])
+    const dekker = await account(null, [[b, 'baliemedewerker']], unique('Maarten'))
+    const trainingA = await payload.create({
+      collection: 'trainings',
+      data: { network: a, name: unique('Vraagverheldering A'), required: true },
+    })
+    await payload.create({
+      collection: 'training-completions',
+      data: { network: a, user: rosa, training: trainingA.id, completedOn: new Date().toISOString() },
+    })
+    const desk = async (network: Id, name: string) =>
+      (
+        await payload.create({
+          collection: 'locations',
+          depth: 0,
+          data: { network, name: unique(name), kern: await kernIn(payload, name, name, network) },
+        })
+      ).id
+    const [deskA, deskB] = [await desk(a, 'Infopunt Aa'), await desk(b, 'Infopunt Bee')]
+    const alone = async (network: Id, location: Id, person: Id, inDays: number) => {
+      const date = addDays(localParts(new Date()).date, inDays)
+      await payload.create({
+        collection: 'roster-shifts',
+        data: {
+          network,
+          location,
+          startsAt: localInstant(date, '10:00').toISOString(),
+          endsAt: localInstant(date, '12:00').toISOString(),
+          staff: [person],
+          role: 'professional',
+        },
+      })
+    }
+    const flagged = async (reader: Id, network: Id) => {
+      const account = await payload.findByID({ collection: 'users', id: reader, depth: 0, overrideAccess: true })
+      const user = withinCurrentNetwork(account as User, new Headers({ Cookie: `payload-tenant=${network}` }))
+      return (await loadCoverageOutlook(payload, user)).untrained.flatMap((shift) => shift.names)
+    }
+    const dekkerName = (await payload.findByID({ collection: 'users', id: dekker, depth: 0 })).name
+    const rosaName = 'Rosa Tweeërlei'
+
+    // B requires no training: its desk worker is not in training there, whatever A requires.
+    await alone(b, deskB, dekker, 3)
+    expect(await flagged(coordinatorB, b)).not.toContain(dekkerName)
+
+    // Once B requires one, Rosa is in training on B's roster, though trained in A; in A she is not.
+    await payload.create({
+      collection: 'trainings',
+      data: { network: b, name: unique('Vraagverheldering B'), required: true },
+    })
+    await alone(b, deskB, rosa, 4)
+    await alone(a, deskA, rosa, 5)
+    expect(await flagged(coordinatorB, b)).toEqual(expect.arrayContaining([rosaName, dekkerName]))
+    expect(await flagged(rosa, a)).not.toContain(rosaName)
   })
 })

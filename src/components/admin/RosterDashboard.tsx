@@ -1,7 +1,9 @@
+import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
 import { canManageRoster } from '@/access/isRosterManager'
 import { formatDay, formatTime } from '@/lib/dates'
+import { withinCurrentNetwork } from '@/networks/current'
 import type { User } from '@/payload-types'
 import { gapLabel } from '@/roster/coverage'
 import { loadCoverageOutlook } from '@/roster/outlook'
@@ -11,8 +13,11 @@ import './dashboard.css'
 const SHOWN = 8
 
 /** For coordinators on the admin dashboard: the coming four weeks' slots that break the staffing rules. */
-export async function RosterDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
-  if (!user || !canManageRoster(user)) return null
+export async function RosterDashboard({ payload, user: account }: { payload: Payload; user?: User | null }) {
+  if (!account) return null
+  // The admin gives the account with all its networks; the dashboard is the current network's.
+  const user = withinCurrentNetwork(account, await headers())
+  if (!canManageRoster(user)) return null
   const outlook = await loadCoverageOutlook(payload, user)
   const unpaired = outlook.gaps.filter((gap) => gap.level === 'noProfessional')
   const short = outlook.counts.unstaffed + outlook.counts.single

@@ -46,7 +46,8 @@ export function InviteColleagueForm({ roles, locations }: Props) {
   }
 
   return (
-    <form onSubmit={submit} className="stack invite-form" noValidate>
+    // POST, so that a submit before the script has loaded keeps the name and address out of the URL.
+    <form method="post" onSubmit={submit} className="stack invite-form" noValidate>
       <div className="field">
         <label htmlFor="invite-name">Naam</label>
         <input id="invite-name" name="name" autoComplete="off" required />

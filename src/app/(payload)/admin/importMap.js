@@ -26,6 +26,7 @@ import { DecimalField as DecimalField_989216ff7218b4e7d76fdcdc1c027adc } from '.
 import { OrganisationImportLinks as OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920 } from '../../../../src/components/admin/OrganisationImportLinks'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ProposalReview as ProposalReview_ddd84128b8063be69f6a95187d13e92f } from '../../../../src/components/admin/ProposalReview'
+import { NamesCell as NamesCell_602cb9c30ef89150063bb3b68636c213 } from '../../../../src/components/admin/NamesCell'
 import { RepeatShiftField as RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865 } from '../../../../src/components/admin/RepeatShiftField'
 import { CurrentPasswordField as CurrentPasswordField_179c7511c2cf164a015226cccd6b6988 } from '../../../../src/components/admin/CurrentPasswordField'
 import { DeactivateField as DeactivateField_e03c59706efe3b95dff7699bf54a156a } from '../../../../src/components/admin/DeactivateField'
@@ -74,6 +75,7 @@ export const importMap = {
   "/src/components/admin/OrganisationImportLinks#OrganisationImportLinks": OrganisationImportLinks_d402cfbfbd51b53c8d2b044904d12920,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/admin/ProposalReview#ProposalReview": ProposalReview_ddd84128b8063be69f6a95187d13e92f,
+  "/src/components/admin/NamesCell#NamesCell": NamesCell_602cb9c30ef89150063bb3b68636c213,
   "/src/components/admin/RepeatShiftField#RepeatShiftField": RepeatShiftField_cfc3617be3f5ac96d4e928c2ce73e865,
   "/src/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_179c7511c2cf164a015226cccd6b6988,
   "/src/components/admin/DeactivateField#DeactivateField": DeactivateField_e03c59706efe3b95dff7699bf54a156a,

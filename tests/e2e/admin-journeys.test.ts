@@ -11,9 +11,10 @@
  */
 
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 
 import type { ApiBody } from '../helpers/api'
@@ -475,6 +476,14 @@ describe('communications staff in the admin', () => {
         `/api/organisations?depth=0&where[name][equals]=${encodeURIComponent(name)}`,
       )
       expect(docs.map((doc) => doc.shortDescription)).toEqual(['Een partner uit de wegwijzer van de buurgemeente.'])
+
+      // The other way: the network's own directory as an Open Referral data package, from the organisations list.
+      await page.goto(`${server.url}/admin/collections/organisations`)
+      const download = page.waitForEvent('download')
+      await page.getByRole('link', { name: 'Exporteren als Open Referral-gegevenspakket (HSDS)' }).click()
+      const files = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)))
+      expect(strFromU8(files['organizations.csv'])).toContain(name)
+      expect(Object.keys(files)).toContain('datapackage.json')
       await expectNoProblems(watched)
     },
     JOURNEY_TIMEOUT,

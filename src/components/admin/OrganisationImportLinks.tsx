@@ -12,7 +12,8 @@ export function OrganisationImportLinks({ user }: { user?: User | null }) {
       <a href="/admin/organisaties-importeren">Importeren uit CSV of Excel</a> ·{' '}
       <a href="/admin/open-referral-importeren">Importeren uit een andere wegwijzer (Open Referral)</a> ·{' '}
       <a href="/api/organisations-export?format=xlsx">Exporteren naar Excel</a> ·{' '}
-      <a href="/api/organisations-export?format=csv">Exporteren naar CSV</a>
+      <a href="/api/organisations-export?format=csv">Exporteren naar CSV</a> ·{' '}
+      <a href="/api/hsds/datapackage.zip">Exporteren als Open Referral-gegevenspakket (HSDS)</a>
     </p>
   )
 }

@@ -60,6 +60,7 @@ import { builtInValidation } from './src/plugins/builtInValidation'
 import { relationshipIntegrity } from './src/plugins/relationshipIntegrity'
 import { inputShapeGuard } from './src/plugins/inputShapeGuard'
 import { networks } from './src/networks/plugin'
+import { dutchCollectionLabels } from './src/admin/dutchLabels'
 import { registrationRetentionTask } from './src/registrations/retention'
 import { seedOnEmptyDatabase } from './src/seed/onInit'
 import { backfillTallies } from './src/registrations/tallies'
@@ -216,5 +217,5 @@ export default buildConfig({
   },
   // Networks first, so the checks below also guard each record's network; built-in checks next, so the
   // existence check wraps a validation that already includes them.
-  plugins: [networks, builtInValidation, relationshipIntegrity, inputShapeGuard],
+  plugins: [networks, builtInValidation, relationshipIntegrity, inputShapeGuard, dutchCollectionLabels],
 })

@@ -133,6 +133,8 @@ const expectChosen = async (page: Page, fieldPath: string, expected: string[]) =
 
 const expectTitlesEverywhere = async (page: Page) => {
   await expect(page.getByText(/Zonder titel|Untitled/).count()).resolves.toBe(0)
+  // Accessible names too, such as a relationship field's "+" ("Nieuw(e) Infopunt toevoegen").
+  await expect(page.locator('[aria-label*="[object Object]"]').count()).resolves.toBe(0)
 }
 
 /** Picks a day and a time in a Payload date-time field (react-datepicker), as a person clicks them. */

@@ -1,7 +1,10 @@
+import type { Payload } from 'payload'
+
 import { OWN_REGISTRATION_WINDOW_DAYS } from '@/access/registrations'
 import { getBrand } from '@/brand/load'
 import { domainOptions } from '@/fields/directory'
 import { dutchOptions } from '@/lib/options'
+import { addDays, localParts } from '@/lib/localTime'
 import { idOf } from '@/lib/relations'
 import { findUserLocations } from '@/locations/userLocations'
 import { pageNetwork } from '@/networks/current'
@@ -85,6 +88,28 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * What /rapportage shows for its query string (periode, van, tot, infopunt, gemeente): the filter
  * as understood (this year when it cannot be read), the choices of the filter form and the reports.
  */
+/**
+ * For a period without registrations: the day of the network's latest one before or after it, and the
+ * year up to that day as the report's address, so a coordinator finds the figures there are (a network
+ * that registered in an earlier project year opens on an empty current year). Only a date is read.
+ */
+const latestRegistration = async (payload: Payload, filter: RegistrationFilter) => {
+  if (filter.network === null) return null
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    sort: '-occurredAt',
+    where: { network: { equals: filter.network } },
+    select: { occurredAt: true },
+  })
+  if (!docs[0]) return null
+  const day = localParts(new Date(docs[0].occurredAt)).date
+  const query = new URLSearchParams({ periode: 'custom', van: addDays(day, -364), tot: day })
+  return { day, href: `/rapportage?${query}` }
+}
+
 export const loadReportPage = async (user: User, params: SearchParams) => {
   const payload = await getPayloadClient()
   const period = (periodKinds as readonly string[]).includes(first(params.periode))
@@ -123,6 +148,7 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
   )
     filter.municipality = undefined
   const reports = await buildAllReports(payload, filter)
+  const total = reports.location.total
   const referralKind = Object.fromEntries(reports.referralKind.rows.map((row) => [row.key, row.count]))
 
   const exportQuery = new URLSearchParams({ from: filter.from, to: filter.to })
@@ -139,7 +165,8 @@ export const loadReportPage = async (user: User, params: SearchParams) => {
     locations,
     municipalities,
     reports,
-    total: reports.location.total,
+    total,
+    latest: total === 0 && !filter.location && !filter.municipality ? await latestRegistration(payload, filter) : null,
     unable: reports.answerType.rows.find((row) => row.key === 'unable')?.count ?? 0,
     formalReferrals: (referralKind.formal ?? 0) + (referralKind.both ?? 0),
     informalReferrals: (referralKind.informal ?? 0) + (referralKind.both ?? 0),

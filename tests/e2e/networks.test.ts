@@ -99,6 +99,14 @@ describe('Netwerk Versterkt beside Infopunten Dalfsen', () => {
     async () => {
       const session = await openSession('coordinator@netwerkversterkt.example')
       const { page } = session
+      // This year holds nothing: the report says where the network's registrations are.
+      await page.goto(`${server.url}/rapportage`)
+      expect(await page.getByTestId('total').textContent()).toBe('0')
+      await page.getByRole('link', { name: 'bekijk het jaar tot en met die dag' }).click()
+      await page.waitForURL(/periode=custom/)
+      expect(await page.getByTestId('total').textContent()).toBe('35')
+      expect(await page.getByTestId('latest-registration').count()).toBe(0)
+
       await page.goto(`${server.url}/rapportage?periode=custom&van=2016-05-01&tot=2017-04-30`)
       const rows = async (groupBy: string) =>
         page

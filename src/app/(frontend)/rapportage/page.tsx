@@ -133,6 +133,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
               <dd>{figures.informalReferrals}</dd>
             </div>
           </dl>
+          {figures.latest && (
+            <p className="alert alert-info no-print" role="note" data-testid="latest-registration">
+              In deze periode zijn geen registraties. De laatste van {networkName} is van{' '}
+              {formatDate(`${figures.latest.day}T12:00:00Z`)}:{' '}
+              <a href={figures.latest.href}>bekijk het jaar tot en met die dag</a>.
+            </p>
+          )}
           <p className="muted">
             Formeel en informeel tellen naar de soort hulp van de organisatie; een organisatie die beide biedt telt in
             allebei mee. <SmallCountNote />

@@ -5,6 +5,7 @@ import { canReadCompletions } from '@/access/trainings'
 import { adminGroups } from '@/admin/groups'
 import { updatedByField } from '@/fields/updatedBy'
 import { localParts } from '@/lib/localTime'
+import { startpageContentHooks } from '@/startpage/freshness'
 
 /** One staff member completed one training on a date: kept by coordinators and administrators. */
 export const TrainingCompletions: CollectionConfig = {
@@ -18,6 +19,8 @@ export const TrainingCompletions: CollectionConfig = {
     defaultColumns: ['user', 'training', 'completedOn'],
   },
   defaultSort: '-completedOn',
+  // The startpage marks who is in training: a completion renews it.
+  hooks: startpageContentHooks,
   access: {
     read: canReadCompletions,
     create: isRosterManager,

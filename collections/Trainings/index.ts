@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
 import { updatedByField } from '@/fields/updatedBy'
 import { trainingOverviewExportEndpoint } from '@/trainings/endpoints'
+import { startpageContentHooks } from '@/startpage/freshness'
 import { deleteCompletionsOfTraining } from '@/trainings/hooks'
 
 /** A training every desk worker follows (or may follow), e.g. "Vraagverheldering" by MEE IJsseloevers. */
@@ -21,7 +22,8 @@ export const Trainings: CollectionConfig = {
   },
   defaultSort: 'name',
   endpoints: [trainingOverviewExportEndpoint],
-  hooks: { beforeDelete: [deleteCompletionsOfTraining] },
+  // The startpage marks who is in training: a change of the network's trainings renews it.
+  hooks: { ...startpageContentHooks, beforeDelete: [deleteCompletionsOfTraining] },
   access: {
     read: isStaff,
     create: isRosterManager,

@@ -8,6 +8,8 @@ import { professionalsOn, type CoverageShift } from './coverage'
 export interface RosterPerson {
   name: string
   hasAccount: boolean
+  /** Marked where it is shown (the startpage): by the network's own required trainings. */
+  inTraining?: boolean
 }
 
 /** A shift as pages and feeds show it: names resolved, times as ISO strings. */

@@ -2,30 +2,53 @@ import type { Payload } from 'payload'
 
 import type { Id } from '@/lib/relations'
 import { shiftsWithoutTrainedColleague } from '@/trainings/status'
-import { trainedUsers } from '@/trainings/overview'
+import { requiresTraining, trainedUsers } from '@/trainings/overview'
 
 import type { ShiftView } from './shifts'
 
 /**
+ * Whether someone on these shifts is trained, by their network's own required trainings: someone
+ * trained in another network may still be in training here, and where the network requires no
+ * training nobody is in training, people without an account included.
+ */
+const trainingJudge = async (payload: Payload, network: Id | null, shifts: ShiftView[], now: Date) => {
+  if (network === null || !(await requiresTraining(payload, network))) return () => true
+  const trained = await trainedUsers(payload, network, [...new Set(shifts.flatMap((shift) => shift.staffIds))], now)
+  return (userId: Id | undefined) => userId !== undefined && trained.has(String(userId))
+}
+
+// loadShifts lists the people with an account first, in the order of staffIds.
+const accountOf = (shift: ShiftView, index: number) =>
+  shift.people[index].hasAccount ? shift.staffIds[index] : undefined
+
+/**
  * The shifts of one network on which someone in training works without a trained colleague beside
- * them, by shift id, with the names of those in training. Training is judged by that network's own
- * required trainings: someone trained in another network may still be in training here.
+ * them, by shift id, with the names of those in training.
  */
 export const untrainedShifts = async (payload: Payload, network: Id | null, shifts: ShiftView[], now = new Date()) => {
-  const staff = [...new Set(shifts.flatMap((shift) => shift.staffIds))]
-  const trained = network === null ? new Set<string>() : await trainedUsers(payload, network, staff, now)
+  const isTrained = await trainingJudge(payload, network, shifts, now)
   return shiftsWithoutTrainedColleague(
     shifts.map((shift) => ({
       id: shift.id,
       location: shift.locationId,
       startsAt: shift.startsAt,
       endsAt: shift.endsAt,
-      // loadShifts lists the people with an account first, in the order of staffIds.
-      people: shift.people.map((person, index) => ({
-        name: person.name,
-        userId: person.hasAccount ? shift.staffIds[index] : undefined,
-      })),
+      people: shift.people.map((person, index) => ({ name: person.name, userId: accountOf(shift, index) })),
     })),
-    (id) => trained.has(String(id)),
+    isTrained,
   )
+}
+
+/** The shifts with each person marked as in training or not, by the network's own trainings. */
+export const withTrainees = async (
+  payload: Payload,
+  network: Id | null,
+  shifts: ShiftView[],
+  now = new Date(),
+): Promise<ShiftView[]> => {
+  const isTrained = await trainingJudge(payload, network, shifts, now)
+  return shifts.map((shift) => ({
+    ...shift,
+    people: shift.people.map((person, index) => ({ ...person, inTraining: !isTrained(accountOf(shift, index)) })),
+  }))
 }

@@ -10,6 +10,7 @@ import { networksOf, pageNetwork } from '@/networks/current'
 import { ownInfopuntFirst, readBackupContacts, type BackupContact } from '@/locations/backup'
 import type { DigitalSource, Location, ReferralMailbox, Startpage, User, WorkDocument } from '@/payload-types'
 import { loadCoverageOutlook, type CoverageOutlook } from '@/roster/outlook'
+import { withTrainees } from '@/roster/training'
 import { loadShifts, type ShiftView } from '@/roster/shifts'
 
 import { activeAnnouncements } from './announcements'
@@ -120,7 +121,7 @@ const readSnapshot = async (payload: Payload, user: User, today: string): Promis
   ])
   return {
     startpage,
-    shifts,
+    shifts: await withTrainees(payload, network, shifts),
     locations,
     mailboxes: mailboxes.docs as Snapshot['mailboxes'],
     sources: sources.docs as SourceView[],

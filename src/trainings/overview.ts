@@ -101,6 +101,16 @@ export const loadOwnTrainings = async (payload: Payload, user: User, now = new D
   return { trainings, ...trainingStatus(trainings, completions, localParts(now).date) }
 }
 
+/** Whether a network requires any training: where it requires none, nobody is in training. */
+export const requiresTraining = async (payload: Payload, network: Id) =>
+  (
+    await payload.count({
+      collection: 'trainings',
+      overrideAccess: true,
+      where: { and: [{ network: { equals: network } }, { required: { not_equals: false } }] },
+    })
+  ).totalDocs > 0
+
 /**
  * Of the given accounts, the ids of those not in training by one network's required trainings (each
  * completed once). Read with access overridden: the roster's checks concern every colleague on it.

@@ -97,14 +97,15 @@ export interface TrainingShift {
 
 /**
  * The shifts where someone in training works, for some part of the shift, without a trained
- * colleague on the same desk (on this shift or another). People without an account count as in
- * training: no trainings are known of them. Returns per flagged shift the names in training.
+ * colleague on the same desk (on this shift or another). `isTrained` is asked for people without an
+ * account too (undefined): where a network requires trainings they count as in training, as no
+ * trainings are known of them. Returns per flagged shift the names in training.
  */
 export const shiftsWithoutTrainedColleague = (
   shifts: readonly TrainingShift[],
-  isTrained: (userId: number | string) => boolean,
+  isTrained: (userId: number | string | undefined) => boolean,
 ): Map<string, string[]> => {
-  const trained = (person: RosteredPerson) => person.userId !== undefined && isTrained(person.userId)
+  const trained = (person: RosteredPerson) => isTrained(person.userId)
   const flagged = new Map<string, string[]>()
   for (const shift of shifts) {
     const learners = shift.people.filter((person) => !trained(person))

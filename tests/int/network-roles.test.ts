@@ -8,6 +8,7 @@ import { withinCurrentNetwork } from '../../src/networks/current'
 import type { User } from '../../src/payload-types'
 import { addDays, localInstant, localParts } from '../../src/lib/localTime'
 import { loadCoverageOutlook } from '../../src/roster/outlook'
+import { loadStartpage } from '../../src/startpage/load'
 import { loadTrainingOverview } from '../../src/trainings/overview'
 import { api, login, TEST_PASSWORD } from '../helpers/api'
 import { kernIn, unique } from '../helpers/fixtures'
@@ -411,7 +412,7 @@ describe('what reads roles', () => {
         })
       ).id
     const [deskA, deskB] = [await desk(a, 'Infopunt Aa'), await desk(b, 'Infopunt Bee')]
-    const alone = async (network: Id, location: Id, person: Id, inDays: number) => {
+    const alone = async (network: Id, location: Id, person: Id | string, inDays: number) => {
       const date = addDays(localParts(new Date()).date, inDays)
       await payload.create({
         collection: 'roster-shifts',
@@ -420,10 +421,19 @@ describe('what reads roles', () => {
           location,
           startsAt: localInstant(date, '10:00').toISOString(),
           endsAt: localInstant(date, '12:00').toISOString(),
-          staff: [person],
+          // A name is someone without an account.
+          ...(typeof person === 'string' ? { externalNames: [person] } : { staff: [person] }),
           role: 'professional',
         },
       })
+    }
+    /** Those the startpage of B's desk marks as in training, over the coming week. */
+    const markedOnStartpage = async () => {
+      const account = await payload.findByID({ collection: 'users', id: coordinatorB, depth: 0, overrideAccess: true })
+      const { desks } = await loadStartpage(payload, withinCurrentNetwork(account as User, new Headers()))
+      return desks
+        .flatMap((desk) => [...desk.now, ...desk.laterToday, ...desk.next])
+        .flatMap((shift) => shift.people.filter((person) => person.inTraining).map((person) => person.name))
     }
     const flagged = async (reader: Id, network: Id) => {
       const account = await payload.findByID({ collection: 'users', id: reader, depth: 0, overrideAccess: true })
@@ -433,9 +443,11 @@ describe('what reads roles', () => {
     const dekkerName = (await payload.findByID({ collection: 'users', id: dekker, depth: 0 })).name
     const rosaName = 'Rosa Tweeërlei'
 
-    // B requires no training: its desk worker is not in training there, whatever A requires.
+    // B requires no training: nobody is in training there, whatever A requires, not even someone without an account.
     await alone(b, deskB, dekker, 3)
-    expect(await flagged(coordinatorB, b)).not.toContain(dekkerName)
+    await alone(b, deskB, 'Noor Visser', 2)
+    expect(await flagged(coordinatorB, b)).toEqual([])
+    expect(await markedOnStartpage()).toEqual([])
 
     // Once B requires one, Rosa is in training on B's roster, though trained in A; in A she is not.
     await payload.create({
@@ -444,7 +456,9 @@ describe('what reads roles', () => {
     })
     await alone(b, deskB, rosa, 4)
     await alone(a, deskA, rosa, 5)
-    expect(await flagged(coordinatorB, b)).toEqual(expect.arrayContaining([rosaName, dekkerName]))
+    expect(await flagged(coordinatorB, b)).toEqual(expect.arrayContaining([rosaName, dekkerName, 'Noor Visser']))
     expect(await flagged(rosa, a)).not.toContain(rosaName)
+    // The startpage marks them too: the new training renewed it.
+    expect(await markedOnStartpage()).toEqual(expect.arrayContaining([rosaName, dekkerName, 'Noor Visser']))
   })
 })

@@ -176,7 +176,7 @@ describe('what the startpage shows', () => {
     const desk = await loadStartpage(app.payload, await asUser('baliemedewerker'), { now })
     const today = desk.desks.find((item) => item.id === basics.location.id)!
     expect(today.now).toHaveLength(1)
-    expect(today.now[0].people).toEqual([{ name: 'Test baliemedewerker', hasAccount: true }])
+    expect(today.now[0].people).toEqual([{ name: 'Test baliemedewerker', hasAccount: true, inTraining: false }])
     expect(today.now[0].organisation).toBe(basics.organisation.name)
     expect(desk.gaps).toBeNull()
 

@@ -54,7 +54,7 @@ describe('shiftsWithoutTrainedColleague()', () => {
     endsAt: at(to),
     people,
   })
-  const trained = (id: number | string) => [1, 2].includes(Number(id))
+  const trained = (id?: number | string) => id !== undefined && [1, 2].includes(Number(id))
   const ahmed = { userId: 7, name: 'Ahmed' }
   const anna = { userId: 1, name: 'Anna' }
 

@@ -190,7 +190,7 @@ describe('coverageGaps(): the pairing rule (volunteers beside a professional)', 
 
 describe('shiftsWithoutTrainedColleague(): someone in training beside a trained colleague', () => {
   // User 1 is trained, 2 is in training; people without an account count as in training.
-  const trained = (id: number | string) => String(id) === '1'
+  const trained = (id?: number | string) => id !== undefined && String(id) === '1'
   const rostered = (
     id: string,
     location: number,

@@ -34,7 +34,7 @@ function SlotLine({ slot, withDay = false }: { slot: Slot; withDay?: boolean }) 
               {person.name}{' '}
               <span className="muted">
                 ({[roleLabel(shift.role), shift.organisation].filter(Boolean).join(', ')}
-                {person.hasAccount ? '' : ', in opleiding'})
+                {person.inTraining ? ', in opleiding' : ''})
               </span>
             </li>
           )),

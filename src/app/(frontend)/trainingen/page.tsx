@@ -67,7 +67,11 @@ export default async function TrainingsPage({ searchParams }: Props) {
           <TrainingOverviewTable overview={data.overview} />
         )}
         {data.withoutAccount.length > 0 && (
-          <RosteredWithoutAccountList people={data.withoutAccount} days={OUTLOOK_DAYS} />
+          <RosteredWithoutAccountList
+            people={data.withoutAccount}
+            days={OUTLOOK_DAYS}
+            inTraining={data.overview.trainings.some((training) => training.required)}
+          />
         )}
         <section aria-labelledby="uitnodigen" className="stack">
           <h2 id="uitnodigen">Nieuwe collega uitnodigen</h2>

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { nameWithinNetworkField, namedPerNetwork } from '@/fields/nameWithinNetwork'
 import { contentAccess } from '@/access/contentAccess'
 import { isAdminField } from '@/access/isAdmin'
 import { adminGroups } from '@/admin/groups'
@@ -29,8 +30,9 @@ export const Locations: CollectionConfig = {
   // The startpage keeps Infopunten and mailboxes in memory; a change sets its stamp.
   hooks: { ...startpageContentHooks, beforeChange: [municipalityOfTheKern] },
   versions: { maxPerDoc: 25 },
+  indexes: namedPerNetwork,
   fields: [
-    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
+    nameWithinNetworkField('locations', 'Dit netwerk heeft al een Infopunt met deze naam.'),
     {
       type: 'row',
       fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isRosterManager } from '@/access/isRosterManager'
 import { isStaff } from '@/access/isStaff'
 import { adminGroups } from '@/admin/groups'
+import { nameWithinNetworkField, namedPerNetwork } from '@/fields/nameWithinNetwork'
 import { updatedByField } from '@/fields/updatedBy'
 import { trainingOverviewExportEndpoint } from '@/trainings/endpoints'
 import { startpageContentHooks } from '@/startpage/freshness'
@@ -21,6 +22,7 @@ export const Trainings: CollectionConfig = {
     defaultColumns: ['name', 'provider', 'required', 'validityMonths'],
   },
   defaultSort: 'name',
+  indexes: namedPerNetwork,
   endpoints: [trainingOverviewExportEndpoint],
   // The startpage marks who is in training: a change of the network's trainings renews it.
   hooks: { ...startpageContentHooks, beforeDelete: [deleteCompletionsOfTraining] },
@@ -31,7 +33,7 @@ export const Trainings: CollectionConfig = {
     delete: isRosterManager,
   },
   fields: [
-    { name: 'name', type: 'text', label: { nl: 'Naam', en: 'Name' }, required: true, unique: true },
+    nameWithinNetworkField('trainings', 'Dit netwerk heeft al een training met deze naam.'),
     {
       name: 'provider',
       type: 'relationship',

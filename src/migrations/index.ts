@@ -28,6 +28,7 @@ import * as migration_20261207_054155_regional_organisations from './20261207_05
 import * as migration_20261207_061014_network_brand from './20261207_061014_network_brand';
 import * as migration_20261207_122158_role_per_network from './20261207_122158_role_per_network';
 import * as migration_20261207_151647_municipalities_and_kernen from './20261207_151647_municipalities_and_kernen';
+import * as migration_20261207_232547_names_per_network from './20261207_232547_names_per_network';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261207_151647_municipalities_and_kernen.up,
     down: migration_20261207_151647_municipalities_and_kernen.down,
-    name: '20261207_151647_municipalities_and_kernen'
+    name: '20261207_151647_municipalities_and_kernen',
+  },
+  {
+    up: migration_20261207_232547_names_per_network.up,
+    down: migration_20261207_232547_names_per_network.down,
+    name: '20261207_232547_names_per_network'
   },
 ];

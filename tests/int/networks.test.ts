@@ -169,6 +169,33 @@ describe('writing into a network', () => {
   })
 })
 
+describe('names per network', () => {
+  it.each([
+    ['trainings', 'Dit netwerk heeft al een training met deze naam.'],
+    ['locations', 'Dit netwerk heeft al een Infopunt met deze naam.'],
+  ] as const)(
+    'lets a network name one of its %s as another network did, and refuses a name its own network has, in Dutch',
+    async (collection, taken) => {
+      const name = unique('Gastvrijheid aan de balie')
+      const make = async (network: NetworkFixture) => {
+        const kern = collection === 'locations' ? { kern: await kernIn(app.payload, 'Aa', 'Aa', network.id) } : {}
+        return api(app.url, 'POST', `/api/${collection}`, {
+          token: network.members.beheerder.token,
+          body: { name, ...kern },
+        })
+      }
+      expect((await make(fixtures.a)).status).toBe(201)
+      // Network B may use the same name, and learns nothing of A's.
+      expect((await make(fixtures.b)).status).toBe(201)
+      const again = await make(fixtures.b)
+      expect(again.status).toBe(400)
+      expect(JSON.stringify(again.body)).toContain(taken)
+      const { totalDocs } = await app.payload.count({ collection, where: { name: { equals: name } } })
+      expect(totalDocs).toBe(2)
+    },
+  )
+})
+
 describe('accounts and networks', () => {
   it('shows an administrator only the colleagues of their own network', async () => {
     const list = await get(fixtures.a.members.beheerder.token, '/api/users?depth=0&limit=100')

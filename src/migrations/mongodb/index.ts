@@ -5,6 +5,7 @@ import * as migration_20261206_204348_networks from './20261206_204348_networks'
 import * as migration_20261207_024257_startpage_per_network from './20261207_024257_startpage_per_network'
 import * as migration_20261207_122158_role_per_network from './20261207_122158_role_per_network'
 import * as migration_20261207_151647_municipalities_and_kernen from './20261207_151647_municipalities_and_kernen'
+import * as migration_20261207_232547_names_per_network from './20261207_232547_names_per_network'
 
 /**
  * MongoDB needs no migrations for its schema (Payload creates collections and indexes); these move
@@ -45,5 +46,10 @@ export const mongoMigrations = [
     up: migration_20261207_151647_municipalities_and_kernen.up,
     down: migration_20261207_151647_municipalities_and_kernen.down,
     name: '20261207_151647_municipalities_and_kernen',
+  },
+  {
+    up: migration_20261207_232547_names_per_network.up,
+    down: migration_20261207_232547_names_per_network.down,
+    name: '20261207_232547_names_per_network',
   },
 ]

@@ -24,6 +24,8 @@ export const RosterShifts: CollectionConfig = {
     group: adminGroups.infopunten,
     useAsTitle: 'startsAt',
     defaultColumns: ['startsAt', 'endsAt', 'location', 'staff', 'externalNames', 'role'],
+    // The list's search looks for names without an account and notes, rather than in the begin's timestamp.
+    listSearchableFields: ['externalNames', 'notes'],
   },
   defaultSort: 'startsAt',
   endpoints: [repeatShiftEndpoint],
@@ -54,7 +56,12 @@ export const RosterShifts: CollectionConfig = {
       index: true,
       admin: {
         width: '50%',
-        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
+        date: {
+          pickerAppearance: 'dayAndTime',
+          timeFormat: 'HH:mm',
+          timeIntervals: 15,
+          displayFormat: 'EEEE d MMM yyyy HH:mm',
+        },
       },
     },
     {
@@ -65,7 +72,12 @@ export const RosterShifts: CollectionConfig = {
       index: true,
       admin: {
         width: '50%',
-        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEEE d MMM yyyy HH:mm' },
+        date: {
+          pickerAppearance: 'dayAndTime',
+          timeFormat: 'HH:mm',
+          timeIntervals: 15,
+          displayFormat: 'EEEE d MMM yyyy HH:mm',
+        },
       },
       validate: (
         value: Date | string | null | undefined,
@@ -140,7 +152,8 @@ export const RosterShifts: CollectionConfig = {
     },
     {
       name: 'pairingWarning',
-      type: 'text',
+      // A textarea: the warning names the Infopunt and its periods, longer than one line of the sidebar.
+      type: 'textarea',
       virtual: true,
       label: { nl: 'Let op: geen beroepskracht', en: 'Warning: no professional' },
       admin: {

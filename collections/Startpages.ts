@@ -80,13 +80,19 @@ export const Startpages: CollectionConfig = {
               name: 'publishAt',
               type: 'date',
               label: { nl: 'Tonen vanaf', en: 'Show from' },
-              admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+              admin: {
+                width: '50%',
+                date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMM yyyy HH:mm' },
+              },
             },
             {
               name: 'expiresAt',
               type: 'date',
               label: { nl: 'Tonen tot', en: 'Show until' },
-              admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+              admin: {
+                width: '50%',
+                date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMM yyyy HH:mm' },
+              },
               validate: (
                 value: Date | string | null | undefined,
                 { siblingData }: { siblingData: Record<string, unknown> },

@@ -58,7 +58,10 @@ export const Registrations: CollectionConfig = {
           required: true,
           index: true,
           defaultValue: () => new Date().toISOString(),
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } },
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMM yyyy HH:mm' },
+          },
           validate: (value: Date | string | null | undefined) => {
             if (!value) return 'Vul de datum en tijd van de vraag in.'
             const time = new Date(value).getTime()

@@ -69,7 +69,7 @@ export const classificationFields = (): Field[] => [
     label: { nl: 'Werkgebied', en: 'Areas served' },
     admin: {
       description: {
-        nl: 'Gemeenten en kernen, bijvoorbeeld "gemeente Dalfsen" of "Lemelerveld".',
+        nl: 'Gemeenten en kernen, bijvoorbeeld "de hele gemeente" of de naam van een kern.',
         en: 'Municipalities and villages served.',
       },
     },

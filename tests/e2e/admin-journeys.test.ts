@@ -150,11 +150,8 @@ const pickDateTime = async (page: Page, fieldPath: string, date: Date, time: str
       `.react-datepicker__day--${String(date.getDate()).padStart(3, '0')}:not(.react-datepicker__day--outside-month)`,
     )
     .click()
-  // The list shows 12-hour times; the first of two equal labels is the morning one.
-  await popup
-    .locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${time}`) })
-    .first()
-    .click()
+  // The list shows 24-hour times, as Dutch writes them ("10:00", not "10:00 AM").
+  await popup.locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${time}$`) }).click()
   await page.keyboard.press('Escape')
 }
 

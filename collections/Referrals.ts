@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { dayAndTime } from '@/fields/dayAndTime'
 import { isAdmin } from '@/access/isAdmin'
 import { canReadReferrals } from '@/access/referrals'
 import { adminGroups } from '@/admin/groups'
@@ -100,13 +101,13 @@ export const Referrals: CollectionConfig = {
       name: 'firstAnswerAt',
       type: 'date',
       label: { nl: 'Eerste antwoord', en: 'First answer' },
-      admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+      admin: { date: dayAndTime() },
     },
     {
       name: 'reminderSentAt',
       type: 'date',
       label: { nl: 'Herinnering verstuurd', en: 'Reminder sent' },
-      admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+      admin: { date: dayAndTime() },
     },
     {
       name: 'history',
@@ -126,7 +127,7 @@ export const Referrals: CollectionConfig = {
           type: 'date',
           required: true,
           label: { nl: 'Wanneer', en: 'When' },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          admin: { date: dayAndTime() },
         },
         { name: 'by', type: 'select', required: true, options: whoOptions, label: { nl: 'Door', en: 'By' } },
       ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { dayAndTime } from '@/fields/dayAndTime'
 import { canEditContent, isContentEditor } from '@/access/isContentEditor'
 import { canReadStartpage, draftsForEditorsOnly } from '@/access/startpage'
 import { adminGroups } from '@/admin/groups'
@@ -82,7 +83,7 @@ export const Startpages: CollectionConfig = {
               label: { nl: 'Tonen vanaf', en: 'Show from' },
               admin: {
                 width: '50%',
-                date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMM yyyy HH:mm' },
+                date: dayAndTime({ displayFormat: 'd MMM yyyy HH:mm' }),
               },
             },
             {
@@ -91,7 +92,7 @@ export const Startpages: CollectionConfig = {
               label: { nl: 'Tonen tot', en: 'Show until' },
               admin: {
                 width: '50%',
-                date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMM yyyy HH:mm' },
+                date: dayAndTime({ displayFormat: 'd MMM yyyy HH:mm' }),
               },
               validate: (
                 value: Date | string | null | undefined,

@@ -1,5 +1,6 @@
 import { validations, type CollectionConfig, type RelationshipFieldManyValidation } from 'payload'
 
+import { dayAndTime } from '@/fields/dayAndTime'
 import { isAdmin } from '@/access/isAdmin'
 import { canCreateRegistration, canReadRegistrations, canUpdateRegistration } from '@/access/registrations'
 import { adminGroups } from '@/admin/groups'
@@ -60,7 +61,7 @@ export const Registrations: CollectionConfig = {
           defaultValue: () => new Date().toISOString(),
           admin: {
             width: '50%',
-            date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMM yyyy HH:mm' },
+            date: dayAndTime({ displayFormat: 'd MMM yyyy HH:mm' }),
           },
           validate: (value: Date | string | null | undefined) => {
             if (!value) return 'Vul de datum en tijd van de vraag in.'

@@ -2,20 +2,15 @@ import type { Payload } from 'payload'
 
 import type { Id } from '@/lib/relations'
 import { shiftsWithoutTrainedColleague } from '@/trainings/status'
-import { requiresTraining, trainedUsers } from '@/trainings/overview'
+import { trainingJudge } from '@/trainings/overview'
 
 import type { ShiftView } from './shifts'
 
-/**
- * Whether someone on these shifts is trained, by their network's own required trainings: someone
- * trained in another network may still be in training here, and where the network requires no
- * training nobody is in training, people without an account included.
- */
-const trainingJudge = async (payload: Payload, network: Id | null, shifts: ShiftView[], now: Date) => {
-  if (network === null || !(await requiresTraining(payload, network))) return () => true
-  const trained = await trainedUsers(payload, network, [...new Set(shifts.flatMap((shift) => shift.staffIds))], now)
-  return (userId: Id | undefined) => userId !== undefined && trained.has(String(userId))
-}
+/** Whether someone on these shifts is trained, by the network's own trainings (`trainingJudge`). */
+const judgeFor = (payload: Payload, network: Id | null, shifts: ShiftView[], now: Date) =>
+  network === null
+    ? () => true
+    : trainingJudge(payload, network, [...new Set(shifts.flatMap((shift) => shift.staffIds))], now)
 
 // loadShifts lists the people with an account first, in the order of staffIds.
 const accountOf = (shift: ShiftView, index: number) =>
@@ -26,7 +21,7 @@ const accountOf = (shift: ShiftView, index: number) =>
  * them, by shift id, with the names of those in training.
  */
 export const untrainedShifts = async (payload: Payload, network: Id | null, shifts: ShiftView[], now = new Date()) => {
-  const isTrained = await trainingJudge(payload, network, shifts, now)
+  const isTrained = await judgeFor(payload, network, shifts, now)
   return shiftsWithoutTrainedColleague(
     shifts.map((shift) => ({
       id: shift.id,
@@ -46,7 +41,7 @@ export const withTrainees = async (
   shifts: ShiftView[],
   now = new Date(),
 ): Promise<ShiftView[]> => {
-  const isTrained = await trainingJudge(payload, network, shifts, now)
+  const isTrained = await judgeFor(payload, network, shifts, now)
   return shifts.map((shift) => ({
     ...shift,
     people: shift.people.map((person, index) => ({ ...person, inTraining: !isTrained(accountOf(shift, index)) })),

@@ -101,28 +101,26 @@ export const loadOwnTrainings = async (payload: Payload, user: User, now = new D
   return { trainings, ...trainingStatus(trainings, completions, localParts(now).date) }
 }
 
-/** Whether a network requires any training: where it requires none, nobody is in training. */
-export const requiresTraining = async (payload: Payload, network: Id) =>
-  (
-    await payload.count({
-      collection: 'trainings',
-      overrideAccess: true,
-      where: { and: [{ network: { equals: network } }, { required: { not_equals: false } }] },
-    })
-  ).totalDocs > 0
-
 /**
- * Of the given accounts, the ids of those not in training by one network's required trainings (each
- * completed once). Read with access overridden: the roster's checks concern every colleague on it.
+ * Whether someone is trained by one network's own required trainings (each completed once): someone
+ * trained in another network may still be in training here. Where the network requires no training
+ * nobody is in training, people without an account (undefined) included; where it does, they are,
+ * as no trainings are known of them. Read with access overridden: the roster's checks concern every
+ * colleague on it.
  */
-export const trainedUsers = async (payload: Payload, network: Id, userIds: (number | string)[], now = new Date()) => {
-  if (userIds.length === 0) return new Set<string>()
+export const trainingJudge = async (
+  payload: Payload,
+  network: Id,
+  userIds: Id[],
+  now = new Date(),
+): Promise<(userId: Id | undefined) => boolean> => {
   const [trainings, completions] = await Promise.all([
     loadTrainings(payload, { network }),
-    loadCompletions(payload, null, userIds, true),
+    userIds.length === 0 ? [] : loadCompletions(payload, null, userIds, true),
   ])
+  if (!trainings.some((training) => training.required)) return () => true
   const today = localParts(now).date
-  return new Set(
+  const trained = new Set(
     userIds
       .filter(
         (id) =>
@@ -134,4 +132,5 @@ export const trainedUsers = async (payload: Payload, network: Id, userIds: (numb
       )
       .map(String),
   )
+  return (userId) => userId !== undefined && trained.has(String(userId))
 }
